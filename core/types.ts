@@ -1,0 +1,319 @@
+// The shared vocabulary of ProReg Companion. Everything the PWA, the extension and the
+// exchange format hold is one of these plain, JSON-serialisable shapes (Blobs excepted:
+// documents refer to their bytes by id, the bytes live wherever the host keeps them).
+
+/** How sure we are of a rule: the applicant guide, public IET/EC material, or our assumption. */
+export type Provenance = 'seed' | 'public' | 'assumed';
+
+/** The four registration categories Career Manager offers. */
+export type CategoryId = 'CEng' | 'IEng' | 'EngTech' | 'ICTTech';
+
+/** Standard (most people) or Streamlined (approved schemes, when told so). */
+export type RouteId = 'standard' | 'streamlined';
+
+/** The five competence areas, same letters in every standard. */
+export type AreaId = 'A' | 'B' | 'C' | 'D' | 'E';
+
+/** A competence code such as "C2". */
+export type CompetenceCode = `${AreaId}${number}`;
+
+/** ISO 8601 timestamp, e.g. new Date().toISOString(). */
+export type IsoTime = string;
+
+/** ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+// ---------------------------------------------------------------- rules (data)
+
+export interface Sourced {
+  provenance: Provenance;
+}
+
+export interface Competence extends Sourced {
+  code: CompetenceCode;
+  area: AreaId;
+  /** A short description in our own words. */
+  summary: string;
+}
+
+export interface Standard extends Sourced {
+  id: 'UK-SPEC-4' | 'ICTTech-3';
+  title: string;
+  edition: string;
+  areas: Record<AreaId, string>;
+  competences: Competence[];
+}
+
+export interface Category extends Sourced {
+  id: CategoryId;
+  title: string;
+  standard: Standard['id'];
+  /** Whether a Professional Review Interview location must be chosen. */
+  interviewRequired: boolean;
+  /** Typical qualification benchmark, shown as guidance (not a gate). */
+  benchmark: string;
+}
+
+export interface Route extends Sourced {
+  id: RouteId;
+  title: string;
+  summary: string;
+}
+
+/** How an item is completed: in the workbook itself, or only in Career Manager. */
+export type ChecklistKind =
+  | 'personal'
+  | 'qualifications'
+  | 'career'
+  | 'development'
+  | 'pra'
+  | 'scheme'
+  | 'membership'
+  | 'competences';
+
+/** Which category/route pairs a rule covers: true = all, false = none, or a filter (absent = any). */
+export type Scope = boolean | { categories?: CategoryId[]; routes?: RouteId[] };
+
+export type ChecklistItemId = string;
+
+export interface ChecklistItem extends Sourced {
+  id: ChecklistItemId;
+  title: string;
+  kind: ChecklistKind;
+  guidance: string;
+  /** Where the item is mandatory; elsewhere (within `applies`) it is "complete if relevant". */
+  mandatory: Scope;
+  /** Where the item is shown at all. */
+  applies: Scope;
+}
+
+export type DocumentTypeId = string;
+
+export interface DocumentType extends Sourced {
+  id: DocumentTypeId;
+  title: string;
+  guidance: string;
+  mandatory: Scope;
+  applies: Scope;
+  /** MIME types accepted; the first is preferred. */
+  accept: string[];
+}
+
+/** Limits that are guidance or assumptions; the user may override them in Settings. */
+export interface Limits {
+  charsPerRole: number;
+  maxPages: number;
+  careerPagesMin: number;
+  careerPagesMax: number;
+  /** Bytes. */
+  maxFileSize: number;
+  supportersRequired: number;
+  /** Characters of prose that fill one printed page, for page estimates. */
+  charsPerPage: number;
+}
+
+// ---------------------------------------------------------------- the application
+
+export interface PersonalDetails {
+  fullName: string;
+  email: string;
+  membershipNumber: string;
+}
+
+export interface Qualification {
+  id: string;
+  title: string;
+  institution: string;
+  year: string;
+  accredited: boolean;
+}
+
+export interface Role {
+  id: string;
+  employer: string;
+  title: string;
+  start: IsoDate | '';
+  end: IsoDate | '';
+  current: boolean;
+  responsibilities: string;
+  achievements: string;
+  /** Competences this role gives evidence for. */
+  competences: CompetenceCode[];
+}
+
+export interface DevelopmentRecord {
+  id: string;
+  date: IsoDate | '';
+  title: string;
+  notes: string;
+}
+
+export interface PraConsultation {
+  consulted: boolean;
+  date: IsoDate | '';
+  adviser: string;
+}
+
+export interface DevelopmentScheme {
+  completed: boolean;
+  name: string;
+}
+
+/** A file the applicant keeps for one document type; bytes are held by the host by blobId. */
+export interface DocumentRef {
+  typeId: DocumentTypeId;
+  name: string;
+  mime: string;
+  size: number;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+  blobId: string;
+  addedAt: IsoTime;
+}
+
+export interface Panelling {
+  sector: string;
+  specialisms: string[];
+  /** For EngTech/ICTTech this is always NOT_APPLICABLE. */
+  interviewLocation: string;
+}
+
+export type SupporterStatus = 'invited' | 'validated' | 'changes-requested' | 'declined';
+
+export interface SupporterComment {
+  at: IsoTime;
+  text: string;
+  /** Competence the comment is about, if any. */
+  competence?: CompetenceCode;
+}
+
+export interface Supporter {
+  id: string;
+  name: string;
+  relationship: string;
+  registration: string;
+  email: string;
+  status: SupporterStatus;
+  comments: SupporterComment[];
+}
+
+/** What was locked: the application's content at the moment of locking. */
+export type SnapshotContent = Pick<
+  Application,
+  | 'category'
+  | 'route'
+  | 'personal'
+  | 'checklist'
+  | 'qualifications'
+  | 'roles'
+  | 'development'
+  | 'pra'
+  | 'scheme'
+  | 'documents'
+  | 'panelling'
+>;
+
+export interface LockSnapshot {
+  at: IsoTime;
+  /** Hex SHA-256 of canonicalJson(content). */
+  sha256: string;
+  content: SnapshotContent;
+}
+
+export type PostSubmissionStage =
+  | 'staff-check'
+  | 'assessment'
+  | 'interview'
+  | 'final-review'
+  | 'decision'
+  | 'fees'
+  | 'registered';
+
+export interface PostSubmissionEntry {
+  stage: PostSubmissionStage;
+  date: IsoDate;
+  note: string;
+}
+
+export type HistoryEvent =
+  | { type: 'created'; at: IsoTime }
+  | { type: 'locked'; at: IsoTime; sha256: string }
+  | { type: 'unlocked'; at: IsoTime; reason: string; snapshot: LockSnapshot; supporters: Supporter[] }
+  | { type: 'submitted'; at: IsoTime; sha256: string };
+
+/** Workbook-side state of one checklist item (items completed in Career Manager only). */
+export interface ChecklistEntry {
+  done: boolean;
+  note: string;
+}
+
+export type Stage = 'draft' | 'locked' | 'submitted';
+
+export interface Application {
+  /** Format-independent stable id (uuid). */
+  id: string;
+  name: string;
+  category: CategoryId;
+  route: RouteId;
+  createdAt: IsoTime;
+  updatedAt: IsoTime;
+  stage: Stage;
+  personal: PersonalDetails;
+  /** Manual ticks for items whose content lives only in Career Manager. */
+  checklist: Record<ChecklistItemId, ChecklistEntry>;
+  qualifications: Qualification[];
+  roles: Role[];
+  development: DevelopmentRecord[];
+  pra: PraConsultation;
+  scheme: DevelopmentScheme;
+  documents: Record<DocumentTypeId, DocumentRef>;
+  panelling: Panelling;
+  lock: LockSnapshot | null;
+  supporters: Supporter[];
+  submittedAt: IsoTime | null;
+  postSubmission: PostSubmissionEntry[];
+  history: HistoryEvent[];
+}
+
+// ---------------------------------------------------------------- progress
+
+export type StepId =
+  | 'category'
+  | 'route'
+  | 'checklist'
+  | 'documents'
+  | 'panelling'
+  | 'lock'
+  | 'supporters'
+  | 'validation'
+  | 'submit'
+  | 'after-submission';
+
+export type StepState = 'done' | 'current' | 'blocked' | 'todo';
+
+/** Why something cannot happen yet, in words a user understands. */
+export interface Reason {
+  code: string;
+  message: string;
+  /** Where to fix it (a step). */
+  step: StepId;
+}
+
+export interface StepProgress {
+  id: StepId;
+  title: string;
+  state: StepState;
+  /** What keeps this step from being done. */
+  blockers: Reason[];
+}
+
+export interface Progress {
+  steps: StepProgress[];
+  current: StepId;
+  nextAction: string;
+  /** Blockers of the next step, flattened. */
+  blockers: Reason[];
+}
+
+/** A transition's result: the new application, or the reasons it was refused. */
+export type Result<T> = { ok: true; value: T } | { ok: false; reasons: Reason[] };

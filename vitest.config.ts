@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+// Three projects: pure logic (node), workbook components and database (happy-dom +
+// fake-indexeddb), and real Chromium (needs `npm run build` first; `npm test` does that).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/core/**/*.test.ts', 'tests/extension/**/*.test.ts'],
+        },
+      },
+      {
+        plugins: [preact()],
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/pwa/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/pwa/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: this machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
