@@ -17,6 +17,22 @@ export interface StoredObservation {
   data: unknown;
 }
 
+/** A mentor's review of someone else's exported application (mentor mode; never mixed with own applications). */
+export interface StoredReview {
+  id: string;
+  updatedAt: string;
+  /** Shape owned by core/exchange. */
+  data: unknown;
+}
+
+/** A mentor comment imported into the applicant's workbook. */
+export interface StoredComment {
+  id: string;
+  applicationId: string;
+  /** Shape owned by core/exchange. */
+  data: unknown;
+}
+
 export interface StoredSetting {
   key: string;
   value: unknown;
@@ -30,6 +46,8 @@ export class WorkbookDB extends Dexie {
   blobs!: EntityTable<StoredBlob, 'id'>;
   observations!: EntityTable<StoredObservation, 'id'>;
   settings!: EntityTable<StoredSetting, 'key'>;
+  reviews!: EntityTable<StoredReview, 'id'>;
+  comments!: EntityTable<StoredComment, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -38,6 +56,8 @@ export class WorkbookDB extends Dexie {
       blobs: 'id',
       observations: 'id, applicationId, kind, at',
       settings: 'key',
+      reviews: 'id, updatedAt',
+      comments: 'id, applicationId',
     });
   }
 }
