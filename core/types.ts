@@ -34,6 +34,8 @@ export interface Competence extends Sourced {
   area: AreaId;
   /** A short description in our own words. */
   summary: string;
+  /** The category whose level this wording describes (UK-SPEC covers three). */
+  category?: CategoryId;
 }
 
 export interface Standard extends Sourced {
@@ -85,6 +87,8 @@ export interface ChecklistItem extends Sourced {
   mandatory: Scope;
   /** Where the item is shown at all. */
   applies: Scope;
+  /** Where it is completed: from workbook data (default), or only in Career Manager (ticked by hand). */
+  completedIn?: 'workbook' | 'career-manager';
 }
 
 export type DocumentTypeId = string;

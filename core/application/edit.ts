@@ -1,0 +1,112 @@
+// Editing an application's content, category, route, panelling and documents.
+import { CATEGORIES } from '../rules/categories.ts';
+import { NOT_APPLICABLE } from '../rules/steps.ts';
+import { DOCUMENT_TYPES } from '../rules/documents.ts';
+import type {
+  Application,
+  CategoryId,
+  DocumentRef,
+  DocumentTypeId,
+  IsoTime,
+  Limits,
+  Panelling,
+  Reason,
+  Result,
+  RouteId,
+} from '../types.ts';
+import { defaultInterviewLocation } from './create.ts';
+import { panellingGate, panellingReasons } from './gates.ts';
+import { guarded, READ_ONLY, reason, refused } from './reasons.ts';
+
+/** The content an applicant edits directly (category, route and panelling have their own setters). */
+export type EditableContent = Pick<
+  Application,
+  'name' | 'personal' | 'checklist' | 'qualifications' | 'roles' | 'development' | 'pra' | 'scheme' | 'documents'
+>;
+
+const EDITABLE_KEYS: (keyof EditableContent)[] = [
+  'name',
+  'personal',
+  'checklist',
+  'qualifications',
+  'roles',
+  'development',
+  'pra',
+  'scheme',
+  'documents',
+];
+
+/** Whether the application has been submitted and is read-only. */
+export function isReadOnly(app: Application): boolean {
+  return app.stage === 'submitted';
+}
+
+/** Applies edits to the content; refused once submitted. Edits after a lock show in changesSinceLock. */
+export function editApplication(app: Application, patch: Partial<EditableContent>, now: IsoTime): Result<Application> {
+  if (isReadOnly(app)) return refused([READ_ONLY]);
+  const picked: Partial<EditableContent> = {};
+  for (const key of EDITABLE_KEYS) {
+    if (patch[key] !== undefined) Object.assign(picked, { [key]: structuredClone(patch[key]) });
+  }
+  return { ok: true, value: { ...app, ...picked, updatedAt: now } };
+}
+
+function draftOnly(app: Application, what: string): Reason[] {
+  if (app.stage === 'submitted') return [READ_ONLY];
+  if (app.stage === 'locked') {
+    return [reason('locked-unlock-first', `The application is locked: unlock it before changing the ${what}.`, 'lock')];
+  }
+  return [];
+}
+
+/** Changes the category while in draft; the interview location follows the new category's rule. */
+export function setCategory(app: Application, category: CategoryId, now: IsoTime): Result<Application> {
+  return guarded(draftOnly(app, 'registration category'), () => {
+    if (category === app.category) return app;
+    const keepLocation =
+      CATEGORIES[category].interviewRequired && app.panelling.interviewLocation !== NOT_APPLICABLE;
+    const interviewLocation = keepLocation ? app.panelling.interviewLocation : defaultInterviewLocation(category);
+    return { ...app, category, panelling: { ...app.panelling, interviewLocation }, updatedAt: now };
+  });
+}
+
+/** Changes the route while in draft. */
+export function setRoute(app: Application, route: RouteId, now: IsoTime): Result<Application> {
+  return guarded(draftOnly(app, 'route'), () => (route === app.route ? app : { ...app, route, updatedAt: now }));
+}
+
+/** Tidies panelling input: trimmed, no empty or repeated specialisms, the location fixed where it must be. */
+function normalisePanelling(category: CategoryId, input: Panelling): Panelling {
+  const specialisms = [...new Set(input.specialisms.map((s) => s.trim()).filter((s) => s !== ''))];
+  const interviewLocation = CATEGORIES[category].interviewRequired ? input.interviewLocation.trim() : NOT_APPLICABLE;
+  return { sector: input.sector.trim(), specialisms, interviewLocation };
+}
+
+/** Sets sector, specialisms and interview location, once every mandatory checklist item and document is complete. */
+export function setPanelling(app: Application, panelling: Panelling, limits: Limits, now: IsoTime): Result<Application> {
+  if (isReadOnly(app)) return refused([READ_ONLY]);
+  const gate = panellingGate(app, limits);
+  if (gate.length > 0) return refused(gate);
+  const next = normalisePanelling(app.category, panelling);
+  return guarded(panellingReasons({ category: app.category, panelling: next }), () => ({
+    ...app,
+    panelling: next,
+    updatedAt: now,
+  }));
+}
+
+/** Keeps one file for a document type, replacing any earlier file of that type. */
+export function setDocument(app: Application, ref: DocumentRef, now: IsoTime): Result<Application> {
+  if (isReadOnly(app)) return refused([READ_ONLY]);
+  if (!DOCUMENT_TYPES.some((t) => t.id === ref.typeId)) {
+    return refused([reason('document-type-unknown', 'That is not one of the supporting document types.', 'documents')]);
+  }
+  return editApplication(app, { documents: { ...app.documents, [ref.typeId]: ref } }, now);
+}
+
+/** Removes the file kept for a document type. */
+export function removeDocument(app: Application, typeId: DocumentTypeId, now: IsoTime): Result<Application> {
+  if (isReadOnly(app)) return refused([READ_ONLY]);
+  const { [typeId]: _removed, ...rest } = app.documents;
+  return editApplication(app, { documents: rest }, now);
+}

@@ -1,0 +1,47 @@
+// Canonical JSON and SHA-256, so a lock snapshot can be checked byte for byte later.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { Application, SnapshotContent } from '../types.ts';
+
+/** JSON with object keys sorted at every level and no whitespace: equal data, equal text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    // Matches JSON.stringify: non-finite numbers become null; undefined/functions are dropped by callers.
+    return JSON.stringify(value) ?? 'null';
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record)
+    .filter((key) => record[key] !== undefined && typeof record[key] !== 'function')
+    .sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+}
+
+/** Hex SHA-256 of a text's UTF-8 bytes. */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** A deep copy of the parts of an application a lock snapshot keeps. */
+export function snapshotContent(app: Application): SnapshotContent {
+  return structuredClone({
+    category: app.category,
+    route: app.route,
+    personal: app.personal,
+    checklist: app.checklist,
+    qualifications: app.qualifications,
+    roles: app.roles,
+    development: app.development,
+    pra: app.pra,
+    scheme: app.scheme,
+    documents: app.documents,
+    panelling: app.panelling,
+  });
+}
+
+/** Whether a snapshot's recorded hash still matches its content. */
+export function snapshotIntact(snapshot: { sha256: string; content: SnapshotContent }): boolean {
+  return sha256Hex(canonicalJson(snapshot.content)) === snapshot.sha256;
+}

@@ -1,0 +1,62 @@
+// Locking and unlocking: the snapshot, and what unlocking throws away from the live application.
+import type { Application, IsoTime, Limits, LockSnapshot, Reason, Result } from '../types.ts';
+import { panellingGate, panellingReasons } from './gates.ts';
+import { canonicalJson, sha256Hex, snapshotContent } from './hashing.ts';
+import { guarded, READ_ONLY, reason } from './reasons.ts';
+
+/** Why the application cannot be locked yet (empty when it can). */
+export function canLock(app: Application, limits: Limits): Reason[] {
+  if (app.stage === 'submitted') return [READ_ONLY];
+  if (app.stage === 'locked') return [reason('already-locked', 'The application is already locked.', 'lock')];
+  return [...panellingGate(app, limits), ...panellingReasons(app)];
+}
+
+/** A snapshot of the application's content now, with its SHA-256. */
+export function takeSnapshot(app: Application, at: IsoTime): LockSnapshot {
+  const content = snapshotContent(app);
+  return { at, sha256: sha256Hex(canonicalJson(content)), content };
+}
+
+/** Locks the application, taking an immutable snapshot of its content. */
+export function lock(app: Application, now: IsoTime, limits: Limits): Result<Application> {
+  return guarded(canLock(app, limits), () => {
+    const snapshot = takeSnapshot(app, now);
+    return {
+      ...app,
+      stage: 'locked',
+      lock: snapshot,
+      updatedAt: now,
+      history: [...app.history, { type: 'locked', at: now, sha256: snapshot.sha256 }],
+    };
+  });
+}
+
+/** Why the application cannot be unlocked (empty when it can). */
+export function canUnlock(app: Application): Reason[] {
+  if (app.stage === 'submitted') return [READ_ONLY];
+  if (app.stage !== 'locked' || app.lock === null) {
+    return [reason('not-locked', 'The application is not locked, so there is nothing to unlock.', 'lock')];
+  }
+  return [];
+}
+
+/** Back to editing: the snapshot, supporters and their comments leave the live application but stay in its history. */
+export function unlock(app: Application, now: IsoTime, why: string): Result<Application> {
+  return guarded(canUnlock(app), () => ({
+    ...app,
+    stage: 'draft',
+    lock: null,
+    supporters: [],
+    updatedAt: now,
+    history: [
+      ...app.history,
+      {
+        type: 'unlocked',
+        at: now,
+        reason: why,
+        snapshot: structuredClone(app.lock as LockSnapshot),
+        supporters: structuredClone(app.supporters),
+      },
+    ],
+  }));
+}

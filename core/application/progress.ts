@@ -1,0 +1,95 @@
+// Where the application stands on the ten steps, what blocks the next one, and what to do next.
+import { POST_SUBMISSION_STAGES, STEP_IDS, STEP_TITLES } from '../rules/steps.ts';
+import type { Application, Limits, Progress, Reason, StepId, StepProgress, StepState } from '../types.ts';
+import { checklistReasons, documentReasons, panellingGate, panellingReasons } from './gates.ts';
+import { canLock } from './lock.ts';
+import { reason } from './reasons.ts';
+import { canSubmit, latestStageIndex } from './submit.ts';
+
+const NOT_LOCKED: Reason = reason('not-locked', 'Lock the application first: supporters come after the lock.', 'lock');
+const NOT_SUBMITTED: Reason = reason('not-submitted', 'This follows once the application is submitted.', 'submit');
+
+const REGISTERED = POST_SUBMISSION_STAGES.length - 1;
+
+/** What keeps each step from being done; [] for a step that is done. */
+function stepBlockers(app: Application, limits: Limits, step: StepId): Reason[] {
+  const draft = app.stage === 'draft';
+  const submitted = app.stage === 'submitted';
+  switch (step) {
+    case 'category':
+    case 'route':
+      return [];
+    case 'checklist':
+      return draft ? checklistReasons(app, limits) : [];
+    case 'documents':
+      return draft ? documentReasons(app, limits) : [];
+    case 'panelling':
+      return draft ? [...panellingGate(app, limits), ...panellingReasons(app)] : [];
+    case 'lock':
+      return draft ? canLock(app, limits) : [];
+    case 'supporters':
+      if (submitted) return [];
+      return draft ? [NOT_LOCKED] : canSubmit(app, limits).filter((r) => r.step === 'supporters');
+    case 'validation':
+      if (submitted) return [];
+      return draft ? [NOT_LOCKED] : canSubmit(app, limits).filter((r) => r.step !== 'supporters');
+    case 'submit':
+      return submitted ? [] : canSubmit(app, limits);
+    case 'after-submission':
+      return submitted ? [] : [NOT_SUBMITTED];
+  }
+}
+
+/** Whether a step is complete. */
+function stepDone(app: Application, step: StepId, blockers: Reason[]): boolean {
+  if (step === 'after-submission') return app.stage === 'submitted' && latestStageIndex(app) >= REGISTERED;
+  if (step === 'lock') return app.stage !== 'draft';
+  if (step === 'submit') return app.stage === 'submitted';
+  return blockers.length === 0;
+}
+
+/** A sentence saying what to do on the current step. */
+function nextActionFor(app: Application, step: StepId, blockers: Reason[]): string {
+  const first = blockers[0];
+  if (first) return first.message;
+  switch (step) {
+    case 'panelling':
+      return 'Choose your panelling sector and specialisms, and an interview location if your category needs one.';
+    case 'lock':
+      return 'Everything is ready: lock the application on the Validate / Verify tab in Career Manager, and record the lock here.';
+    case 'submit':
+      return 'Your supporters have validated: submit the application.';
+    case 'after-submission': {
+      const next = POST_SUBMISSION_STAGES[latestStageIndex(app) + 1];
+      return next
+        ? `Submitted. Record news from the IET as it comes; the next stage is “${next.title}”.`
+        : 'You are registered: well done.';
+    }
+    default:
+      return `Continue with “${STEP_TITLES[step]}”.`;
+  }
+}
+
+/** Each step's state and blockers, the current step, what blocks the next transition and the next action. */
+export function progress(app: Application, limits: Limits): Progress {
+  let current: StepId | null = null;
+  const steps: StepProgress[] = STEP_IDS.map((id) => {
+    const blockers = stepBlockers(app, limits, id);
+    let state: StepState;
+    if (stepDone(app, id, blockers)) state = 'done';
+    else if (current === null) {
+      current = id;
+      state = 'current';
+    } else state = blockers.some((r) => r.step !== id) ? 'blocked' : 'todo';
+    return { id, title: STEP_TITLES[id], state, blockers: state === 'done' ? [] : blockers };
+  });
+  const currentStep: StepId = current ?? 'after-submission';
+  const currentBlockers = steps.find((s) => s.id === currentStep)?.blockers ?? [];
+  const gate = app.stage === 'draft' ? canLock(app, limits) : app.stage === 'locked' ? canSubmit(app, limits) : [];
+  return {
+    steps,
+    current: currentStep,
+    nextAction: nextActionFor(app, currentStep, currentBlockers),
+    blockers: gate,
+  };
+}

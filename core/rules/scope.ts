@@ -1,0 +1,57 @@
+// Which rules apply to a category and route.
+import type {
+  CategoryId,
+  ChecklistItem,
+  Competence,
+  Category,
+  DocumentType,
+  Route,
+  RouteId,
+  Scope,
+  Standard,
+} from '../types.ts';
+import { CATEGORIES, ROUTES } from './categories.ts';
+import { CHECKLIST_ITEMS } from './checklist.ts';
+import { DOCUMENT_TYPES } from './documents.ts';
+import { COMPETENCES, STANDARDS } from './standards.ts';
+
+/** Whether a scope covers this category and route. */
+export function inScope(scope: Scope, category: CategoryId, route: RouteId): boolean {
+  if (typeof scope === 'boolean') return scope;
+  if (scope.categories && !scope.categories.includes(category)) return false;
+  if (scope.routes && !scope.routes.includes(route)) return false;
+  return true;
+}
+
+export interface Rules {
+  category: Category;
+  route: Route;
+  standard: Standard;
+  competences: Competence[];
+  checklist: { item: ChecklistItem; mandatory: boolean }[];
+  documents: { type: DocumentType; mandatory: boolean }[];
+}
+
+/** Every rule that applies to one category and route. */
+export function rulesFor(category: CategoryId, route: RouteId): Rules {
+  const cat = CATEGORIES[category];
+  return {
+    category: cat,
+    route: ROUTES[route],
+    standard: STANDARDS[cat.standard],
+    competences: COMPETENCES[category],
+    checklist: CHECKLIST_ITEMS.filter((item) => inScope(item.applies, category, route)).map((item) => ({
+      item,
+      mandatory: inScope(item.mandatory, category, route),
+    })),
+    documents: DOCUMENT_TYPES.filter((type) => inScope(type.applies, category, route)).map((type) => ({
+      type,
+      mandatory: inScope(type.mandatory, category, route),
+    })),
+  };
+}
+
+/** The competences of a category's standard, in order. */
+export function competencesFor(category: CategoryId): Competence[] {
+  return COMPETENCES[category];
+}
