@@ -1,0 +1,95 @@
+// The documented, versioned file format (docs/exchange-format.md): one application with its
+// attachments, or a whole-workbook backup. Version 2 is current; version 1 files are migrated.
+import type { Application, IsoTime } from '../types.ts';
+import { bytesToBase64 } from './base64.ts';
+import { sha256OfBytes } from './hash.ts';
+
+export const APPLICATION_FORMAT = 'proreg-companion/application';
+export const WORKBOOK_FORMAT = 'proreg-companion/workbook';
+/** The version this code writes; it reads this and every earlier one. */
+export const FORMAT_VERSION = 2;
+export const GENERATOR = { app: 'ProReg Companion', version: '0.1.0' };
+
+/** The bytes of one document, keyed by its blobId in the file. */
+export interface Attachment {
+  name: string;
+  mime: string;
+  size: number;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+  base64: string;
+}
+
+export interface ApplicationEntry {
+  application: Application;
+  attachments: Record<string, Attachment>;
+}
+
+/** A single exported application (.html carries this embedded; it may also stand alone as .json). */
+export interface ApplicationFile extends ApplicationEntry {
+  format: typeof APPLICATION_FORMAT;
+  version: number;
+  exportedAt: IsoTime;
+  exportedBy: { app: string; version: string };
+}
+
+/** Every application of a workbook, for backups. */
+export interface WorkbookFile {
+  format: typeof WORKBOOK_FORMAT;
+  version: number;
+  exportedAt: IsoTime;
+  exportedBy: { app: string; version: string };
+  applications: ApplicationEntry[];
+}
+
+/** Bytes of a document as the host hands them over for export. */
+export interface AttachmentBytes {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+/** Every blobId an application refers to: current documents, the lock snapshot's and those kept in history. */
+export function referencedBlobIds(app: Application): Set<string> {
+  const ids = new Set<string>();
+  for (const doc of Object.values(app.documents)) ids.add(doc.blobId);
+  for (const doc of Object.values(app.lock?.content.documents ?? {})) ids.add(doc.blobId);
+  for (const event of app.history) {
+    if (event.type === 'unlocked') for (const doc of Object.values(event.snapshot.content.documents)) ids.add(doc.blobId);
+  }
+  return ids;
+}
+
+/** Attachments for the blobIds the application refers to, with hashes of the bytes as given. */
+export function toAttachments(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>): Record<string, Attachment> {
+  const out: Record<string, Attachment> = Object.create(null) as Record<string, Attachment>;
+  for (const blobId of [...referencedBlobIds(app)].sort()) {
+    const file = bytes.get(blobId);
+    if (!file) continue;
+    out[blobId] = { name: file.name, mime: file.mime, size: file.bytes.length, sha256: sha256OfBytes(file.bytes), base64: bytesToBase64(file.bytes) };
+  }
+  return { ...out };
+}
+
+/** The exchange data of one application: serialise to JSON or embed in the .html export. */
+export function serializeApplication(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>, exportedAt: IsoTime = new Date().toISOString()): ApplicationFile {
+  return {
+    format: APPLICATION_FORMAT,
+    version: FORMAT_VERSION,
+    exportedAt,
+    exportedBy: { ...GENERATOR },
+    application: app,
+    attachments: toAttachments(app, bytes),
+  };
+}
+
+/** The backup data of a whole workbook. */
+export function serializeWorkbook(apps: readonly Application[], bytes: ReadonlyMap<string, AttachmentBytes>, exportedAt: IsoTime = new Date().toISOString()): WorkbookFile {
+  return {
+    format: WORKBOOK_FORMAT,
+    version: FORMAT_VERSION,
+    exportedAt,
+    exportedBy: { ...GENERATOR },
+    applications: apps.map((application) => ({ application, attachments: toAttachments(application, bytes) })),
+  };
+}

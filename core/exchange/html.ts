@@ -1,0 +1,209 @@
+// The self-contained .html export: a tidy, printable document that needs no script, with the
+// complete data embedded as inert JSON for a lossless re-import.
+import type { Application, IsoTime, Limits, Role } from '../types.ts';
+import { CATEGORIES, ROUTES } from '../rules/categories.ts';
+import { DEFAULT_LIMITS } from '../rules/limits.ts';
+import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
+import { checklistStatus, documentStatus, formatMegabytes } from '../application/status.ts';
+import { estimatePages, roleChars } from '../application/text.ts';
+import { embedJson, INLINE_IMAGE_TYPES } from './escape.ts';
+import { serializeApplication, type ApplicationFile, type AttachmentBytes } from './format.ts';
+import { el, fragment, Markup, voidEl, type Child } from './markup.ts';
+import { EMBED_ID } from './parse.ts';
+import { snapshotHash } from './snapshot.ts';
+import { progressSection } from './html-progress.ts';
+
+export interface HtmlOptions {
+  exportedAt?: IsoTime;
+  /** The user's limits (Settings); the defaults otherwise. */
+  limits?: Limits;
+}
+
+/** Only this page's own inline styles and data: images; nothing may run. */
+export const EXPORT_CSP = "default-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; style-src 'unsafe-inline'; img-src data:";
+
+const STYLE = `
+:root { color-scheme: light; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; max-width: 52rem; margin: 2rem auto; padding: 0 1.25rem; }
+h1 { font-size: 1.7rem; margin: 0 0 .25rem; color: #123a6b; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; padding-bottom: .2rem; border-bottom: 2px solid #1d4f91; color: #123a6b; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
+th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #d5dbe3; }
+th { background: #eef2f7; }
+.meta { color: #4a5563; }
+.prose { white-space: pre-wrap; overflow-wrap: anywhere; background: #f7f9fb; border-left: 3px solid #c4cfdc; padding: .5rem .75rem; margin: .25rem 0 .75rem; }
+.tag { display: inline-block; font-size: .8rem; padding: 0 .4rem; border-radius: .3rem; background: #eef2f7; }
+.done { background: #dff3e4; } .todo { background: #fdecd2; } .warn { background: #fbdada; }
+.hash { font-family: ui-monospace, monospace; font-size: .8rem; overflow-wrap: anywhere; }
+img.doc { max-width: 100%; max-height: 24rem; border: 1px solid #d5dbe3; display: block; margin: .5rem 0; }
+td, li, p, h1, h2, h3 { overflow-wrap: anywhere; }
+footer { margin-top: 3rem; font-size: .85rem; color: #4a5563; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  h2 { break-after: avoid; }
+  .role, tr, img.doc { break-inside: avoid; }
+  .prose { background: none; }
+  footer { break-before: avoid; }
+}
+@page { margin: 18mm 16mm; }
+`;
+
+const date = (iso: string) => (iso ? iso.slice(0, 10) : '—');
+const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
+
+function table(head: string[], rows: Child[][]): Markup {
+  return el('table', null, el('thead', null, el('tr', null, head.map((h) => el('th', { scope: 'col' }, h)))), el('tbody', null, rows.map((r) => el('tr', null, r.map((c) => el('td', null, c))))));
+}
+
+function prose(text: string): Markup {
+  return text.trim() ? el('div', { class: 'prose' }, text) : el('p', { class: 'meta' }, 'Not written yet.');
+}
+
+function roleSection(role: Role, index: number, limits: Limits): Markup {
+  const chars = roleChars(role);
+  const over = chars > limits.charsPerRole;
+  return el(
+    'section',
+    { class: 'role' },
+    el('h3', null, `${index + 1}. ${role.title || 'Untitled role'}, ${role.employer || 'unnamed employer'}`),
+    el('p', { class: 'meta' }, `${date(role.start)} to ${role.current ? 'present' : date(role.end)}`, ' · ', el('span', { class: `tag ${over ? 'warn' : 'done'}` }, `${chars.toLocaleString('en-GB')} of about ${limits.charsPerRole.toLocaleString('en-GB')} characters`)),
+    role.competences.length ? el('p', null, 'Evidence for: ', role.competences.join(', ')) : null,
+    el('h4', null, 'Responsibilities'),
+    prose(role.responsibilities),
+    el('h4', null, 'Personal Achievements'),
+    prose(role.achievements),
+  );
+}
+
+function documentsSection(app: Application, data: ApplicationFile, limits: Limits): Markup {
+  const statuses = documentStatus(app, limits);
+  const known = new Set(statuses.map((s) => s.type.id));
+  const extra = Object.values(app.documents).filter((d) => !known.has(d.typeId));
+  const item = (title: string, mandatory: boolean, ref: Application['documents'][string] | undefined, problems: string[]) => {
+    const att = ref ? data.attachments[ref.blobId] : undefined;
+    const image = ref && att && INLINE_IMAGE_TYPES.has(att.mime) && att.mime === ref.mime ? voidEl('img', { class: 'doc', alt: `${title}: ${ref.name}`, src: `data:${att.mime};base64,${att.base64}` }) : null;
+    return el(
+      'li',
+      null,
+      el('strong', null, title),
+      ' ',
+      el('span', { class: 'tag' }, mandatory ? 'required' : 'optional'),
+      ref ? el('div', null, `${ref.name} · ${ref.mime || 'unknown type'} · ${formatMegabytes(ref.size)} · added ${date(ref.addedAt)}`, att ? '' : ' · file not included') : el('div', { class: 'meta' }, 'No file yet.'),
+      ref ? el('div', { class: 'hash' }, `SHA-256 ${ref.sha256}`) : null,
+      problems.length ? el('ul', null, problems.map((p) => el('li', null, p))) : null,
+      image,
+    );
+  };
+  return el('section', null, el('h2', null, 'Supporting documents'), el('ul', null, statuses.map((s) => item(s.type.title, s.mandatory, s.ref, s.problems)), extra.map((d) => item(d.typeId, false, d, []))));
+}
+
+function checklistSection(app: Application): Markup {
+  return el(
+    'section',
+    null,
+    el('h2', null, 'Registration checklist'),
+    table(
+      ['Item', 'Needed', 'State', 'Notes'],
+      checklistStatus(app).map((s) => [
+        s.item.title,
+        s.mandatory ? 'Mandatory' : 'If relevant',
+        el('span', { class: `tag ${s.complete ? 'done' : 'todo'}` }, s.complete ? 'Complete' : 'Not yet'),
+        fragment(s.missing.length ? el('ul', null, s.missing.map((m) => el('li', null, `Missing: ${m}`))) : null, app.checklist[s.item.id]?.note ? el('div', { class: 'prose' }, app.checklist[s.item.id]!.note) : null),
+      ]),
+    ),
+  );
+}
+
+function detailsSection(app: Application): Markup {
+  return el(
+    'section',
+    null,
+    el('h2', null, 'Personal details and qualifications'),
+    table(['Detail', 'Value'], [
+      ['Full name', app.personal.fullName || '—'],
+      ['Email', app.personal.email || '—'],
+      ['IET membership number', app.personal.membershipNumber || '—'],
+      ['Professional Registration Adviser consulted', app.pra.consulted ? `Yes, ${date(app.pra.date)}, ${app.pra.adviser || 'adviser not named'}` : 'No'],
+      ['Completed professional development scheme', app.scheme.completed ? `Yes: ${app.scheme.name}` : 'No'],
+    ]),
+    el('h3', null, 'Qualifications'),
+    app.qualifications.length ? table(['Qualification', 'Institution', 'Year', 'Accredited'], app.qualifications.map((q) => [q.title, q.institution, q.year, yesNo(q.accredited)])) : el('p', { class: 'meta' }, 'None listed.'),
+    el('h3', null, 'Professional development'),
+    app.development.length ? table(['Date', 'What', 'Notes'], app.development.map((d) => [date(d.date), d.title, el('div', { class: 'prose' }, d.notes)])) : el('p', { class: 'meta' }, 'None listed.'),
+  );
+}
+
+function lockSection(app: Application): Markup {
+  const lock = app.lock;
+  const body = lock
+    ? fragment(
+        el('p', null, `Locked ${lock.at.replace('T', ' ').slice(0, 16)} UTC.`),
+        el('p', { class: 'hash' }, `Snapshot SHA-256 ${lock.sha256}`),
+        snapshotHash(lock.content) === lock.sha256 ? el('p', null, el('span', { class: 'tag done' }, 'The snapshot matches its hash.')) : el('p', null, el('span', { class: 'tag warn' }, 'Warning: the snapshot does not match its hash.')),
+      )
+    : el('p', { class: 'meta' }, 'Not locked.');
+  return el('section', null, el('h2', null, 'Lock snapshot'), body);
+}
+
+function supportersSection(app: Application): Markup {
+  const list = app.supporters.map((s) =>
+    el(
+      'li',
+      null,
+      el('strong', null, s.name || 'Unnamed supporter'),
+      ` · ${s.relationship || 'relationship not given'} · ${s.registration || 'registration not given'} · `,
+      el('span', { class: 'tag' }, s.status),
+      s.comments.length ? el('ul', null, s.comments.map((c) => el('li', null, `${date(c.at)}${c.competence ? ` (${c.competence})` : ''}: `, el('span', { class: 'prose' }, c.text)))) : null,
+    ),
+  );
+  return el('section', null, el('h2', null, 'Supporters and their comments'), list.length ? el('ul', null, list) : el('p', { class: 'meta' }, 'No supporters yet.'));
+}
+
+function afterSection(app: Application): Markup | null {
+  if (!app.submittedAt && app.postSubmission.length === 0) return null;
+  const title = (id: string) => POST_SUBMISSION_STAGES.find((s) => s.id === id)?.title ?? id;
+  return el('section', null, el('h2', null, 'After submission'), el('p', null, `Submitted ${date(app.submittedAt ?? '')}.`), table(['Date', 'Stage', 'Note'], app.postSubmission.map((p) => [p.date, title(p.stage), p.note])));
+}
+
+/** The whole export as one .html string, with the data for re-import embedded. */
+export function renderApplicationHtml(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>, options: HtmlOptions = {}): string {
+  const exportedAt = options.exportedAt ?? new Date().toISOString();
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const data = serializeApplication(app, bytes, exportedAt);
+  const pages = estimatePages(app, limits);
+  const category = CATEGORIES[app.category];
+  const body = el(
+    'body',
+    null,
+    el(
+      'main',
+      null,
+      el('h1', null, app.name || 'Untitled application'),
+      el('p', null, `${category.title} (${app.category}) · ${ROUTES[app.route].title} · stage: ${app.stage}`),
+      el('p', { class: 'meta' }, `Exported ${exportedAt.replace('T', ' ').slice(0, 16)} UTC from ProReg Companion. Estimated length: about ${pages.total} printed pages (career history about ${pages.career}).`),
+      progressSection(app, limits),
+      checklistSection(app),
+      detailsSection(app),
+      el('section', null, el('h2', null, 'Career history'), app.roles.length ? app.roles.map((r, i) => roleSection(r, i, limits)) : el('p', { class: 'meta' }, 'No roles yet.')),
+      documentsSection(app, data, limits),
+      el('section', null, el('h2', null, 'Panelling'), table(['Detail', 'Value'], [['Sector', app.panelling.sector || '—'], ['Specialisms', app.panelling.specialisms.join(', ') || '—'], ['Interview location', app.panelling.interviewLocation || '—']])),
+      lockSection(app),
+      supportersSection(app),
+      afterSection(app),
+    ),
+    el('footer', null, 'This page holds the complete application as data, in the ProReg Companion exchange format (', data.format, ', version ', data.version, '). Import it into ProReg Companion to continue or to review it; opening it here runs nothing.'),
+    new Markup(`<script type="application/json" id="${EMBED_ID}">${embedJson(data)}</script>`),
+  );
+  const head = el(
+    'head',
+    null,
+    voidEl('meta', { charset: 'utf-8' }),
+    voidEl('meta', { 'http-equiv': 'Content-Security-Policy', content: EXPORT_CSP }),
+    voidEl('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    voidEl('meta', { name: 'generator', content: `${data.exportedBy.app} ${data.exportedBy.version}` }),
+    el('title', null, `${app.name || 'Application'}: ${app.category} application`),
+    new Markup(`<style>${STYLE}</style>`),
+  );
+  return `<!doctype html>\n<html lang="en-GB">${head.html}${body.html}</html>\n`;
+}

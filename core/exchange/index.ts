@@ -1,0 +1,13 @@
+// The exchange format: export, import, backups and mentor reviews (see docs/exchange-format.md).
+export * from './base64.ts';
+export * from './briefing.ts';
+export * from './escape.ts';
+export * from './format.ts';
+export * from './hash.ts';
+export * from './html.ts';
+export * from './issues.ts';
+export * from './limits.ts';
+export * from './migrate.ts';
+export * from './parse.ts';
+export * from './review.ts';
+export * from './snapshot.ts';

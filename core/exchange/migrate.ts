@@ -1,0 +1,48 @@
+// Migrations from older format versions, applied to the raw (limit-checked) data before
+// validation, one version step at a time.
+
+/** Version 1 (the first release) had no history or post-submission log, and kept specialisms as one comma-separated string. */
+function applicationV1toV2(app: unknown): unknown {
+  if (app === null || typeof app !== 'object' || Array.isArray(app)) return app;
+  const old = app as Record<string, unknown>;
+  const next: Record<string, unknown> = { ...old };
+  if (!('history' in old)) {
+    next.history = typeof old.createdAt === 'string' ? [{ type: 'created', at: old.createdAt }] : [];
+  }
+  if (!('postSubmission' in old)) next.postSubmission = [];
+  const panelling = old.panelling;
+  if (panelling !== null && typeof panelling === 'object' && !Array.isArray(panelling)) {
+    const p = panelling as Record<string, unknown>;
+    if (typeof p.specialisms === 'string') {
+      next.panelling = { ...p, specialisms: p.specialisms.split(',').map((s) => s.trim()).filter((s) => s.length > 0) };
+    }
+  }
+  return next;
+}
+
+function entryV1toV2(entry: unknown): unknown {
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return entry;
+  const e = entry as Record<string, unknown>;
+  return 'application' in e ? { ...e, application: applicationV1toV2(e.application) } : e;
+}
+
+/** Raw file data of version 1 rewritten as version 2. */
+export function migrateV1toV2(file: Record<string, unknown>): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...file, version: 2 };
+  if ('application' in file) next.application = applicationV1toV2(file.application);
+  if (Array.isArray(file.applications)) next.applications = file.applications.map(entryV1toV2);
+  return next;
+}
+
+const STEPS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = { 1: migrateV1toV2 };
+
+/** Brings raw file data of any known older version up to `target`. */
+export function migrate(file: Record<string, unknown>, from: number, target: number): Record<string, unknown> {
+  let data = file;
+  for (let version = from; version < target; version++) {
+    const step = STEPS[version];
+    if (!step) throw new Error(`No migration from format version ${version}.`);
+    data = step(data);
+  }
+  return data;
+}

@@ -1,0 +1,221 @@
+// The mentor review round trip: comments anchored to parts of an application, each carrying
+// the hash and text of what it was written against, so the applicant sees when it is outdated.
+import * as v from 'valibot';
+import type { Application, ChecklistItemId, CompetenceCode, DocumentTypeId, IsoTime } from '../types.ts';
+import { rulesFor } from '../rules/scope.ts';
+import { GENERATOR } from './format.ts';
+import { sha256OfText } from './hash.ts';
+import { reject, type ExchangeResult } from './issues.ts';
+import { checkTree, EXCHANGE_LIMITS, parseJsonSafely, type ExchangeLimits } from './limits.ts';
+import { describeIssues } from './parse.ts';
+import * as s from './schemas.ts';
+
+export const REVIEW_FORMAT = 'proreg-companion/review';
+export const REVIEW_VERSION = 1;
+/** The most of the anchored text a comment carries to show what it was written against. */
+export const EXCERPT_CHARS = 10_000;
+
+export const ROLE_FIELDS = ['employer', 'title', 'dates', 'responsibilities', 'achievements', 'competences'] as const;
+export type RoleField = (typeof ROLE_FIELDS)[number];
+
+/** What a comment is about. */
+export type Anchor =
+  | { kind: 'application' }
+  | { kind: 'role'; roleId: string; field: RoleField }
+  | { kind: 'checklist'; itemId: ChecklistItemId }
+  | { kind: 'competence'; code: CompetenceCode }
+  | { kind: 'document'; typeId: DocumentTypeId };
+
+export interface ReviewComment {
+  id: string;
+  anchor: Anchor;
+  text: string;
+  at: IsoTime;
+  /** The anchored text when the comment was written: its hash, and the text itself (cut at EXCERPT_CHARS). */
+  against: { sha256: string; excerpt: string };
+}
+
+export interface Review {
+  id: string;
+  mentor: string;
+  createdAt: IsoTime;
+  application: { id: string; name: string; category: Application['category']; route: Application['route'] };
+  comments: ReviewComment[];
+}
+
+export interface ReviewFile {
+  format: typeof REVIEW_FORMAT;
+  version: number;
+  exportedAt: IsoTime;
+  exportedBy: { app: string; version: string };
+  review: Review;
+}
+
+/** A mentor comment as the applicant's workbook keeps it (the comments table's data). */
+export interface ImportedComment {
+  reviewId: string;
+  mentor: string;
+  exportedAt: IsoTime;
+  comment: ReviewComment;
+  resolvedAt: IsoTime | null;
+}
+
+const lines = (items: string[]) => items.filter((x) => x.length > 0).join('\n');
+const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+
+/** The text a checklist item stands for in the workbook (what a mentor comments on). */
+function checklistText(app: Application, itemId: string): string {
+  const item = rulesFor(app.category, app.route).checklist.find((c) => c.item.id === itemId)?.item;
+  const entry = app.checklist[itemId];
+  const own = entry ? `Done: ${yesNo(entry.done)}${entry.note ? `\n${entry.note}` : ''}` : '';
+  switch (item?.kind) {
+    case 'personal':
+      return lines([app.personal.fullName, app.personal.email, own]);
+    case 'membership':
+      return lines([app.personal.membershipNumber, own]);
+    case 'qualifications':
+      return lines([...app.qualifications.map((q) => `${q.title}, ${q.institution}, ${q.year}${q.accredited ? ' (accredited)' : ''}`), own]);
+    case 'career':
+      return lines([...app.roles.map((r) => `${r.title}, ${r.employer}`), own]);
+    case 'development':
+      return lines([...app.development.map((d) => `${d.date} ${d.title}: ${d.notes}`), own]);
+    case 'pra':
+      return lines([`Consulted: ${yesNo(app.pra.consulted)}`, app.pra.date, app.pra.adviser, own]);
+    case 'scheme':
+      return lines([`Completed: ${yesNo(app.scheme.completed)}`, app.scheme.name, own]);
+    default:
+      return own;
+  }
+}
+
+/** The current text an anchor points at, or null when that part is no longer in the application. */
+export function anchorText(app: Application, anchor: Anchor): string | null {
+  switch (anchor.kind) {
+    case 'application':
+      // A comment on the whole application is about no one passage: it never goes out of date.
+      return '';
+    case 'role': {
+      const role = app.roles.find((r) => r.id === anchor.roleId);
+      if (!role) return null;
+      if (anchor.field === 'dates') return `${role.start} to ${role.current ? 'present' : role.end}`;
+      if (anchor.field === 'competences') return role.competences.join(', ');
+      return role[anchor.field];
+    }
+    case 'checklist':
+      return checklistText(app, anchor.itemId);
+    case 'competence':
+      return lines(app.roles.filter((r) => r.competences.includes(anchor.code)).map((r) => `${r.title}, ${r.employer}`));
+    case 'document': {
+      const doc = app.documents[anchor.typeId];
+      return doc ? `${doc.name} (SHA-256 ${doc.sha256})` : null;
+    }
+  }
+}
+
+/** Hash and excerpt of what an anchor points at now, to store with a new comment. */
+export function againstOf(app: Application, anchor: Anchor): ReviewComment['against'] {
+  const text = anchorText(app, anchor) ?? '';
+  return { sha256: sha256OfText(text), excerpt: text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text };
+}
+
+/** Whether the anchored text changed (or vanished) since the comment was written. */
+export function isOutdated(app: Application, comment: ReviewComment): boolean {
+  const now = anchorText(app, comment.anchor);
+  return now === null || sha256OfText(now) !== comment.against.sha256;
+}
+
+/** Same anchor, compared field by field. */
+export function sameAnchor(a: Anchor, b: Anchor): boolean {
+  switch (a.kind) {
+    case 'application':
+      return b.kind === 'application';
+    case 'role':
+      return b.kind === 'role' && a.roleId === b.roleId && a.field === b.field;
+    case 'checklist':
+      return b.kind === 'checklist' && a.itemId === b.itemId;
+    case 'competence':
+      return b.kind === 'competence' && a.code === b.code;
+    case 'document':
+      return b.kind === 'document' && a.typeId === b.typeId;
+  }
+}
+
+/** A short label for where a comment belongs, for lists and the exported review. */
+export function anchorLabel(app: Application | null, anchor: Anchor): string {
+  switch (anchor.kind) {
+    case 'application':
+      return 'The application as a whole';
+    case 'role': {
+      const role = app?.roles.find((r) => r.id === anchor.roleId);
+      const field = { employer: 'employer', title: 'job title', dates: 'dates', responsibilities: 'Responsibilities', achievements: 'Personal Achievements', competences: 'competences claimed' }[anchor.field];
+      return role ? `${role.title || 'Untitled role'} at ${role.employer || 'unnamed employer'}: ${field}` : `A role no longer in the application: ${field}`;
+    }
+    case 'checklist': {
+      const item = app ? rulesFor(app.category, app.route).checklist.find((c) => c.item.id === anchor.itemId)?.item : undefined;
+      return `Checklist: ${item?.title ?? anchor.itemId}`;
+    }
+    case 'competence':
+      return `Competence ${anchor.code}`;
+    case 'document': {
+      const type = app ? rulesFor(app.category, app.route).documents.find((d) => d.type.id === anchor.typeId)?.type : undefined;
+      return `Document: ${type?.title ?? anchor.typeId}`;
+    }
+  }
+}
+
+/** The small file a mentor sends back. */
+export function serializeReview(review: Review, exportedAt: IsoTime = new Date().toISOString()): ReviewFile {
+  return { format: REVIEW_FORMAT, version: REVIEW_VERSION, exportedAt, exportedBy: { ...GENERATOR }, review };
+}
+
+const competence = v.custom<CompetenceCode>((x) => typeof x === 'string' && /^[A-E][1-9]\d?$/.test(x), 'Expected a competence code such as C2.');
+const anchor = v.variant(
+  'kind',
+  [
+    v.strictObject({ kind: v.literal('application') }),
+    v.strictObject({ kind: v.literal('role'), roleId: s.id, field: v.picklist(ROLE_FIELDS, `Expected one of: ${ROLE_FIELDS.join(', ')}.`) }),
+    v.strictObject({ kind: v.literal('checklist'), itemId: s.id }),
+    v.strictObject({ kind: v.literal('competence'), code: competence }),
+    v.strictObject({ kind: v.literal('document'), typeId: s.id }),
+  ],
+  'Expected what the comment is about: application, role, checklist, competence or document.',
+);
+const reviewSchema = v.strictObject({
+  format: v.literal(REVIEW_FORMAT),
+  version: v.literal(REVIEW_VERSION),
+  exportedAt: s.isoTime,
+  exportedBy: s.exportedBy,
+  review: v.strictObject({
+    id: s.id,
+    mentor: s.line,
+    createdAt: s.isoTime,
+    application: v.strictObject({ id: s.id, name: s.line, category: v.picklist(['CEng', 'IEng', 'EngTech', 'ICTTech']), route: v.picklist(['standard', 'streamlined']) }),
+    comments: v.pipe(
+      v.array(v.strictObject({ id: s.id, anchor, text: s.text, at: s.isoTime, against: v.strictObject({ sha256: s.sha256, excerpt: v.pipe(v.string(), v.maxLength(EXCERPT_CHARS + 1)) }) })),
+      v.maxLength(EXCHANGE_LIMITS.maxArrayItems),
+    ),
+  }),
+}) satisfies v.GenericSchema<unknown, ReviewFile>;
+
+/** Reads a mentor's review file (JSON), with the same limits as any other import. */
+export function parseReviewFile(text: string, limits: ExchangeLimits = EXCHANGE_LIMITS): ExchangeResult<ReviewFile> {
+  const parsed = parseJsonSafely(text.replace(/^\uFEFF/, ''), limits);
+  if (!parsed.ok) return { ok: false, errors: [parsed.issue] };
+  const problems = checkTree(parsed.value, limits);
+  if (problems.length > 0) return { ok: false, errors: problems };
+  const raw = parsed.value as { format?: unknown; version?: unknown } | null;
+  if (raw === null || typeof raw !== 'object' || raw.format !== REVIEW_FORMAT) {
+    return reject('format', 'This is not a ProReg Companion review file (its "format" field is missing or different).');
+  }
+  if (typeof raw.version === 'number' && raw.version > REVIEW_VERSION) {
+    return reject('version', `This review was made by a newer version of ProReg Companion (review format ${raw.version}; this one reads ${REVIEW_VERSION}).`);
+  }
+  const result = v.safeParse(reviewSchema, raw);
+  if (!result.success) return { ok: false, errors: describeIssues(result.issues) };
+  const ids = new Set<string>();
+  for (const [i, c] of result.output.review.comments.entries()) {
+    if (ids.has(c.id)) return reject(`review.comments[${i}].id`, 'Two comments in this review have the same id.');
+    ids.add(c.id);
+  }
+  return { ok: true, value: result.output, warnings: [] };
+}

@@ -1,0 +1,150 @@
+// valibot schemas of everything a ProReg Companion file carries. Objects are strict: a key the
+// format does not define is an error, so an accepted file is imported exactly as written.
+import * as v from 'valibot';
+import type {
+  Application,
+  CategoryId,
+  CompetenceCode,
+  HistoryEvent,
+  LockSnapshot,
+  PostSubmissionStage,
+  RouteId,
+  SnapshotContent,
+  Stage,
+  SupporterStatus,
+} from '../types.ts';
+import { EXCHANGE_LIMITS } from './limits.ts';
+
+const MAX_TEXT = EXCHANGE_LIMITS.maxTextChars;
+const MAX_LINE = 2_000;
+const MAX_LIST = EXCHANGE_LIMITS.maxArrayItems;
+
+/** A short, single-purpose string (names, titles, ids). */
+export const line = v.pipe(v.string('Expected text.'), v.maxLength(MAX_LINE, `Too long: at most ${MAX_LINE} characters.`));
+/** Free text such as responsibilities and achievements. */
+export const text = v.pipe(v.string('Expected text.'), v.maxLength(MAX_TEXT, `Too long: at most ${MAX_TEXT} characters.`));
+/** An identifier: non-empty, no control characters. */
+export const id = v.pipe(v.string('Expected an identifier.'), v.minLength(1, 'An identifier cannot be empty.'), v.maxLength(200, 'An identifier is at most 200 characters.'), v.regex(/^[^\u0000-\u001f]+$/, 'An identifier cannot contain control characters.'));
+/** ISO date or empty. */
+export const isoDateOrEmpty = v.pipe(v.string('Expected a date.'), v.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Expected a date written as YYYY-MM-DD, or nothing.'));
+export const isoDate = v.pipe(v.string('Expected a date.'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written as YYYY-MM-DD.'));
+/** ISO timestamp such as 2026-11-28T18:57:00.000Z. */
+export const isoTime = v.pipe(v.string('Expected a date and time.'), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/, 'Expected a date and time such as 2026-01-31T09:30:00.000Z.'));
+export const sha256 = v.pipe(v.string('Expected a SHA-256 hash.'), v.regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 hash: 64 lower-case hexadecimal characters.'));
+const competence = v.custom<CompetenceCode>((x) => typeof x === 'string' && /^[A-E][1-9]\d?$/.test(x), 'Expected a competence code such as C2.');
+const category = v.picklist(['CEng', 'IEng', 'EngTech', 'ICTTech'] as const satisfies readonly CategoryId[], 'Expected a category: CEng, IEng, EngTech or ICTTech.');
+const route = v.picklist(['standard', 'streamlined'] as const satisfies readonly RouteId[], 'Expected a route: standard or streamlined.');
+const stage = v.picklist(['draft', 'locked', 'submitted'] as const satisfies readonly Stage[], 'Expected a stage: draft, locked or submitted.');
+const bool = v.boolean('Expected true or false.');
+const size = v.pipe(v.number('Expected a number.'), v.integer('Expected a whole number.'), v.minValue(0, 'Cannot be negative.'));
+
+function list<T extends v.GenericSchema>(item: T) {
+  return v.pipe(v.array(item, 'Expected a list.'), v.maxLength(MAX_LIST, `Too many entries: at most ${MAX_LIST}.`));
+}
+const plainObject = v.custom<Record<string, unknown>>((x) => x !== null && typeof x === 'object' && !Array.isArray(x), 'Expected a set of named entries.');
+function keyed<T extends v.GenericSchema>(item: T) {
+  // valibot's record also accepts an array (as {}); the guard keeps the data exactly as written.
+  return v.pipe(plainObject, v.record(id, item, 'Expected a set of named entries.'));
+}
+function strict<T extends v.ObjectEntries>(entries: T) {
+  return v.strictObject(entries, 'Expected a group of fields.');
+}
+
+const personal = strict({ fullName: line, email: line, membershipNumber: line });
+const qualification = strict({ id, title: line, institution: line, year: line, accredited: bool });
+export const role = strict({
+  id,
+  employer: line,
+  title: line,
+  start: isoDateOrEmpty,
+  end: isoDateOrEmpty,
+  current: bool,
+  responsibilities: text,
+  achievements: text,
+  competences: list(competence),
+});
+const development = strict({ id, date: isoDateOrEmpty, title: line, notes: text });
+const pra = strict({ consulted: bool, date: isoDateOrEmpty, adviser: line });
+const scheme = strict({ completed: bool, name: line });
+export const documentRef = strict({
+  typeId: id,
+  name: line,
+  mime: line,
+  size,
+  sha256,
+  blobId: id,
+  addedAt: isoTime,
+});
+const panelling = strict({ sector: line, specialisms: list(line), interviewLocation: line });
+const supporterStatus = v.picklist(['invited', 'validated', 'changes-requested', 'declined'] as const satisfies readonly SupporterStatus[], 'Expected a supporter status: invited, validated, changes-requested or declined.');
+const supporterComment = strict({ at: isoTime, text, competence: v.optional(competence) });
+const supporter = strict({ id, name: line, relationship: line, registration: line, email: line, status: supporterStatus, comments: list(supporterComment) });
+const checklistEntry = strict({ done: bool, note: text });
+
+const snapshotContent = strict({
+  category,
+  route,
+  personal,
+  checklist: keyed(checklistEntry),
+  qualifications: list(qualification),
+  roles: list(role),
+  development: list(development),
+  pra,
+  scheme,
+  documents: keyed(documentRef),
+  panelling,
+}) satisfies v.GenericSchema<unknown, SnapshotContent>;
+
+export const lockSnapshot = strict({ at: isoTime, sha256, content: snapshotContent }) satisfies v.GenericSchema<unknown, LockSnapshot>;
+
+const postStage = v.picklist(['staff-check', 'assessment', 'interview', 'final-review', 'decision', 'fees', 'registered'] as const satisfies readonly PostSubmissionStage[], 'Expected a stage after submission such as staff-check or assessment.');
+
+const historyEvent = v.variant(
+  'type',
+  [
+    strict({ type: v.literal('created'), at: isoTime }),
+    strict({ type: v.literal('locked'), at: isoTime, sha256 }),
+    strict({ type: v.literal('unlocked'), at: isoTime, reason: text, snapshot: lockSnapshot, supporters: list(supporter) }),
+    strict({ type: v.literal('submitted'), at: isoTime, sha256 }),
+  ],
+  'Expected a history event of type created, locked, unlocked or submitted.',
+) satisfies v.GenericSchema<unknown, HistoryEvent>;
+
+/** The whole application (core/types.ts Application), as the current format version holds it. */
+export const application = strict({
+  id,
+  name: line,
+  category,
+  route,
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  stage,
+  personal,
+  checklist: keyed(checklistEntry),
+  qualifications: list(qualification),
+  roles: list(role),
+  development: list(development),
+  pra,
+  scheme,
+  documents: keyed(documentRef),
+  panelling,
+  lock: v.nullable(lockSnapshot),
+  supporters: list(supporter),
+  submittedAt: v.nullable(isoTime),
+  postSubmission: list(strict({ stage: postStage, date: isoDate, note: text })),
+  history: list(historyEvent),
+}) satisfies v.GenericSchema<unknown, Application>;
+
+/** One attachment: the bytes of a document, base64, with what they claim to be. */
+export const attachment = strict({
+  name: line,
+  mime: line,
+  size,
+  sha256,
+  base64: v.string('Expected the file bytes as base64 text.'),
+});
+
+/** Application plus the bytes of its documents, keyed by blobId. */
+export const applicationEntry = strict({ application, attachments: keyed(attachment) });
+
+export const exportedBy = strict({ app: line, version: line });

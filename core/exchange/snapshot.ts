@@ -1,0 +1,8 @@
+// The lock snapshot's hash as core defines it: SHA-256 of the canonical JSON of its content.
+import type { SnapshotContent } from '../types.ts';
+import { canonicalJson, sha256Hex } from '../application/hashing.ts';
+
+/** Hex SHA-256 of canonicalJson(content), the value LockSnapshot.sha256 must hold. */
+export function snapshotHash(content: SnapshotContent): string {
+  return sha256Hex(canonicalJson(content));
+}
