@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Application } from '../../../core/types.ts';
 
 /** Bytes of one supporting document; DocumentRef.blobId points here. */
@@ -40,6 +40,34 @@ export interface StoredSetting {
 
 export const DB_NAME = 'proreg-workbook';
 
+/** One schema version: its stores and, from v2 on, how data from the version before moves over. */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * Every schema version the workbook has ever had, oldest first. Never edit a released entry:
+ * add a new one (with an upgrade function when data must move) and a test in
+ * tests/pwa/db-migrations.test.ts that opens a database made by the version before.
+ */
+export const SCHEMA: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      applications: 'id, updatedAt',
+      blobs: 'id',
+      observations: 'id, applicationId, kind, at',
+      settings: 'key',
+      reviews: 'id, updatedAt',
+      comments: 'id, applicationId',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
+
 /** The workbook's IndexedDB. Every schema version stays listed so old databases migrate. */
 export class WorkbookDB extends Dexie {
   applications!: EntityTable<Application, 'id'>;
@@ -49,16 +77,14 @@ export class WorkbookDB extends Dexie {
   reviews!: EntityTable<StoredReview, 'id'>;
   comments!: EntityTable<StoredComment, 'id'>;
 
-  constructor(name = DB_NAME) {
+  /** `upTo` opens the database as an older release did (migration tests only). */
+  constructor(name = DB_NAME, upTo = LATEST_VERSION) {
     super(name);
-    this.version(1).stores({
-      applications: 'id, updatedAt',
-      blobs: 'id',
-      observations: 'id, applicationId, kind, at',
-      settings: 'key',
-      reviews: 'id, updatedAt',
-      comments: 'id, applicationId',
-    });
+    for (const v of SCHEMA) {
+      if (v.version > upTo) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
   }
 }
 

@@ -1,0 +1,58 @@
+// The shell: site header, the navigation, status messages and the current screen.
+import { ExchangeScreen } from './exchange/ExchangeScreen.tsx';
+import { hrefFor, route, type AppScreen } from './state/route.ts';
+import { StatusBar } from './ui/StatusBar.tsx';
+import { ApplicationsScreen } from './screens/ApplicationsScreen.tsx';
+import { SettingsScreen } from './screens/SettingsScreen.tsx';
+import { ApplicationScreens } from './screens/ApplicationScreens.tsx';
+
+export const SCREEN_TITLES: Record<AppScreen, string> = {
+  overview: 'Overview',
+  checklist: 'Registration checklist',
+  career: 'Career history',
+  documents: 'Supporting documents',
+  panelling: 'Panelling',
+  validate: 'Validate and verify',
+  exchange: 'Export and review',
+};
+
+export function App() {
+  const current = route.value;
+  return (
+    <>
+      <a class="skip" href="#content" onClick={(e) => { e.preventDefault(); document.getElementById('content')?.focus(); }}>
+        Skip to content
+      </a>
+      <header>
+        <h1>ProReg Companion</h1>
+        <nav aria-label="Workbook">
+          <ul>
+            <li>
+              <a href={hrefFor({ name: 'applications' })} aria-current={current.name === 'applications' ? 'page' : undefined}>
+                Applications
+              </a>
+            </li>
+            <li>
+              <a href={hrefFor({ name: 'settings' })} aria-current={current.name === 'settings' ? 'page' : undefined}>
+                Settings
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <StatusBar />
+      <main id="content" tabIndex={-1}>
+        {current.name === 'applications' && <ApplicationsScreen />}
+        {current.name === 'settings' && <SettingsScreen />}
+        {current.name === 'import' && (
+          <section aria-labelledby="import-title">
+            <h2 id="import-title">Export and review</h2>
+            <p>Open an exported workbook file, or review someone else's application as their mentor.</p>
+            <ExchangeScreen applicationId={null} />
+          </section>
+        )}
+        {current.name === 'app' && <ApplicationScreens key={current.id} id={current.id} screen={current.screen} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+// Reads and writes of the workbook, all through guardedWrite so failures are shown.
+import { liveQuery } from 'dexie';
+import type { Application, Limits } from '../../../core/types.ts';
+import { db } from './database.ts';
+import { guardedWrite } from './status.ts';
+
+export function saveApplication(app: Application): Promise<boolean> {
+  return guardedWrite(() => db.applications.put(app));
+}
+
+/** Deletes an application and the bytes of its documents in one transaction. */
+export function deleteApplication(app: Application): Promise<boolean> {
+  const blobIds = Object.values(app.documents).map((d) => d.blobId);
+  return guardedWrite(() =>
+    db.transaction('rw', db.applications, db.blobs, async () => {
+      await db.blobs.bulkDelete(blobIds);
+      await db.applications.delete(app.id);
+    }),
+  );
+}
+
+/** Saves a document's bytes and the application that refers to them together, or neither. */
+export function saveWithBlob(app: Application, blobId: string, blob: Blob, oldBlobId?: string): Promise<boolean> {
+  return guardedWrite(() =>
+    db.transaction('rw', db.applications, db.blobs, async () => {
+      await db.blobs.put({ id: blobId, blob });
+      await db.applications.put(app);
+      if (oldBlobId && oldBlobId !== blobId) await db.blobs.delete(oldBlobId);
+    }),
+  );
+}
+
+/** Saves the application without a document and drops its bytes. */
+export function saveWithoutBlob(app: Application, blobId: string): Promise<boolean> {
+  return guardedWrite(() =>
+    db.transaction('rw', db.applications, db.blobs, async () => {
+      await db.applications.put(app);
+      await db.blobs.delete(blobId);
+    }),
+  );
+}
+
+export async function readBlob(blobId: string): Promise<Blob | undefined> {
+  return (await db.blobs.get(blobId))?.blob;
+}
+
+export const LIMITS_KEY = 'limits';
+
+/** The user's overrides of assumed limits (only the keys they changed). */
+export function liveLimitOverrides() {
+  return liveQuery(async () => ((await db.settings.get(LIMITS_KEY))?.value ?? {}) as Partial<Limits>);
+}
+
+export function saveLimitOverrides(overrides: Partial<Limits>): Promise<boolean> {
+  return guardedWrite(() => db.settings.put({ key: LIMITS_KEY, value: overrides }));
+}
+
+export function liveApplications() {
+  return liveQuery(() => db.applications.orderBy('updatedAt').reverse().toArray());
+}
+
+export function liveApplication(id: string) {
+  return liveQuery(() => db.applications.get(id));
+}

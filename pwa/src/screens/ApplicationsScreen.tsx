@@ -1,0 +1,136 @@
+// The list of applications: create (category and route), rename, delete with confirmation.
+import { useSignal } from '@preact/signals';
+import { CATEGORIES, ROUTES, newApplication } from '../../../core/index.ts';
+import type { Application, Category, CategoryId, Route, RouteId } from '../../../core/types.ts';
+import { deleteApplication, liveApplications, saveApplication } from '../db/store.ts';
+import { closeDraft } from '../state/draft.ts';
+import { useLive } from '../state/live.ts';
+import { hrefFor, navigate } from '../state/route.ts';
+import { Confirm, Select, TextField } from '../ui/fields.tsx';
+
+export const categoryList = (): Category[] => Object.values(CATEGORIES) as Category[];
+export const routeList = (): Route[] => Object.values(ROUTES) as Route[];
+export const routeTitle = (id: RouteId): string => routeList().find((r) => r.id === id)?.title ?? id;
+export const STAGE_LABELS: Record<Application['stage'], string> = { draft: 'Being prepared', locked: 'Locked', submitted: 'Submitted' };
+
+export function ApplicationsScreen() {
+  const apps = useLive(liveApplications, [], undefined as Application[] | undefined);
+  return (
+    <section aria-labelledby="apps-title">
+      <h2 id="apps-title">Your applications</h2>
+      <p>Everything you prepare stays on this device. You can keep several applications, for example EngTech now and CEng later.</p>
+      {apps.value === undefined ? (
+        <p>Loading…</p>
+      ) : apps.value.length === 0 ? (
+        <p>You have no applications yet. Start one below.</p>
+      ) : (
+        <ul class="apps">
+          {apps.value.map((app) => (
+            <ApplicationItem key={app.id} app={app} />
+          ))}
+        </ul>
+      )}
+      <CreateForm />
+      <p>
+        <a href={hrefFor({ name: 'import' })}>Import a workbook file or review someone else's application</a>
+      </p>
+    </section>
+  );
+}
+
+function ApplicationItem({ app }: { app: Application }) {
+  const mode = useSignal<'view' | 'rename' | 'delete'>('view');
+  const name = useSignal(app.name);
+  const rename = async (e: Event) => {
+    e.preventDefault();
+    const trimmed = name.value.trim();
+    if (!trimmed) return;
+    if (await saveApplication({ ...app, name: trimmed, updatedAt: new Date().toISOString() })) mode.value = 'view';
+  };
+  return (
+    <li>
+      <a href={hrefFor({ name: 'app', id: app.id, screen: 'overview' })}>{app.name}</a>{' '}
+      <span>
+        {app.category}, {routeTitle(app.route)} — {STAGE_LABELS[app.stage]}
+      </span>
+      {mode.value === 'view' && (
+        <span class="actions">
+          <button type="button" aria-label={`Rename ${app.name}`} onClick={() => { name.value = app.name; mode.value = 'rename'; }}>
+            Rename
+          </button>
+          <button type="button" aria-label={`Delete ${app.name}`} onClick={() => (mode.value = 'delete')}>
+            Delete
+          </button>
+        </span>
+      )}
+      {mode.value === 'rename' && (
+        <form onSubmit={rename}>
+          <TextField label={`New name for ${app.name}`} value={name.value} onValue={(v) => (name.value = v)} />
+          <button type="submit">Save name</button>
+          <button type="button" onClick={() => (mode.value = 'view')}>
+            Cancel
+          </button>
+        </form>
+      )}
+      {mode.value === 'delete' && (
+        <Confirm
+          title={`Delete ${app.name}?`}
+          confirmLabel="Delete for good"
+          cancelLabel="Keep it"
+          onCancel={() => (mode.value = 'view')}
+          onConfirm={async () => {
+            closeDraft(app.id);
+            await deleteApplication(app);
+          }}
+        >
+          <p>This removes the application, its career history and its documents from this device. It cannot be undone; export it first if you may want it back.</p>
+        </Confirm>
+      )}
+    </li>
+  );
+}
+
+function CreateForm() {
+  const category = useSignal<CategoryId>('CEng');
+  const routeId = useSignal<RouteId>('standard');
+  const name = useSignal('');
+  const create = async (e: Event) => {
+    e.preventDefault();
+    const id = crypto.randomUUID();
+    const app = newApplication({
+      id,
+      name: name.value.trim() || `My ${category.value} application`,
+      category: category.value,
+      route: routeId.value,
+      now: new Date().toISOString(),
+    });
+    if (await saveApplication(app)) {
+      name.value = '';
+      navigate({ name: 'app', id, screen: 'overview' });
+    }
+  };
+  return (
+    <form class="card" onSubmit={create} aria-labelledby="create-title">
+      <h3 id="create-title">Start an application</h3>
+      <TextField label="Name of the application" hint="For your own use, e.g. “CEng 2027”." value={name.value} onValue={(v) => (name.value = v)} />
+      <Select
+        label="Registration category"
+        value={category.value}
+        onValue={(v) => (category.value = v as CategoryId)}
+        options={categoryList().map((c) => ({ value: c.id, label: `${c.id} — ${c.title}` }))}
+      />
+      <fieldset>
+        <legend>Route</legend>
+        {routeList().map((r) => (
+          <div class="field check" key={r.id}>
+            <input type="radio" id={`route-${r.id}`} name="route" value={r.id} checked={routeId.value === r.id} onChange={() => (routeId.value = r.id)} />
+            <label for={`route-${r.id}`}>
+              {r.title}: {r.summary}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <button type="submit">Create application</button>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+// Career history: roles with Responsibilities and Personal Achievements, live counts against
+// the guides, autosaved as you type.
+import { useSignal } from '@preact/signals';
+import { countChars, estimatePages, lengthWarnings, roleChars, roleLabel } from '../../../core/index.ts';
+import type { Application, Role } from '../../../core/types.ts';
+import type { Draft } from '../state/draft.ts';
+import { limits } from '../state/limits.ts';
+import { Checkbox, Confirm, TextArea, TextField } from '../ui/fields.tsx';
+import { edit, replaceIn } from './edit.ts';
+
+const fmt = new Intl.NumberFormat('en-GB');
+
+export function CareerScreen({ draft, app }: { draft: Draft; app: Application }) {
+  const l = limits.value;
+  const pages = estimatePages(app, l);
+  const warnings = lengthWarnings(app, l);
+  const disabled = app.stage === 'submitted';
+  const add = () =>
+    edit(draft, (a) => ({
+      roles: [...a.roles, { id: crypto.randomUUID(), employer: '', title: '', start: '', end: '', current: false, responsibilities: '', achievements: '', competences: [] }],
+    }));
+  return (
+    <>
+      <p>Write in the first person about what you did. Your work is saved on this device as you type.</p>
+      <div class="estimates" role="status" aria-live="polite" aria-atomic="true">
+        <p>
+          Whole application: about {pages.total} printed pages (no more than {l.maxPages}).
+        </p>
+        <p>
+          Career history: about {pages.career} pages (guide: {l.careerPagesMin}–{l.careerPagesMax}).
+        </p>
+      </div>
+      {warnings.length > 0 && (
+        <ul class="warnings">
+          {warnings.map((w, i) => (
+            <li key={i}>{w.message}</li>
+          ))}
+        </ul>
+      )}
+      {app.roles.length === 0 && <p>No roles yet. Start with your current or most recent role.</p>}
+      {app.roles.map((role, i) => (
+        <RoleEditor key={role.id} role={role} index={i} draft={draft} disabled={disabled} />
+      ))}
+      <button type="button" disabled={disabled} onClick={add}>
+        Add a role
+      </button>
+    </>
+  );
+}
+
+function RoleEditor({ role, index, draft, disabled }: { role: Role; index: number; draft: Draft; disabled: boolean }) {
+  const confirming = useSignal(false);
+  const n = `Role ${index + 1}`;
+  const set = (change: Partial<Role>) => edit(draft, (a) => ({ roles: replaceIn(a.roles, role.id, change) }));
+  const total = roleChars(role);
+  const guide = limits.value.charsPerRole;
+  const over = total > guide;
+  return (
+    <fieldset class="role card">
+      <legend>{roleLabel(role, index)}</legend>
+      <TextField label={`${n}: employer`} value={role.employer} disabled={disabled} onValue={(v) => set({ employer: v })} />
+      <TextField label={`${n}: job title`} value={role.title} disabled={disabled} onValue={(v) => set({ title: v })} />
+      <TextField label={`${n}: start date`} type="date" value={role.start} disabled={disabled} onValue={(v) => set({ start: v })} />
+      <Checkbox label={`${n}: I still work here`} checked={role.current} disabled={disabled} onChange={(v) => set({ current: v, end: v ? '' : role.end })} />
+      {!role.current && <TextField label={`${n}: end date`} type="date" value={role.end} disabled={disabled} onValue={(v) => set({ end: v })} />}
+      <TextArea
+        label={`${n}: Responsibilities`}
+        value={role.responsibilities}
+        disabled={disabled}
+        onValue={(v) => set({ responsibilities: v })}
+        status={`${fmt.format(countChars(role.responsibilities))} characters`}
+      />
+      <TextArea
+        label={`${n}: Personal Achievements`}
+        value={role.achievements}
+        disabled={disabled}
+        onValue={(v) => set({ achievements: v })}
+        status={`${fmt.format(countChars(role.achievements))} characters`}
+      />
+      <p class={over ? 'count over' : 'count'}>
+        {n} in all: {fmt.format(total)} of about {fmt.format(guide)} characters{over ? ' — over the guide' : ''}.
+      </p>
+      {confirming.value ? (
+        <Confirm
+          title={`Remove ${roleLabel(role, index)}?`}
+          confirmLabel={`Remove ${n.toLowerCase()} for good`}
+          cancelLabel="Keep the role"
+          onCancel={() => (confirming.value = false)}
+          onConfirm={() => {
+            confirming.value = false;
+            edit(draft, (a) => ({ roles: a.roles.filter((r) => r.id !== role.id) }));
+          }}
+        >
+          <p>Its Responsibilities and Personal Achievements go with it.</p>
+        </Confirm>
+      ) : (
+        <button type="button" disabled={disabled} onClick={() => (confirming.value = true)}>
+          Remove {n.toLowerCase()}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,153 @@
+// The Registration checklist: every item for the category and route, with its guidance and
+// state; the items completed in the workbook are edited here.
+import { checklistStatus } from '../../../core/index.ts';
+import type { Application, ChecklistItem } from '../../../core/types.ts';
+import type { Draft } from '../state/draft.ts';
+import { limits } from '../state/limits.ts';
+import { hrefFor } from '../state/route.ts';
+import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
+import { edit, replaceIn } from './edit.ts';
+
+export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application }) {
+  const rows = checklistStatus(app, limits.value);
+  const ro = app.stage === 'submitted';
+  return (
+    <>
+      <p>Read each item's guidance first. Items marked mandatory must be complete before you can choose panelling information.</p>
+      <ul class="checklist">
+        {rows.map((row) => (
+          <li key={row.item.id} class="card">
+            <h3>
+              {row.item.title} {row.mandatory ? <span class="mandatory">Mandatory</span> : <span class="optional">If relevant</span>}
+            </h3>
+            <p class="state">{row.complete ? 'Complete' : 'Not complete yet'}</p>
+            {!row.complete && row.missing.length > 0 && (
+              <ul class="missing">
+                {row.missing.map((m, i) => (
+                  <li key={i}>Missing: {m}</li>
+                ))}
+              </ul>
+            )}
+            <p class="guidance">{row.item.guidance}</p>
+            {row.item.provenance === 'assumed' && <p class="assumption">Assumption: check this in Career Manager.</p>}
+            <ItemEditor item={row.item} app={app} draft={draft} disabled={ro} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: Application; draft: Draft; disabled: boolean }) {
+  if (item.completedIn === 'career-manager') return <ManualTick item={item} app={app} draft={draft} disabled={disabled} />;
+  switch (item.kind) {
+    case 'personal':
+      return (
+        <div>
+          <TextField label="Full name" autoComplete="name" value={app.personal.fullName} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ personal: { ...a.personal, fullName: v } }))} />
+          <TextField label="Email address" type="email" autoComplete="email" value={app.personal.email} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ personal: { ...a.personal, email: v } }))} />
+        </div>
+      );
+    case 'membership':
+      return (
+        <TextField label="IET membership number" value={app.personal.membershipNumber} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ personal: { ...a.personal, membershipNumber: v } }))} />
+      );
+    case 'qualifications':
+      return <Qualifications app={app} draft={draft} disabled={disabled} />;
+    case 'development':
+      return <Development app={app} draft={draft} disabled={disabled} />;
+    case 'pra':
+      return (
+        <div>
+          <Checkbox label="I have consulted a Professional Registration Adviser" checked={app.pra.consulted} disabled={disabled} onChange={(v) => edit(draft, (a) => ({ pra: { ...a.pra, consulted: v } }))} />
+          <TextField label="Date of the consultation" type="date" value={app.pra.date} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, date: v } }))} />
+          <TextField label="Name of the adviser" value={app.pra.adviser} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, adviser: v } }))} />
+        </div>
+      );
+    case 'scheme':
+      return (
+        <div>
+          <Checkbox label="I have completed a professional development scheme" checked={app.scheme.completed} disabled={disabled} onChange={(v) => edit(draft, (a) => ({ scheme: { ...a.scheme, completed: v } }))} />
+          <TextField label="Name of the scheme" value={app.scheme.name} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ scheme: { ...a.scheme, name: v } }))} />
+        </div>
+      );
+    case 'career':
+      return (
+        <p>
+          <a href={hrefFor({ name: 'app', id: app.id, screen: 'career' })}>Write your career history</a>
+        </p>
+      );
+    case 'competences':
+      return (
+        <p>
+          <a href={hrefFor({ name: 'app', id: app.id, screen: 'career' })}>Link competences to your roles in Career history</a>
+        </p>
+      );
+    default:
+      return <ManualTick item={item} app={app} draft={draft} disabled={disabled} />;
+  }
+}
+
+/** Items whose content lives only in Career Manager: the applicant ticks them off here. */
+function ManualTick({ item, app, draft, disabled }: { item: ChecklistItem; app: Application; draft: Draft; disabled: boolean }) {
+  const entry = app.checklist[item.id] ?? { done: false, note: '' };
+  return (
+    <div>
+      <Checkbox label={`${item.title}: done in Career Manager`} checked={entry.done} disabled={disabled} onChange={(v) => edit(draft, (a) => ({ checklist: { ...a.checklist, [item.id]: { ...(a.checklist[item.id] ?? { note: '' }), done: v } } }))} />
+      <TextField label={`${item.title}: your note`} value={entry.note} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ checklist: { ...a.checklist, [item.id]: { ...(a.checklist[item.id] ?? { done: false }), note: v } } }))} />
+    </div>
+  );
+}
+
+function Qualifications({ app, draft, disabled }: { app: Application; draft: Draft; disabled: boolean }) {
+  const add = () => edit(draft, (a) => ({ qualifications: [...a.qualifications, { id: crypto.randomUUID(), title: '', institution: '', year: '', accredited: false }] }));
+  return (
+    <div>
+      {app.qualifications.map((q, i) => {
+        const n = `Qualification ${i + 1}`;
+        const set = (change: Partial<typeof q>) => edit(draft, (a) => ({ qualifications: replaceIn(a.qualifications, q.id, change) }));
+        return (
+          <fieldset key={q.id}>
+            <legend>{n}</legend>
+            <TextField label={`${n}: title`} value={q.title} disabled={disabled} onValue={(v) => set({ title: v })} />
+            <TextField label={`${n}: institution`} value={q.institution} disabled={disabled} onValue={(v) => set({ institution: v })} />
+            <TextField label={`${n}: year`} value={q.year} disabled={disabled} onValue={(v) => set({ year: v })} />
+            <Checkbox label={`${n}: accredited`} checked={q.accredited} disabled={disabled} onChange={(v) => set({ accredited: v })} />
+            <button type="button" disabled={disabled} onClick={() => edit(draft, (a) => ({ qualifications: a.qualifications.filter((x) => x.id !== q.id) }))}>
+              Remove {n.toLowerCase()}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" disabled={disabled} onClick={add}>
+        Add a qualification
+      </button>
+    </div>
+  );
+}
+
+function Development({ app, draft, disabled }: { app: Application; draft: Draft; disabled: boolean }) {
+  const add = () => edit(draft, (a) => ({ development: [...a.development, { id: crypto.randomUUID(), date: '', title: '', notes: '' }] }));
+  return (
+    <div>
+      {app.development.map((d, i) => {
+        const n = `Development record ${i + 1}`;
+        const set = (change: Partial<typeof d>) => edit(draft, (a) => ({ development: replaceIn(a.development, d.id, change) }));
+        return (
+          <fieldset key={d.id}>
+            <legend>{n}</legend>
+            <TextField label={`${n}: what you did`} value={d.title} disabled={disabled} onValue={(v) => set({ title: v })} />
+            <TextField label={`${n}: date`} type="date" value={d.date} disabled={disabled} onValue={(v) => set({ date: v })} />
+            <TextArea label={`${n}: what you took from it`} rows={3} value={d.notes} disabled={disabled} onValue={(v) => set({ notes: v })} />
+            <button type="button" disabled={disabled} onClick={() => edit(draft, (a) => ({ development: a.development.filter((x) => x.id !== d.id) }))}>
+              Remove {n.toLowerCase()}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" disabled={disabled} onClick={add}>
+        Add a development record
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+// Supporting documents: one file per type, kept as a Blob on this device. Files that break
+// core's rules (size, type) are refused with core's reason, before anything is stored.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { useSignal } from '@preact/signals';
+import { useId } from 'preact/hooks';
+import { documentStatus, removeDocument, setDocument } from '../../../core/index.ts';
+import type { Application, DocumentRef, DocumentType } from '../../../core/types.ts';
+import { db } from '../db/database.ts';
+import { guardedWrite } from '../db/status.ts';
+import { readBlob } from '../db/store.ts';
+import type { Draft } from '../state/draft.ts';
+import { limits } from '../state/limits.ts';
+import { formatBytes } from '../state/storage.ts';
+
+export function DocumentsScreen({ draft, app }: { draft: Draft; app: Application }) {
+  const rows = documentStatus(app, limits.value);
+  return (
+    <>
+      <p>
+        Career Manager takes one file per document type, so merge several certificates into one file first. PDF is preferred. Largest file: {formatBytes(limits.value.maxFileSize)} (you can change this in Settings).
+      </p>
+      <ul class="documents">
+        {rows.map((row) => (
+          <DocumentRow key={row.type.id} draft={draft} app={app} type={row.type} mandatory={row.mandatory} docRef={row.ref} problems={row.problems} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+interface RowProps {
+  draft: Draft;
+  app: Application;
+  type: DocumentType;
+  mandatory: boolean;
+  docRef: DocumentRef | undefined;
+  problems: string[];
+}
+
+function DocumentRow({ draft, app, type, mandatory, docRef, problems }: RowProps) {
+  const message = useSignal<string | null>(null);
+  const busy = useSignal(false);
+  const inputId = useId();
+  const disabled = app.stage === 'submitted' || busy.value;
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    busy.value = true;
+    try {
+      message.value = await addFile(draft, type, file);
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  return (
+    <li class="card">
+      <h3>
+        {type.title} {mandatory ? <span class="mandatory">Mandatory</span> : <span class="optional">Optional</span>}
+      </h3>
+      <p class="guidance">{type.guidance}</p>
+      {type.provenance === 'assumed' && <p class="assumption">Assumption: check this in Career Manager.</p>}
+      {docRef ? (
+        <p>
+          Kept: <strong>{docRef.name}</strong> ({formatBytes(docRef.size)}), added {new Date(docRef.addedAt).toLocaleString('en-GB')}.
+        </p>
+      ) : (
+        <p>No file yet.</p>
+      )}
+      {docRef && problems.length > 0 && (
+        <ul class="problems">
+          {problems.map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
+        </ul>
+      )}
+      <div class="field">
+        <label for={inputId}>{docRef ? `Replace the file for ${type.title}` : `Choose a file for ${type.title}`}</label>
+        <input id={inputId} type="file" accept={type.accept.join(',')} disabled={disabled} onChange={(e) => void choose(e.currentTarget as HTMLInputElement)} />
+      </div>
+      {docRef && (
+        <div class="actions">
+          <button type="button" onClick={() => void openFile(docRef, 'preview')}>
+            Preview {type.title}
+          </button>
+          <button type="button" onClick={() => void openFile(docRef, 'download')}>
+            Download {type.title}
+          </button>
+          <button type="button" disabled={disabled} onClick={() => void removeFile(draft, type).then((m) => (message.value = m))}>
+            Remove {type.title}
+          </button>
+        </div>
+      )}
+      <div role="status" aria-live="polite">
+        {message.value && <p class="message">{message.value}</p>}
+      </div>
+    </li>
+  );
+}
+
+/** Stores a file for a type; returns what to tell the user. Nothing is stored when core refuses it. */
+export async function addFile(draft: Draft, type: DocumentType, file: File): Promise<string> {
+  const app = draft.app.value;
+  if (!app) return 'The application is not loaded.';
+  const old = app.documents[type.id];
+  const ref: DocumentRef = {
+    typeId: type.id,
+    name: file.name,
+    mime: file.type,
+    size: file.size,
+    sha256: '',
+    blobId: crypto.randomUUID(),
+    addedAt: new Date().toISOString(),
+  };
+  // Ask core whether this file would be acceptable before keeping any of it.
+  const trial = { ...app, documents: { ...app.documents, [type.id]: ref } };
+  const problems = documentStatus(trial, limits.value).find((s) => s.type.id === type.id)?.problems ?? [];
+  if (problems.length > 0) {
+    return `“${file.name}” was not added (it is ${formatBytes(file.size)}). ${problems.join(' ')}`;
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  ref.sha256 = bytesToHex(sha256(bytes));
+  const blob = new Blob([bytes], { type: file.type });
+  if (!(await guardedWrite(() => db.blobs.put({ id: ref.blobId, blob })))) {
+    return `“${file.name}” could not be saved on this device. Your earlier file, if any, is kept.`;
+  }
+  const applied = draft.apply((a, now) => setDocument(a, ref, now));
+  if (!applied || !(await draft.flush())) {
+    await guardedWrite(() => db.blobs.delete(ref.blobId));
+    return `“${file.name}” was not added.`;
+  }
+  if (old) await guardedWrite(() => db.blobs.delete(old.blobId));
+  return old ? `Replaced with “${file.name}”.` : `Added “${file.name}”.`;
+}
+
+async function removeFile(draft: Draft, type: DocumentType): Promise<string> {
+  const old = draft.app.value?.documents[type.id];
+  if (!old) return '';
+  const applied = draft.apply((a, now) => removeDocument(a, type.id, now));
+  if (!applied || !(await draft.flush())) return `“${old.name}” was not removed.`;
+  await guardedWrite(() => db.blobs.delete(old.blobId));
+  return `Removed “${old.name}”.`;
+}
+
+async function openFile(ref: DocumentRef, how: 'preview' | 'download'): Promise<void> {
+  const blob = await readBlob(ref.blobId);
+  if (!blob) return;
+  const url = URL.createObjectURL(blob);
+  if (how === 'preview') {
+    window.open(url, '_blank', 'noopener');
+  } else {
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = ref.name;
+    a.click();
+  }
+  // Give the new tab or the download time to read it before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

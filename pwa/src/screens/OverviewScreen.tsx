@@ -1,0 +1,90 @@
+// Where the application stands: the ten steps, the current one, what blocks it, what to do next.
+import { CATEGORIES, DEFAULT_LIMITS, LIMIT_PROVENANCE, progress, setCategory, setRoute } from '../../../core/index.ts';
+import type { Application, CategoryId, Limits, RouteId } from '../../../core/types.ts';
+import { ObservationsPanel } from '../bridge/ObservationsPanel.tsx';
+import type { Draft } from '../state/draft.ts';
+import { limits } from '../state/limits.ts';
+import { hrefFor } from '../state/route.ts';
+import { formatBytes } from '../state/storage.ts';
+import { Select } from '../ui/fields.tsx';
+import { categoryList, routeList } from './ApplicationsScreen.tsx';
+import { STEP_SCREEN, STEP_STATE_LABELS } from './steps.ts';
+
+export const LIMIT_LABELS: Record<keyof Limits, string> = {
+  charsPerRole: 'Characters per role (guide)',
+  maxPages: 'Most printed pages for the whole application',
+  careerPagesMin: 'Career history: fewest pages (guide)',
+  careerPagesMax: 'Career history: most pages (guide)',
+  maxFileSize: 'Largest file per document type',
+  supportersRequired: 'Supporters needed',
+  charsPerPage: 'Characters that fill one printed page (for estimates)',
+};
+
+export function formatLimit(key: keyof Limits, value: number): string {
+  return key === 'maxFileSize' ? formatBytes(value) : value.toLocaleString('en-GB');
+}
+
+export function OverviewScreen({ draft, app }: { draft: Draft; app: Application }) {
+  const p = progress(app, limits.value);
+  const changeable = app.stage === 'draft';
+  return (
+    <>
+      <h3>Next action</h3>
+      <p class="next-action">{p.nextAction}</p>
+      {p.blockers.length > 0 && (
+        <>
+          <h3>What is in the way</h3>
+          <ul class="blockers">
+            {p.blockers.map((b, i) => (
+              <li key={i}>
+                {b.message} <a href={hrefFor({ name: 'app', id: app.id, screen: STEP_SCREEN[b.step] })}>Go to {stepTitle(p, b.step)}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Your path</h3>
+      <ol class="path" aria-label="Steps of the application">
+        {p.steps.map((s) => (
+          <li key={s.id} class={`step ${s.state}`} aria-current={s.id === p.current ? 'step' : undefined}>
+            <a href={hrefFor({ name: 'app', id: app.id, screen: STEP_SCREEN[s.id] })}>{s.title}</a>
+            <span class="state"> — {s.id === p.current ? 'Current step' : STEP_STATE_LABELS[s.state]}</span>
+          </li>
+        ))}
+      </ol>
+      <h3>Category and route</h3>
+      <p>{CATEGORIES[app.category].benchmark}</p>
+      <Select
+        label="Registration category"
+        value={app.category}
+        disabled={!changeable}
+        onValue={(v) => draft.apply((a, now) => setCategory(a, v as CategoryId, now), { immediate: true })}
+        options={categoryList().map((c) => ({ value: c.id, label: `${c.id} — ${c.title}` }))}
+      />
+      <Select
+        label="Route"
+        value={app.route}
+        disabled={!changeable}
+        onValue={(v) => draft.apply((a, now) => setRoute(a, v as RouteId, now), { immediate: true })}
+        options={routeList().map((r) => ({ value: r.id, label: r.title }))}
+      />
+      <h3>Assumptions</h3>
+      <p>Nobody could confirm these; they are our best guess. Check this in Career Manager, and change them in Settings if Career Manager says otherwise.</p>
+      <ul class="assumptions">
+        {(Object.keys(LIMIT_PROVENANCE) as (keyof Limits)[])
+          .filter((k) => LIMIT_PROVENANCE[k] === 'assumed')
+          .map((k) => (
+            <li key={k}>
+              {LIMIT_LABELS[k]}: {formatLimit(k, limits.value[k])}
+              {limits.value[k] !== DEFAULT_LIMITS[k] ? ' (your setting)' : ''} — <em>assumption: check this in Career Manager</em>
+            </li>
+          ))}
+      </ul>
+      <ObservationsPanel applicationId={app.id} />
+    </>
+  );
+}
+
+function stepTitle(p: { steps: { id: string; title: string }[] }, id: string): string {
+  return p.steps.find((s) => s.id === id)?.title ?? id;
+}

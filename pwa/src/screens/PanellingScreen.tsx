@@ -1,0 +1,93 @@
+// Panelling information: sector, specialisms and interview location. Core keeps it unavailable
+// (with its reasons) until every mandatory checklist item and document is complete.
+import { useSignal } from '@preact/signals';
+import { CATEGORIES, NOT_APPLICABLE, panellingGate } from '../../../core/index.ts';
+import { setPanelling } from '../../../core/index.ts';
+import type { Application } from '../../../core/types.ts';
+import type { Draft } from '../state/draft.ts';
+import { limits } from '../state/limits.ts';
+import { hrefFor } from '../state/route.ts';
+import { Reasons, TextField } from '../ui/fields.tsx';
+import { STEP_SCREEN } from './steps.ts';
+
+export function PanellingScreen({ draft, app }: { draft: Draft; app: Application }) {
+  const gate = panellingGate(app, limits.value);
+  if (gate.length > 0) {
+    return (
+      <>
+        <p>Panelling becomes available once every mandatory checklist item and supporting document is complete. Still to do:</p>
+        <ul class="blockers">
+          {gate.map((r, i) => (
+            <li key={i}>
+              {r.message} <a href={hrefFor({ name: 'app', id: app.id, screen: STEP_SCREEN[r.step] })}>Go there</a>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  return <PanellingForm key={app.id + app.updatedAt} draft={draft} app={app} />;
+}
+
+function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
+  const sector = useSignal(app.panelling.sector);
+  const specialisms = useSignal<string[]>(app.panelling.specialisms.length ? app.panelling.specialisms : ['']);
+  const location = useSignal(app.panelling.interviewLocation);
+  const saved = useSignal<string | null>(null);
+  const interview = CATEGORIES[app.category].interviewRequired;
+  const disabled = app.stage !== 'draft';
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    const done = draft.apply(
+      (a, now) => setPanelling(a, { sector: sector.value, specialisms: specialisms.value, interviewLocation: interview ? location.value : NOT_APPLICABLE }, limits.value, now),
+      { immediate: true },
+    );
+    saved.value = done ? 'Panelling information saved.' : null;
+  };
+
+  return (
+    <form onSubmit={save}>
+      <p>Choose the sector and specialisms that fit your work, so your application reaches the right assessors. The IET's lists are not public: use the names Career Manager shows you.</p>
+      {disabled && <p class="note">The application is locked or submitted: unlock it to change panelling information.</p>}
+      <TextField label="Sector" value={sector.value} disabled={disabled} onValue={(v) => (sector.value = v)} />
+      <fieldset>
+        <legend>Specialisms</legend>
+        {specialisms.value.map((s, i) => (
+          <div key={i} class="row">
+            <TextField
+              label={`Specialism ${i + 1}`}
+              value={s}
+              disabled={disabled}
+              onValue={(v) => (specialisms.value = specialisms.value.map((x, j) => (j === i ? v : x)))}
+            />
+            <button type="button" disabled={disabled} onClick={() => (specialisms.value = specialisms.value.filter((_, j) => j !== i))}>
+              Remove specialism {i + 1}
+            </button>
+          </div>
+        ))}
+        <button type="button" disabled={disabled} onClick={() => (specialisms.value = [...specialisms.value, ''])}>
+          Add a specialism
+        </button>
+      </fieldset>
+      {interview ? (
+        <TextField
+          label="Interview location"
+          hint={`An interview location is required for ${app.category}.`}
+          value={location.value === NOT_APPLICABLE ? '' : location.value}
+          disabled={disabled}
+          onValue={(v) => (location.value = v)}
+        />
+      ) : (
+        <p>
+          Interview location: <strong>{NOT_APPLICABLE}</strong> — {app.category} applicants choose “{NOT_APPLICABLE}” in Career Manager.
+        </p>
+      )}
+      <button type="submit" disabled={disabled}>
+        Save panelling information
+      </button>
+      <div role="status">{saved.value && <p>{saved.value}</p>}</div>
+      <Reasons reasons={[]} />
+    </form>
+  );
+}

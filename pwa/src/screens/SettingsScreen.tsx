@@ -1,0 +1,104 @@
+// Settings: the limits that are guidance or assumptions, and this device's storage.
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { DEFAULT_LIMITS, LIMIT_PROVENANCE } from '../../../core/index.ts';
+import type { Limits } from '../../../core/types.ts';
+import { saveLimitOverrides } from '../db/store.ts';
+import { limitOverrides, limits } from '../state/limits.ts';
+import { formatBytes, persistence, requestPersistence, storageUsage, type Usage } from '../state/storage.ts';
+import { TextField } from '../ui/fields.tsx';
+import { formatLimit, LIMIT_LABELS } from './OverviewScreen.tsx';
+
+const MB = 1024 * 1024;
+const PERSISTENCE_TEXT = {
+  unknown: 'Checking…',
+  persistent: 'Persistent: the browser will not clear the workbook to free space.',
+  'not-granted':
+    'Not persistent: the browser may clear the workbook if the device runs short of space. Installing the workbook as an app, or bookmarking it, often makes the browser agree. Export your applications from time to time as a backup.',
+  unsupported: 'This browser cannot promise to keep the data. Export your applications from time to time as a backup.',
+} as const;
+
+export function SettingsScreen() {
+  const usage = useSignal<Usage | null | undefined>(undefined);
+  useEffect(() => {
+    void storageUsage().then((u) => (usage.value = u));
+  }, []);
+  return (
+    <section aria-labelledby="settings-title">
+      <h2 id="settings-title">Settings</h2>
+      <h3>Limits</h3>
+      <p>These come from the IET's guidance or, where marked, are our assumption. If Career Manager tells you otherwise, change them here: every check in the workbook follows.</p>
+      <LimitsForm />
+      <h3>Storage on this device</h3>
+      <p>Everything you prepare stays in this browser on this device; nothing is sent anywhere.</p>
+      <p role="status">Storage: {PERSISTENCE_TEXT[persistence.value]}</p>
+      {persistence.value === 'not-granted' && (
+        <button type="button" onClick={() => void requestPersistence()}>
+          Ask again for persistent storage
+        </button>
+      )}
+      <p>
+        Used:{' '}
+        {usage.value === undefined
+          ? 'checking…'
+          : usage.value === null
+            ? 'this browser does not say.'
+            : `${formatBytes(usage.value.usage)} of about ${formatBytes(usage.value.quota)} available to the workbook.`}
+      </p>
+    </section>
+  );
+}
+
+function LimitsForm() {
+  const keys = Object.keys(DEFAULT_LIMITS) as (keyof Limits)[];
+  const text = useSignal<Record<string, string>>(Object.fromEntries(keys.map((k) => [k, toField(k, limits.value[k])])));
+  const message = useSignal<string | null>(null);
+  useEffect(() => {
+    // Follow changes made in another tab.
+    text.value = Object.fromEntries(keys.map((k) => [k, toField(k, limits.value[k])]));
+  }, [limitOverrides.value]);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const overrides: Partial<Limits> = {};
+    for (const k of keys) {
+      const n = Number(text.value[k]);
+      if (!Number.isFinite(n) || n <= 0) {
+        message.value = `${LIMIT_LABELS[k]}: enter a number greater than 0. Nothing was changed.`;
+        return;
+      }
+      const value = k === 'maxFileSize' ? Math.round(n * MB) : Math.round(n);
+      if (value !== DEFAULT_LIMITS[k]) overrides[k] = value;
+    }
+    if (await saveLimitOverrides(overrides)) message.value = 'Limits saved.';
+  };
+  const reset = async () => {
+    if (await saveLimitOverrides({})) message.value = 'Limits back to their defaults.';
+  };
+
+  return (
+    <form onSubmit={save}>
+      {keys.map((k) => (
+        <TextField
+          key={k}
+          type="number"
+          step={k === 'maxFileSize' ? '0.1' : '1'}
+          min="0"
+          label={k === 'maxFileSize' ? `${LIMIT_LABELS[k]} (MB)` : LIMIT_LABELS[k]}
+          hint={`${LIMIT_PROVENANCE[k] === 'assumed' ? 'Assumption: check this in Career Manager.' : 'From IET guidance.'} Default ${formatLimit(k, DEFAULT_LIMITS[k])}.`}
+          value={text.value[k] ?? ''}
+          onValue={(v) => (text.value = { ...text.value, [k]: v })}
+        />
+      ))}
+      <button type="submit">Save limits</button>
+      <button type="button" onClick={() => void reset()}>
+        Restore default limits
+      </button>
+      <div role="status">{message.value && <p>{message.value}</p>}</div>
+    </form>
+  );
+}
+
+function toField(key: keyof Limits, value: number): string {
+  return key === 'maxFileSize' ? String(Math.round((value / MB) * 100) / 100) : String(value);
+}

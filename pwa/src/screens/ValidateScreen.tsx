@@ -1,0 +1,300 @@
+// Validate and verify: lock (with what a snapshot means), changes since the lock, supporters,
+// unlock (with its warning), submit (gated by core), and what happens after submission.
+import { useSignal } from '@preact/signals';
+import {
+  addSupporter,
+  canLock,
+  canSubmit,
+  changesSinceLock,
+  lock,
+  POST_SUBMISSION_STAGES,
+  recordPostSubmission,
+  removeSupporter,
+  submit,
+  unlock,
+  updateSupporter,
+} from '../../../core/index.ts';
+import type { Application, PostSubmissionStage, Supporter, SupporterStatus } from '../../../core/types.ts';
+import type { Draft } from '../state/draft.ts';
+import { limits } from '../state/limits.ts';
+import { Confirm, Reasons, Select, TextArea, TextField } from '../ui/fields.tsx';
+
+const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+
+export const SUPPORTER_STATUS_LABELS: Record<SupporterStatus, string> = {
+  invited: 'Invited',
+  validated: 'Validated',
+  'changes-requested': 'Asked for changes',
+  declined: 'Declined',
+};
+
+export function ValidateScreen({ draft, app }: { draft: Draft; app: Application }) {
+  return (
+    <>
+      {app.stage === 'draft' && <LockSection draft={draft} app={app} />}
+      {app.stage !== 'draft' && app.lock && <SnapshotSection app={app} />}
+      {app.stage === 'locked' && (
+        <>
+          <Supporters draft={draft} app={app} />
+          <SubmitSection draft={draft} app={app} />
+          <UnlockSection draft={draft} app={app} />
+        </>
+      )}
+      {app.stage === 'submitted' && <AfterSubmission draft={draft} app={app} />}
+      <History app={app} />
+    </>
+  );
+}
+
+function LockSection({ draft, app }: { draft: Draft; app: Application }) {
+  const confirming = useSignal(false);
+  const reasons = canLock(app, limits.value);
+  return (
+    <div class="card">
+      <h3>Lock the application</h3>
+      <p>In Career Manager you lock the application on the Validate / Verify tab once everything is complete. Only a locked application can have supporters.</p>
+      {reasons.length > 0 ? (
+        <Reasons reasons={reasons} title="You cannot lock yet:" />
+      ) : confirming.value ? (
+        <Confirm
+          title="Lock and take a snapshot?"
+          confirmLabel="Lock and take a snapshot"
+          onCancel={() => (confirming.value = false)}
+          onConfirm={() => {
+            confirming.value = false;
+            draft.apply((a, now) => lock(a, now, limits.value), { immediate: true });
+          }}
+        >
+          <p>
+            Locking keeps a snapshot of the application as it is now, with the time and a fingerprint (SHA-256) of its content. Career Manager's snapshot works the same way: changes you make to your records after locking are not in it. The workbook will list any change you make after the lock so you can tell whether to unlock.
+          </p>
+        </Confirm>
+      ) : (
+        <button type="button" onClick={() => (confirming.value = true)}>
+          Lock application
+        </button>
+      )}
+    </div>
+  );
+}
+
+function SnapshotSection({ app }: { app: Application }) {
+  const snap = app.lock!;
+  const changes = app.stage === 'locked' ? changesSinceLock(app) : [];
+  return (
+    <div class="card">
+      <h3>Snapshot</h3>
+      <p>
+        Locked on {when(snap.at)}. Fingerprint (SHA-256): <code class="hash">{snap.sha256}</code>
+      </p>
+      {app.stage === 'locked' &&
+        (changes.length === 0 ? (
+          <p>No changes since the lock: the snapshot matches the application.</p>
+        ) : (
+          <>
+            <p>Changed since the lock (not in the snapshot):</p>
+            <ul>
+              {changes.map((c) => (
+                <li key={c.path}>{c.label}</li>
+              ))}
+            </ul>
+          </>
+        ))}
+    </div>
+  );
+}
+
+function Supporters({ draft, app }: { draft: Draft; app: Application }) {
+  const name = useSignal('');
+  const relationship = useSignal('');
+  const registration = useSignal('');
+  const email = useSignal('');
+  const add = (e: Event) => {
+    e.preventDefault();
+    const done = draft.apply(
+      (a, now) => addSupporter(a, { name: name.value, relationship: relationship.value, registration: registration.value, email: email.value }, now),
+      { immediate: true },
+    );
+    if (done) name.value = relationship.value = registration.value = email.value = '';
+  };
+  return (
+    <div class="card">
+      <h3>Supporters</h3>
+      <p>
+        You need {limits.value.supportersRequired} supporters to validate the application (an assumption: check this in Career Manager). Supporters write their own comments in Career Manager; do not write them for them.
+      </p>
+      {app.supporters.length === 0 ? <p>No supporters yet.</p> : (
+        <ul class="supporters">
+          {app.supporters.map((s) => (
+            <SupporterItem key={s.id} draft={draft} supporter={s} />
+          ))}
+        </ul>
+      )}
+      <form onSubmit={add} aria-labelledby="add-supporter-title">
+        <h4 id="add-supporter-title">Add a supporter</h4>
+        <TextField label="Supporter's name" value={name.value} onValue={(v) => (name.value = v)} />
+        <TextField label="How they know your work" value={relationship.value} onValue={(v) => (relationship.value = v)} />
+        <TextField label="Their professional registration (e.g. CEng MIET)" value={registration.value} onValue={(v) => (registration.value = v)} />
+        <TextField label="Their email address" type="email" value={email.value} onValue={(v) => (email.value = v)} />
+        <button type="submit">Add supporter</button>
+      </form>
+    </div>
+  );
+}
+
+function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Supporter }) {
+  const comment = useSignal('');
+  const addComment = (e: Event) => {
+    e.preventDefault();
+    const text = comment.value.trim();
+    if (!text) return;
+    const done = draft.apply((a, now) => updateSupporter(a, s.id, { comments: [...s.comments, { at: now, text }] }, now), { immediate: true });
+    if (done) comment.value = '';
+  };
+  return (
+    <li>
+      <p>
+        <strong>{s.name}</strong> — {s.relationship}
+        {s.registration ? `, ${s.registration}` : ''}
+        {s.email ? ` (${s.email})` : ''}
+      </p>
+      <Select
+        label={`Status of ${s.name}`}
+        value={s.status}
+        onValue={(v) => draft.apply((a, now) => updateSupporter(a, s.id, { status: v as SupporterStatus }, now), { immediate: true })}
+        options={(Object.keys(SUPPORTER_STATUS_LABELS) as SupporterStatus[]).map((k) => ({ value: k, label: SUPPORTER_STATUS_LABELS[k] }))}
+      />
+      {s.comments.length > 0 && (
+        <ul class="comments" aria-label={`Comments from ${s.name}`}>
+          {s.comments.map((c, i) => (
+            <li key={i}>
+              {when(c.at)}: {c.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={addComment}>
+        <TextArea label={`Comment ${s.name} gave (copy it from Career Manager)`} rows={3} value={comment.value} onValue={(v) => (comment.value = v)} />
+        <button type="submit">Keep comment from {s.name}</button>
+      </form>
+      <button type="button" onClick={() => draft.apply((a, now) => removeSupporter(a, s.id, now), { immediate: true })}>
+        Remove supporter {s.name}
+      </button>
+    </li>
+  );
+}
+
+function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
+  const reasons = canSubmit(app, limits.value);
+  return (
+    <div class="card">
+      <h3>Submit</h3>
+      {reasons.length > 0 ? (
+        <Reasons reasons={reasons} title="You cannot submit yet:" />
+      ) : (
+        <p>Everything is in place. Submit in Career Manager, then record it here; the workbook copy becomes read-only.</p>
+      )}
+      <button type="button" disabled={reasons.length > 0} onClick={() => draft.apply((a, now) => submit(a, now, limits.value), { immediate: true })}>
+        Submit application
+      </button>
+    </div>
+  );
+}
+
+function UnlockSection({ draft, app }: { draft: Draft; app: Application }) {
+  const confirming = useSignal(false);
+  const why = useSignal('');
+  return (
+    <div class="card">
+      <h3>Unlock</h3>
+      <p>Unlock only if supporter feedback means you must change the application.</p>
+      {confirming.value ? (
+        <Confirm
+          title="Unlock the application?"
+          confirmLabel="Unlock application"
+          cancelLabel="Keep it locked"
+          onCancel={() => (confirming.value = false)}
+          onConfirm={() => {
+            if (draft.apply((a, now) => unlock(a, now, why.value), { immediate: true })) {
+              confirming.value = false;
+              why.value = '';
+            }
+          }}
+        >
+          <p>
+            <strong>Career Manager discards your supporters' comments when you unlock.</strong> The workbook keeps the snapshot, the supporters and their comments ({app.supporters.reduce((n, s) => n + s.comments.length, 0)} kept) in this application's history. Afterwards you lock again and your supporters validate again.
+          </p>
+          <TextField label="Why you are unlocking" value={why.value} onValue={(v) => (why.value = v)} />
+        </Confirm>
+      ) : (
+        <button type="button" onClick={() => (confirming.value = true)}>
+          Unlock…
+        </button>
+      )}
+    </div>
+  );
+}
+
+function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
+  const stage = useSignal<PostSubmissionStage>(POST_SUBMISSION_STAGES[0]!.id);
+  const date = useSignal(new Date().toISOString().slice(0, 10));
+  const note = useSignal('');
+  const record = (e: Event) => {
+    e.preventDefault();
+    if (draft.apply((a, now) => recordPostSubmission(a, { stage: stage.value, date: date.value, note: note.value }, now), { immediate: true })) note.value = '';
+  };
+  const reached = new Map(app.postSubmission.map((e) => [e.stage, e]));
+  return (
+    <div class="card">
+      <h3>After submission</h3>
+      <p>Submitted on {app.submittedAt ? when(app.submittedAt) : '—'}. Record each stage as you hear about it.</p>
+      <ol class="stages">
+        {POST_SUBMISSION_STAGES.map((s) => {
+          const e = reached.get(s.id);
+          return (
+            <li key={s.id}>
+              <strong>{s.title}</strong>: {e ? `reached on ${new Date(e.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}${e.note ? ` — ${e.note}` : ''}` : 'not yet'}
+              <br />
+              <span class="hint">{s.summary}</span>
+            </li>
+          );
+        })}
+      </ol>
+      <form onSubmit={record} aria-labelledby="record-stage-title">
+        <h4 id="record-stage-title">Record a stage</h4>
+        <Select label="Stage reached" value={stage.value} onValue={(v) => (stage.value = v as PostSubmissionStage)} options={POST_SUBMISSION_STAGES.map((s) => ({ value: s.id, label: s.title }))} />
+        <TextField label="Date reached" type="date" value={date.value} onValue={(v) => (date.value = v)} />
+        <TextField label="Note (optional)" value={note.value} onValue={(v) => (note.value = v)} />
+        <button type="submit">Record stage</button>
+      </form>
+    </div>
+  );
+}
+
+function History({ app }: { app: Application }) {
+  const unlocks = app.history.filter((h) => h.type === 'unlocked');
+  if (unlocks.length === 0) return null;
+  return (
+    <div class="card">
+      <h3>Earlier locks</h3>
+      <ul>
+        {unlocks.map((h, i) => (
+          <li key={i}>
+            Unlocked on {when(h.at)}
+            {h.reason ? ` (${h.reason})` : ''}; snapshot of {when(h.snapshot.at)} kept.
+            {h.supporters.length > 0 && (
+              <ul>
+                {h.supporters.map((s) => (
+                  <li key={s.id}>
+                    {s.name} ({SUPPORTER_STATUS_LABELS[s.status]}){s.comments.length > 0 ? ': ' : ''}
+                    {s.comments.map((c) => c.text).join(' · ')}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

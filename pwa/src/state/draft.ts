@@ -1,0 +1,128 @@
+// The application being edited: changes show at once (signal) and reach IndexedDB shortly
+// after (debounced), and at once when the page is hidden, a field loses focus, or an update
+// is taken. Unsaved changes stay in memory when a write fails, so no keystroke is lost.
+import { signal, type Signal } from '@preact/signals';
+import type { Application, Reason, Result } from '../../../core/types.ts';
+import { liveApplication, saveApplication } from '../db/store.ts';
+
+export const SAVE_DELAY_MS = 400;
+
+export class Draft {
+  /** The application as the user sees it (includes unsaved edits). */
+  readonly app: Signal<Application | null | undefined> = signal(undefined);
+  /** Why the last change was refused (from core), if it was. */
+  readonly refused: Signal<Reason[]> = signal([]);
+  readonly saving = signal(false);
+  private pending: Application | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private subscription: { unsubscribe(): void };
+  private inFlight: Promise<boolean> = Promise.resolve(true);
+
+  constructor(readonly id: string) {
+    this.subscription = liveApplication(id).subscribe({
+      next: (stored) => {
+        // Our own unsaved edits win over what another tab or our previous write stored.
+        if (this.pending) return;
+        this.app.value = stored ?? null;
+      },
+      error: () => {
+        this.app.value = this.app.value ?? null;
+      },
+    });
+  }
+
+  /** Applies a core transition; refused reasons are kept for the screen to show. */
+  apply(change: (app: Application, now: string) => Result<Application>, opts: { immediate?: boolean } = {}): boolean {
+    const current = this.app.value;
+    if (!current) return false;
+    const result = change(current, new Date().toISOString());
+    if (!result.ok) {
+      this.refused.value = result.reasons;
+      return false;
+    }
+    this.refused.value = [];
+    this.set(result.value);
+    if (opts.immediate) void this.flush();
+    return true;
+  }
+
+  /** Replaces the application (already checked by core) and schedules the save. */
+  set(next: Application): void {
+    this.app.value = next;
+    this.pending = next;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  get hasUnsaved(): boolean {
+    return this.pending !== null;
+  }
+
+  /** Writes unsaved edits now. Resolves false (edits kept in memory) if storage refused. */
+  flush(): Promise<boolean> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.inFlight = this.inFlight.then(async () => {
+      const toSave = this.pending;
+      if (!toSave) return true;
+      this.saving.value = true;
+      const ok = await saveApplication(toSave);
+      this.saving.value = false;
+      // Only clear if nothing newer arrived while writing.
+      if (ok && this.pending === toSave) this.pending = null;
+      return ok;
+    });
+    return this.inFlight;
+  }
+
+  /** Stops watching and drops unsaved edits (the application was deleted). */
+  discard(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending = null;
+    this.subscription.unsubscribe();
+  }
+}
+
+const open = new Map<string, Draft>();
+
+/** The one Draft per application id in this tab. */
+export function draftFor(id: string): Draft {
+  let draft = open.get(id);
+  if (!draft) {
+    draft = new Draft(id);
+    open.set(id, draft);
+  }
+  return draft;
+}
+
+/** Saves every unsaved edit in this tab; false if any could not be saved. */
+export async function flushAll(): Promise<boolean> {
+  const results = await Promise.all([...open.values()].map((d) => d.flush()));
+  return results.every(Boolean);
+}
+
+/** True while any edit in this tab is not yet in storage. */
+export function anyUnsaved(): boolean {
+  return [...open.values()].some((d) => d.hasUnsaved);
+}
+
+/** Forgets a draft (after its application is deleted). */
+export function closeDraft(id: string): void {
+  const draft = open.get(id);
+  if (!draft) return;
+  open.delete(id);
+  draft.discard();
+}
+
+/** Saves when the user leaves the page or switches away, so nothing typed is lost. */
+export function flushOnLeave(target: Window = window): void {
+  target.addEventListener('pagehide', () => void flushAll());
+  target.document.addEventListener('visibilitychange', () => {
+    if (target.document.visibilityState === 'hidden') void flushAll();
+  });
+  // Fires on every field that loses focus (focusout bubbles, blur does not).
+  target.document.addEventListener('focusout', () => void flushAll());
+}

@@ -1,0 +1,52 @@
+// Hash routing: #/ applications, #/settings, #/import, #/app/<id>/<screen>.
+import { signal } from '@preact/signals';
+
+export const APP_SCREENS = ['overview', 'checklist', 'career', 'documents', 'panelling', 'validate', 'exchange'] as const;
+export type AppScreen = (typeof APP_SCREENS)[number];
+
+export type Route =
+  | { name: 'applications' }
+  | { name: 'settings' }
+  | { name: 'import' }
+  | { name: 'app'; id: string; screen: AppScreen };
+
+/** Parses a location hash; anything unknown is the applications list. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'import') return { name: 'import' };
+  if (parts[0] === 'app' && parts[1]) {
+    const screen = (APP_SCREENS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as AppScreen) : 'overview';
+    return { name: 'app', id: parts[1], screen };
+  }
+  return { name: 'applications' };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'applications':
+      return '#/';
+    case 'settings':
+      return '#/settings';
+    case 'import':
+      return '#/import';
+    case 'app':
+      return `#/app/${encodeURIComponent(route.id)}/${route.screen}`;
+  }
+}
+
+export const route = signal<Route>(parseRoute(typeof location === 'undefined' ? '' : location.hash));
+
+export function watchRoute(target: Window = window): void {
+  const update = () => {
+    route.value = parseRoute(target.location.hash);
+  };
+  target.addEventListener('hashchange', update);
+  update();
+}
+
+export function navigate(next: Route): void {
+  const href = hrefFor(next);
+  if (location.hash !== href) location.hash = href;
+  route.value = next;
+}

@@ -1,0 +1,158 @@
+// Small labelled form controls: every control gets a visible label, hence an accessible name.
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+interface TextProps {
+  label: string;
+  value: string;
+  onValue(value: string): void;
+  type?: 'text' | 'email' | 'date' | 'number';
+  disabled?: boolean;
+  hint?: string;
+  autoComplete?: string;
+  step?: string;
+  min?: string;
+}
+
+export function TextField({ label, value, onValue, type = 'text', disabled, hint, autoComplete, step, min }: TextProps) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        type={type as 'text'}
+        value={value}
+        disabled={disabled}
+        autocomplete={(autoComplete ?? 'off') as 'off'}
+        step={step}
+        min={min}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onInput={(e) => onValue((e.currentTarget as HTMLInputElement).value)}
+      />
+    </div>
+  );
+}
+
+interface AreaProps {
+  label: string;
+  value: string;
+  onValue(value: string): void;
+  disabled?: boolean;
+  rows?: number;
+  /** Live text under the box, e.g. a character count. */
+  status?: ComponentChildren;
+}
+
+export function TextArea({ label, value, onValue, disabled, rows = 8, status }: AreaProps) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        disabled={disabled}
+        aria-describedby={status ? `${id}-status` : undefined}
+        onInput={(e) => onValue((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      {status && (
+        <p class="count" id={`${id}-status`}>
+          {status}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function Checkbox({ label, checked, onChange, disabled }: { label: string; checked: boolean; onChange(v: boolean): void; disabled?: boolean }) {
+  const id = useId();
+  return (
+    <div class="field check">
+      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+      <label for={id}>{label}</label>
+    </div>
+  );
+}
+
+export function Select({
+  label,
+  value,
+  options,
+  onValue,
+  disabled,
+}: {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onValue(v: string): void;
+  disabled?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => onValue((e.currentTarget as HTMLSelectElement).value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Reasons from core, shown as a list; nothing when there are none. */
+export function Reasons({ reasons, title }: { reasons: { message: string }[]; title?: string }) {
+  if (reasons.length === 0) return null;
+  return (
+    <div class="reasons">
+      {title && <p>{title}</p>}
+      <ul>
+        {reasons.map((r, i) => (
+          <li key={i}>{r.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A yes/no confirmation shown in place, with its explanation. */
+export function Confirm({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  children: ComponentChildren;
+  confirmLabel: string;
+  cancelLabel?: string;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const id = useId();
+  return (
+    <div class="confirm" role="alertdialog" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
+      <h4 id={`${id}-t`}>{title}</h4>
+      <div id={`${id}-d`}>{children}</div>
+      <div class="actions">
+        <button type="button" class="danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+      </div>
+    </div>
+  );
+}
