@@ -21,6 +21,7 @@ export {
   editApplication,
   setCategory,
   setRoute,
+  setChecklistEntry,
   setPanelling,
   setDocument,
   removeDocument,

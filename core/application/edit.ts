@@ -59,6 +59,17 @@ function draftOnly(app: Application, what: string): Reason[] {
   return [];
 }
 
+/** Ticks (or unticks) a checklist item that is completed in Career Manager, with an optional note. */
+export function setChecklistEntry(
+  app: Application,
+  itemId: string,
+  entry: { done: boolean; note?: string },
+  now: IsoTime,
+): Result<Application> {
+  const note = entry.note ?? app.checklist[itemId]?.note ?? '';
+  return editApplication(app, { checklist: { ...app.checklist, [itemId]: { done: entry.done, note } } }, now);
+}
+
 /** Changes the category while in draft; the interview location follows the new category's rule. */
 export function setCategory(app: Application, category: CategoryId, now: IsoTime): Result<Application> {
   return guarded(draftOnly(app, 'registration category'), () => {

@@ -1,6 +1,7 @@
 // Submitting, and recording what happens afterwards.
 import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
 import type { Application, IsoTime, Limits, PostSubmissionEntry, Reason, Result } from '../types.ts';
+import { snapshotIntact } from './hashing.ts';
 import { guarded, reason } from './reasons.ts';
 import { validatedSupporters } from './supporters.ts';
 
@@ -17,6 +18,15 @@ export function canSubmit(app: Application, limits: Limits): Reason[] {
     return [reason('not-locked', 'Lock the application first: only a locked application can be submitted.', 'lock')];
   }
   const reasons: Reason[] = [];
+  if (!snapshotIntact(app.lock)) {
+    reasons.push(
+      reason(
+        'snapshot-altered',
+        'The locked snapshot no longer matches its fingerprint (was the file edited by hand?). Unlock and lock again.',
+        'lock',
+      ),
+    );
+  }
   const required = limits.supportersRequired;
   const active = app.supporters.filter((s) => s.status !== 'declined');
   if (active.length < required) {

@@ -3,10 +3,13 @@
 import type { Application, Limits, Reason, Role } from '../types.ts';
 import { reason } from './reasons.ts';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Older browsers lack Intl.Segmenter; code points are then the closest count we have.
+const segmenter =
+  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
 
 /** The number of user-perceived characters in a text. */
 export function countChars(text: string): number {
+  if (segmenter === null) return Array.from(text.replace(/\r\n/g, '\n')).length;
   let n = 0;
   for (const _ of segmenter.segment(text)) n++;
   return n;

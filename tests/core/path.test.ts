@@ -1,0 +1,324 @@
+// One test per rule of the applicant guide, named after the rule.
+import { describe, expect, test } from 'vitest';
+import {
+  NOT_APPLICABLE,
+  addSupporter,
+  canLock,
+  canSubmit,
+  changesSinceLock,
+  editApplication,
+  isReadOnly,
+  lock,
+  newApplication,
+  recordPostSubmission,
+  removeDocument,
+  removeSupporter,
+  setCategory,
+  setDocument,
+  setPanelling,
+  setRoute,
+  submit,
+  unlock,
+  updateSupporter,
+  canonicalJson,
+  sha256Hex,
+} from '../../core/index.ts';
+import { codes, filledDraft, LIMITS, locked, must, pdf, readyForPanelling, readyToLock, role, T0, T1, T2, validated } from './fixtures.ts';
+
+const supporter = (id: string) => ({ id, name: `Supporter ${id}`, relationship: 'Manager', registration: 'CEng', email: `${id}@example.org` });
+
+describe('1–3: category and route', () => {
+  test('a new application is a draft for the chosen category and route, with its creation in history', () => {
+    const app = newApplication({ id: 'a', name: 'First go', category: 'IEng', route: 'streamlined', now: T0 });
+    expect(app.stage).toBe('draft');
+    expect([app.category, app.route]).toEqual(['IEng', 'streamlined']);
+    expect(app.history).toEqual([{ type: 'created', at: T0 }]);
+  });
+
+  test('category and route can be changed while the application is a draft', () => {
+    const app = filledDraft('CEng');
+    const changed = must(setRoute(must(setCategory(app, 'EngTech', T1)), 'streamlined', T1));
+    expect([changed.category, changed.route]).toEqual(['EngTech', 'streamlined']);
+    expect(changed.updatedAt).toBe(T1);
+  });
+
+  test('category and route cannot be changed on a locked application', () => {
+    const app = locked();
+    expect(codes(setCategory(app, 'IEng', T2))).toEqual(['locked-unlock-first']);
+    expect(codes(setRoute(app, 'streamlined', T2))).toEqual(['locked-unlock-first']);
+  });
+
+  test('choosing the streamlined route asks for the apprenticeship transcript and certificate', () => {
+    const app = must(setRoute(readyForPanelling('EngTech', 'standard'), 'streamlined', T1));
+    const missing = canLock(app, LIMITS).filter((r) => r.code === 'document-missing').map((r) => r.message);
+    expect(missing.join(' ')).toMatch(/Apprenticeship transcript/);
+    expect(missing.join(' ')).toMatch(/Apprenticeship certificate/);
+  });
+
+  test('moving from CEng to EngTech fixes the interview location to Not applicable, and back clears it to choose', () => {
+    const engtech = must(setCategory(newApplication({ id: 'a', name: 'n', category: 'CEng', route: 'standard', now: T0 }), 'EngTech', T1));
+    expect(engtech.panelling.interviewLocation).toBe(NOT_APPLICABLE);
+    const ceng = must(setCategory(engtech, 'CEng', T1));
+    expect(ceng.panelling.interviewLocation).toBe('');
+  });
+});
+
+describe('4–5: checklist and documents', () => {
+  test('panelling is only available once every mandatory checklist item and document is complete', () => {
+    const input = { sector: 'Energy', specialisms: ['Power'], interviewLocation: 'Online' };
+    const noDocs = filledDraft('CEng');
+    expect(codes(setPanelling(noDocs, input, LIMITS, T1))).toContain('document-missing');
+    const noPra = must(editApplication(readyForPanelling('CEng'), { pra: { consulted: false, date: '', adviser: '' } }, T1));
+    expect(codes(setPanelling(noPra, input, LIMITS, T1))).toEqual(['checklist-incomplete']);
+    expect(must(setPanelling(readyForPanelling('CEng'), input, LIMITS, T1)).panelling.sector).toBe('Energy');
+  });
+
+  test('optional checklist items do not hold panelling back', () => {
+    const app = readyForPanelling('IEng');
+    expect(app.scheme.completed).toBe(false);
+    expect(app.roles.flatMap((r) => r.competences)).toEqual([]);
+    const result = setPanelling(app, { sector: 'Rail', specialisms: [], interviewLocation: 'Online' }, LIMITS, T1);
+    expect(result.ok).toBe(true);
+  });
+
+  test('a refused panelling choice says which checklist item is missing and what it needs', () => {
+    const app = must(editApplication(readyForPanelling('CEng'), { roles: [role('r1', 'Acme Ltd', { achievements: '' })] }, T1));
+    const result = setPanelling(app, { sector: 'Energy', specialisms: [], interviewLocation: 'Online' }, LIMITS, T1);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reasons[0]?.message).toMatch(/Career history/);
+      expect(result.reasons[0]?.message).toMatch(/Role 1 \(Acme Ltd\): Personal Achievements/);
+      expect(result.reasons[0]?.step).toBe('checklist');
+    }
+  });
+
+  test('only one file is kept per document type: a new file replaces the old one', () => {
+    let app = filledDraft('CEng');
+    app = must(setDocument(app, pdf('education-certificates', 1000), T1));
+    app = must(setDocument(app, { ...pdf('education-certificates', 2000), name: 'merged.pdf' }, T1));
+    expect(Object.keys(app.documents)).toEqual(['education-certificates']);
+    expect(app.documents['education-certificates']?.name).toBe('merged.pdf');
+    expect(must(removeDocument(app, 'education-certificates', T1)).documents).toEqual({});
+  });
+
+  test('a file over the size limit keeps the application from being locked', () => {
+    const big = must(setDocument(readyToLock('CEng'), pdf('accountability-diagram', 600 * 1024), T1));
+    const reasons = canLock(big, LIMITS);
+    expect(reasons.map((r) => r.code)).toEqual(['document-too-large']);
+    expect(reasons[0]?.message).toMatch(/0\.6 MB.*0\.5 MB/);
+    expect(canLock(big, { ...LIMITS, maxFileSize: 2.5 * 1024 * 1024 })).toEqual([]);
+  });
+
+  test('an unknown document type is refused with a message', () => {
+    expect(codes(setDocument(filledDraft(), pdf('passport'), T1))).toEqual(['document-type-unknown']);
+  });
+});
+
+describe('6: panelling and interview location', () => {
+  test('CEng and IEng must choose an interview location', () => {
+    for (const category of ['CEng', 'IEng'] as const) {
+      const app = readyForPanelling(category);
+      expect(codes(setPanelling(app, { sector: 'Energy', specialisms: [], interviewLocation: '' }, LIMITS, T1))).toEqual([
+        'interview-location-missing',
+      ]);
+      expect(
+        codes(setPanelling(app, { sector: 'Energy', specialisms: [], interviewLocation: NOT_APPLICABLE }, LIMITS, T1)),
+      ).toEqual(['interview-location-missing']);
+    }
+  });
+
+  test('EngTech interview location is fixed to Not applicable', () => {
+    const app = must(setPanelling(readyForPanelling('EngTech'), { sector: 'Rail', specialisms: [], interviewLocation: 'London' }, LIMITS, T1));
+    expect(app.panelling.interviewLocation).toBe(NOT_APPLICABLE);
+  });
+
+  test('ICTTech interview location is fixed to Not applicable', () => {
+    const app = must(setPanelling(readyForPanelling('ICTTech'), { sector: 'IT', specialisms: [], interviewLocation: '' }, LIMITS, T1));
+    expect(app.panelling.interviewLocation).toBe(NOT_APPLICABLE);
+  });
+
+  test('a sector must be chosen so the application reaches the right assessors', () => {
+    expect(codes(setPanelling(readyForPanelling('EngTech'), { sector: '  ', specialisms: [], interviewLocation: '' }, LIMITS, T1))).toEqual([
+      'sector-missing',
+    ]);
+  });
+
+  test('specialisms are trimmed and kept once each', () => {
+    const app = must(
+      setPanelling(readyForPanelling('CEng'), { sector: ' Energy ', specialisms: ['Power', ' Power ', ''], interviewLocation: 'Online' }, LIMITS, T1),
+    );
+    expect(app.panelling).toEqual({ sector: 'Energy', specialisms: ['Power'], interviewLocation: 'Online' });
+  });
+});
+
+describe('7: lock', () => {
+  test('an application can be locked only when every element is complete and sector and interview location are chosen', () => {
+    expect(canLock(readyForPanelling('CEng'), LIMITS).map((r) => r.code)).toEqual(['sector-missing', 'interview-location-missing']);
+    expect(canLock(readyToLock('CEng'), LIMITS)).toEqual([]);
+  });
+
+  test('locking takes a snapshot with its SHA-256 and the time, and records it in history', () => {
+    const before = readyToLock('CEng');
+    const app = must(lock(before, T1, LIMITS));
+    expect(app.stage).toBe('locked');
+    expect(app.lock?.at).toBe(T1);
+    expect(app.lock?.content.roles).toEqual(before.roles);
+    expect(app.lock?.sha256).toBe(sha256Hex(canonicalJson(app.lock?.content)));
+    expect(app.history.at(-1)).toEqual({ type: 'locked', at: T1, sha256: app.lock?.sha256 });
+  });
+
+  test('a locked application cannot be locked again', () => {
+    expect(codes(lock(locked(), T2, LIMITS))).toEqual(['already-locked']);
+  });
+
+  test('edits after the lock do not reach the snapshot and are reported as changes since the lock', () => {
+    const app = locked('CEng');
+    const edited = must(
+      editApplication(app, { roles: app.roles.map((r) => (r.id === 'r2' ? { ...r, achievements: 'I also wrote a manual.' } : r)) }, T2),
+    );
+    expect(edited.lock).toEqual(app.lock);
+    expect(edited.lock?.content.roles[1]?.achievements).not.toBe('I also wrote a manual.');
+    expect(changesSinceLock(edited)).toEqual([{ path: 'roles.r2.achievements', label: 'Role 2 (Beta plc): Personal Achievements' }]);
+  });
+});
+
+describe('8: supporters', () => {
+  test('only a locked application can have supporters added', () => {
+    expect(codes(addSupporter(readyToLock(), supporter('s1'), T1))).toEqual(['not-locked']);
+    const app = must(addSupporter(locked(), supporter('s1'), T2));
+    expect(app.supporters).toEqual([
+      { id: 's1', name: 'Supporter s1', relationship: 'Manager', registration: 'CEng', email: 's1@example.org', status: 'invited', comments: [] },
+    ]);
+  });
+
+  test('each supporter has a status and comments that can be updated', () => {
+    let app = must(addSupporter(locked(), supporter('s1'), T2));
+    app = must(updateSupporter(app, 's1', { status: 'changes-requested', comments: [{ at: T2, text: 'Say more about C3.', competence: 'C3' }] }, T2));
+    expect(app.supporters[0]?.status).toBe('changes-requested');
+    expect(app.supporters[0]?.comments[0]?.competence).toBe('C3');
+    expect(codes(updateSupporter(app, 'nobody', { status: 'validated' }, T2))).toEqual(['supporter-not-found']);
+  });
+
+  test('a supporter needs a name and is added only once', () => {
+    const app = must(addSupporter(locked(), supporter('s1'), T2));
+    expect(codes(addSupporter(app, { ...supporter('s2'), name: ' ' }, T2))).toEqual(['supporter-name-missing']);
+    expect(codes(addSupporter(app, { ...supporter('s2'), email: 'S1@example.org' }, T2))).toEqual(['supporter-duplicate']);
+  });
+
+  test('a supporter added without an id gets a free one', () => {
+    let app = locked();
+    app = must(addSupporter(app, { name: 'A', relationship: '', registration: '', email: '' }, T2));
+    app = must(addSupporter(app, { name: 'B', relationship: '', registration: '', email: '' }, T2));
+    expect(new Set(app.supporters.map((s) => s.id)).size).toBe(2);
+  });
+
+  test('supporters can be removed only while the application is locked', () => {
+    const app = must(addSupporter(locked(), supporter('s1'), T2));
+    expect(must(removeSupporter(app, 's1', T2)).supporters).toEqual([]);
+    const submitted = must(submit(validated(), T2, LIMITS));
+    expect(codes(removeSupporter(submitted, 's1', T2))).toEqual(['submitted-read-only']);
+  });
+});
+
+describe('9: submit', () => {
+  test('an application can be submitted only when locked and validated by the required supporters', () => {
+    expect(codes(submit(readyToLock(), T2, LIMITS))).toEqual(['not-locked']);
+    expect(codes(submit(locked(), T2, LIMITS))).toEqual(['supporters-missing', 'supporters-not-validated']);
+    let app = must(addSupporter(locked(), supporter('s1'), T2));
+    app = must(addSupporter(app, supporter('s2'), T2));
+    app = must(updateSupporter(app, 's1', { status: 'validated' }, T2));
+    expect(codes(submit(app, T2, LIMITS))).toEqual(['supporters-not-validated']);
+    app = must(updateSupporter(app, 's2', { status: 'validated' }, T2));
+    const done = must(submit(app, T2, LIMITS));
+    expect(done.stage).toBe('submitted');
+    expect(done.submittedAt).toBe(T2);
+    expect(done.history.at(-1)).toEqual({ type: 'submitted', at: T2, sha256: app.lock?.sha256 });
+  });
+
+  test('the number of supporters required follows the limit setting', () => {
+    const app = validated();
+    expect(canSubmit(app, { ...LIMITS, supportersRequired: 3 }).map((r) => r.code)).toEqual(['supporters-missing', 'supporters-not-validated']);
+    expect(canSubmit(app, LIMITS)).toEqual([]);
+  });
+
+  test('a supporter asking for changes blocks submission until the application is unlocked and validated again', () => {
+    let app = must(addSupporter(validated(), supporter('s3'), T2));
+    app = must(updateSupporter(app, 's3', { status: 'changes-requested' }, T2));
+    const reasons = canSubmit(app, LIMITS);
+    expect(reasons.map((r) => r.code)).toEqual(['supporter-requested-changes']);
+    expect(reasons[0]?.message).toMatch(/Unlock/);
+  });
+
+  test('declined supporters do not count towards the supporters required', () => {
+    let app = must(updateSupporter(validated(), 's2', { status: 'declined' }, T2));
+    expect(canSubmit(app, LIMITS).map((r) => r.code)).toEqual(['supporters-missing', 'supporters-not-validated']);
+    app = must(addSupporter(app, supporter('s3'), T2));
+    expect(canSubmit(app, LIMITS).map((r) => r.code)).toEqual(['supporters-not-validated']);
+  });
+
+  test('a snapshot altered by hand is not submitted', () => {
+    const app = validated();
+    const tampered = { ...app, lock: app.lock && { ...app.lock, content: { ...app.lock.content, route: 'streamlined' as const } } };
+    expect(canSubmit(tampered, LIMITS).map((r) => r.code)).toEqual(['snapshot-altered']);
+  });
+});
+
+describe('10: unlock', () => {
+  test('unlocking discards supporter comments from the live application but keeps them in history', () => {
+    const app = validated();
+    const open = must(unlock(app, T2, 'Supporter asked for more on C3'));
+    expect(open.stage).toBe('draft');
+    expect(open.lock).toBeNull();
+    expect(open.supporters).toEqual([]);
+    const event = open.history.at(-1);
+    expect(event?.type).toBe('unlocked');
+    if (event?.type === 'unlocked') {
+      expect(event.reason).toBe('Supporter asked for more on C3');
+      expect(event.snapshot).toEqual(app.lock);
+      expect(event.supporters).toEqual(app.supporters);
+      expect(event.supporters[0]?.comments[0]?.text).toBe('Grace Hopper agrees.');
+    }
+  });
+
+  test('after unlocking, the application must be locked again and supporters must validate again', () => {
+    const open = must(unlock(validated(), T2, 'changes'));
+    expect(codes(submit(open, T2, LIMITS))).toEqual(['not-locked']);
+    expect(codes(addSupporter(open, supporter('s1'), T2))).toEqual(['not-locked']);
+    const relocked = must(lock(open, T2, LIMITS));
+    expect(codes(submit(relocked, T2, LIMITS))).toEqual(['supporters-missing', 'supporters-not-validated']);
+  });
+
+  test('only a locked application can be unlocked', () => {
+    expect(codes(unlock(readyToLock(), T2, 'x'))).toEqual(['not-locked']);
+    expect(codes(unlock(must(submit(validated(), T2, LIMITS)), T2, 'x'))).toEqual(['submitted-read-only']);
+  });
+});
+
+describe('after submission', () => {
+  const submitted = () => must(submit(validated(), T2, LIMITS));
+
+  test('a submitted application is read-only', () => {
+    const app = submitted();
+    expect(isReadOnly(app)).toBe(true);
+    expect(isReadOnly(validated())).toBe(false);
+    expect(codes(editApplication(app, { name: 'x' }, T2))).toEqual(['submitted-read-only']);
+    expect(codes(setPanelling(app, app.panelling, LIMITS, T2))).toEqual(['submitted-read-only']);
+    expect(codes(setDocument(app, pdf('accountability-diagram'), T2))).toEqual(['submitted-read-only']);
+    expect(codes(addSupporter(app, supporter('s9'), T2))).toEqual(['submitted-read-only']);
+    expect(codes(setCategory(app, 'IEng', T2))).toEqual(['submitted-read-only']);
+  });
+
+  test('post-submission stages are recorded only after submission, and in order', () => {
+    expect(codes(recordPostSubmission(validated(), { stage: 'staff-check', date: '2026-02-01', note: '' }, T2))).toEqual(['not-submitted']);
+    let app = must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-02-01', note: 'Fee paid' }, T2));
+    app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-01', note: '' }, T2));
+    app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-15', note: 'Asked for more on B3' }, T2));
+    expect(codes(recordPostSubmission(app, { stage: 'staff-check', date: '2026-03-20', note: '' }, T2))).toEqual(['stage-out-of-order']);
+    app = must(recordPostSubmission(app, { stage: 'decision', date: '2026-05-01', note: 'Skipped interview (EngTech not invited)' }, T2));
+    expect(app.postSubmission.map((e) => e.stage)).toEqual(['staff-check', 'assessment', 'assessment', 'decision']);
+  });
+
+  test('a post-submission entry needs a calendar date', () => {
+    expect(codes(recordPostSubmission(submitted(), { stage: 'staff-check', date: '1 Feb', note: '' }, T2))).toEqual(['date-invalid']);
+  });
+});
