@@ -9,7 +9,7 @@ import { estimatePages, roleChars } from '../application/text.ts';
 import { embedJson, INLINE_IMAGE_TYPES } from './escape.ts';
 import { serializeApplication, type ApplicationFile, type AttachmentBytes } from './format.ts';
 import { el, fragment, Markup, voidEl, type Child } from './markup.ts';
-import { EMBED_ID } from './parse.ts';
+import { EMBED_OPEN } from './parse.ts';
 import { snapshotHash } from './snapshot.ts';
 import { progressSection } from './html-progress.ts';
 
@@ -193,7 +193,7 @@ export function renderApplicationHtml(app: Application, bytes: ReadonlyMap<strin
       afterSection(app),
     ),
     el('footer', null, 'This page holds the complete application as data, in the ProReg Companion exchange format (', data.format, ', version ', data.version, '). Import it into ProReg Companion to continue or to review it; opening it here runs nothing.'),
-    new Markup(`<script type="application/json" id="${EMBED_ID}">${embedJson(data)}</script>`),
+    new Markup(`${EMBED_OPEN}${embedJson(data)}</script>`),
   );
   const head = el(
     'head',

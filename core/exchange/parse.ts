@@ -13,20 +13,21 @@ import { snapshotHash } from './snapshot.ts';
 
 /** The id of the <script type="application/json"> block an .html export carries its data in. */
 export const EMBED_ID = 'proreg-data';
+/** The opening tag of that block, exactly as exports write it. */
+export const EMBED_OPEN = `<script type="application/json" id="${EMBED_ID}">`;
 
 /** The JSON text of a file: the file itself if it is JSON, else the embedded data block of an .html export. */
 export function extractJson(text: string): ExchangeResult<string> {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body.startsWith('{')) return { ok: true, value: body, warnings: [] };
-  const open = /<script\b[^>]*\bid\s*=\s*["']?proreg-data["']?[^>]*>/i.exec(text);
-  if (!open) {
+  // The exact tag this code writes: user text in an export can never produce it (its "<" is escaped).
+  const openAt = text.indexOf(EMBED_OPEN);
+  if (openAt < 0) {
     return reject('', 'This is not a ProReg Companion file: it is neither a JSON backup nor an exported application page with embedded data.');
   }
-  const start = open.index + open[0].length;
-  const close = /<\/script/gi;
-  close.lastIndex = start;
-  const end = close.exec(text);
-  if (!end) return reject('', 'The embedded data in this page is cut off (its closing tag is missing).');
+  const start = openAt + EMBED_OPEN.length;
+  const end = { index: text.indexOf('</script>', start) };
+  if (end.index < 0) return reject('', 'The embedded data in this page is cut off (its closing tag is missing).');
   return { ok: true, value: text.slice(start, end.index), warnings: [] };
 }
 

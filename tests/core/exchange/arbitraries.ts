@@ -1,0 +1,121 @@
+// fast-check arbitraries of valid applications (with attachments and a correct lock) and of
+// hostile text, shared by the exchange property tests.
+import fc from 'fast-check';
+import type { Application, CompetenceCode, DocumentRef, Role, Supporter } from '../../../core/types.ts';
+import { sha256OfBytes, snapshotHash, type AttachmentBytes } from '../../../core/exchange/index.ts';
+import { snapshotContent } from '../../../core/application/hashing.ts';
+
+/** Payloads that would do harm if any renderer treated text as markup or keys as paths. */
+export const HOSTILE = [
+  '<script>globalThis.__pwned = 1</script>',
+  '<img src=x onerror="globalThis.__pwned=1">',
+  '"><svg onload=alert(1)>',
+  'javascript:alert(1)',
+  '</script><script>alert(1)</script>',
+  '<!--',
+  '__proto__',
+  'constructor',
+  '{"__proto__":{"polluted":1}}',
+  '\u2028\u2029',
+  '&lt;b&gt;',
+  "'; DROP TABLE applications; --",
+];
+
+const hostile = fc.constantFrom(...HOSTILE);
+/** Any text: arbitrary Unicode, hostile payloads, or both. */
+export const anyText = (max = 60) => fc.oneof(fc.string({ maxLength: max, unit: 'binary' }), hostile, fc.tuple(fc.string({ maxLength: 10 }), hostile).map(([a, b]) => a + b));
+const notForbidden = (k: string) => !['__proto__', 'constructor', 'prototype'].includes(k);
+const idArb = fc.oneof(fc.uuid(), fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/).filter(notForbidden));
+const dateArb = fc.oneof(fc.constant(''), fc.date({ min: new Date('1970-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
+const timeArb = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
+const competenceArb = fc.constantFrom<CompetenceCode>('A1', 'A2', 'B1', 'B2', 'B3', 'C1', 'C2', 'C3', 'C4', 'D1', 'D2', 'D3', 'E1', 'E2', 'E3', 'E4', 'E5');
+
+const roleArb: fc.Arbitrary<Role> = fc.record({
+  id: idArb,
+  employer: anyText(),
+  title: anyText(),
+  start: dateArb,
+  end: dateArb,
+  current: fc.boolean(),
+  responsibilities: anyText(400),
+  achievements: anyText(400),
+  competences: fc.uniqueArray(competenceArb, { maxLength: 5 }),
+});
+
+const supporterArb: fc.Arbitrary<Supporter> = fc.record({
+  id: idArb,
+  name: anyText(),
+  relationship: anyText(),
+  registration: anyText(),
+  email: anyText(),
+  status: fc.constantFrom('invited', 'validated', 'changes-requested', 'declined'),
+  comments: fc.array(fc.record({ at: timeArb, text: anyText(), competence: fc.option(competenceArb, { nil: undefined }) }, { requiredKeys: ['at', 'text'] }), { maxLength: 2 }),
+});
+
+const fileArb = fc.record({
+  typeId: fc.constantFrom('accountability-diagram', 'education-certificates', 'development-action-plan', '<b>odd type</b>'),
+  name: anyText(),
+  mime: fc.constantFrom('application/pdf', 'image/png', 'image/jpeg', 'image/svg+xml', 'text/html', ''),
+  bytes: fc.uint8Array({ maxLength: 300 }),
+  blobId: fc.uuid(),
+  addedAt: timeArb,
+});
+
+/** A valid application with attachments for every document, and a lock whose hash is right. */
+export const applicationArb: fc.Arbitrary<{ app: Application; bytes: Map<string, AttachmentBytes> }> = fc
+  .record({
+    id: idArb,
+    name: anyText(),
+    category: fc.constantFrom('CEng', 'IEng', 'EngTech', 'ICTTech'),
+    route: fc.constantFrom('standard', 'streamlined'),
+    createdAt: timeArb,
+    updatedAt: timeArb,
+    personal: fc.record({ fullName: anyText(), email: anyText(), membershipNumber: anyText() }),
+    checklist: fc.dictionary(fc.stringMatching(/^[a-z][a-z-]{0,20}$/).filter(notForbidden), fc.record({ done: fc.boolean(), note: anyText() }), { maxKeys: 3, noNullPrototype: true }),
+    qualifications: fc.array(fc.record({ id: idArb, title: anyText(), institution: anyText(), year: anyText(8), accredited: fc.boolean() }), { maxLength: 2 }),
+    roles: fc.array(roleArb, { maxLength: 3 }),
+    development: fc.array(fc.record({ id: idArb, date: dateArb, title: anyText(), notes: anyText() }), { maxLength: 2 }),
+    pra: fc.record({ consulted: fc.boolean(), date: dateArb, adviser: anyText() }),
+    scheme: fc.record({ completed: fc.boolean(), name: anyText() }),
+    files: fc.uniqueArray(fileArb, { maxLength: 3, selector: (f) => f.typeId }),
+    panelling: fc.record({ sector: anyText(), specialisms: fc.array(anyText(), { maxLength: 3 }), interviewLocation: anyText() }),
+    locked: fc.boolean(),
+    lockAt: timeArb,
+    supporters: fc.array(supporterArb, { maxLength: 2 }),
+  })
+  .map((r) => {
+    const bytes = new Map<string, AttachmentBytes>();
+    const documents: Record<string, DocumentRef> = {};
+    for (const f of r.files) {
+      documents[f.typeId] = { typeId: f.typeId, name: f.name, mime: f.mime, size: f.bytes.length, sha256: sha256OfBytes(f.bytes), blobId: f.blobId, addedAt: f.addedAt };
+      bytes.set(f.blobId, { name: f.name, mime: f.mime, bytes: f.bytes });
+    }
+    const base: Application = {
+      id: r.id,
+      name: r.name,
+      category: r.category,
+      route: r.route,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      stage: 'draft',
+      personal: r.personal,
+      checklist: r.checklist,
+      qualifications: r.qualifications,
+      roles: r.roles,
+      development: r.development,
+      pra: r.pra,
+      scheme: r.scheme,
+      documents,
+      panelling: r.panelling,
+      lock: null,
+      supporters: [],
+      submittedAt: null,
+      postSubmission: [],
+      history: [{ type: 'created', at: r.createdAt }],
+    };
+    if (!r.locked) return { app: base, bytes };
+    const content = snapshotContent(base);
+    const sha256 = snapshotHash(content);
+    const app: Application = { ...base, stage: 'locked', lock: { at: r.lockAt, sha256, content }, supporters: r.supporters, history: [...base.history, { type: 'locked', at: r.lockAt, sha256 }] };
+    return { app, bytes };
+  });

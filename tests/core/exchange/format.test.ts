@@ -1,0 +1,99 @@
+// Versions, migration, snapshot checks and the messages users see.
+import { describe, expect, test } from 'vitest';
+import { parseApplicationFile, parseExchangeFile, renderApplicationHtml, serializeApplication, serializeWorkbook } from '../../../core/exchange/index.ts';
+import { lockedSample, sampleApplication } from './sample.ts';
+
+/** A version 1 file: no history or post-submission log; specialisms as one comma-separated string. */
+function versionOneFile() {
+  const { app, bytes } = sampleApplication();
+  const data = JSON.parse(JSON.stringify(serializeApplication(app, bytes)));
+  data.version = 1;
+  delete data.application.history;
+  delete data.application.postSubmission;
+  data.application.panelling.specialisms = 'Power systems, Protection';
+  return { app, text: JSON.stringify(data) };
+}
+
+describe('format versions', () => {
+  test('a version 1 file is migrated to version 2 and says so', () => {
+    const { app, text } = versionOneFile();
+    const parsed = parseExchangeFile(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.value.migratedFrom).toBe(1);
+    expect(parsed.value.file.version).toBe(2);
+    if (parsed.value.kind !== 'application') throw new Error('kind');
+    expect(parsed.value.file.application.panelling.specialisms).toEqual(['Power systems', 'Protection']);
+    expect(parsed.value.file.application.history).toEqual([{ type: 'created', at: app.createdAt }]);
+    expect(parsed.value.file.application).toEqual(app);
+  });
+
+  test('a version 1 backup is migrated application by application', () => {
+    const { app, bytes } = sampleApplication();
+    const data = JSON.parse(JSON.stringify(serializeWorkbook([app], bytes)));
+    data.version = 1;
+    delete data.applications[0].application.history;
+    delete data.applications[0].application.postSubmission;
+    const parsed = parseExchangeFile(JSON.stringify(data));
+    expect(parsed.ok && parsed.value.kind === 'workbook' && parsed.value.file.applications[0]!.application).toEqual(app);
+  });
+
+  test('a file from a newer version is refused with advice to update', () => {
+    const { app, bytes } = sampleApplication();
+    const result = parseExchangeFile(JSON.stringify({ ...serializeApplication(app, bytes), version: 3 }));
+    expect(result).toMatchObject({ ok: false, errors: [{ path: 'version', message: expect.stringMatching(/newer version.*Update/) }] });
+  });
+
+  test('an unrelated file is refused in plain words', () => {
+    expect(parseExchangeFile('<html><body>Hello</body></html>')).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/not a ProReg Companion file/) }] });
+    expect(parseExchangeFile('{"name":"x"}')).toMatchObject({ ok: false, errors: [{ path: 'format' }] });
+  });
+});
+
+describe('validation messages name the field', () => {
+  const withData = (mutate: (d: any) => void) => {
+    const { app, bytes } = sampleApplication();
+    const data = JSON.parse(JSON.stringify(serializeApplication(app, bytes)));
+    mutate(data);
+    const r = parseExchangeFile(JSON.stringify(data));
+    if (r.ok) throw new Error('expected rejection');
+    return r.errors;
+  };
+
+  test('a wrong category', () => {
+    expect(withData((d) => (d.application.category = 'PhD'))).toEqual([{ path: 'application.category', message: 'Expected a category: CEng, IEng, EngTech or ICTTech.' }]);
+  });
+  test('a missing field', () => {
+    expect(withData((d) => delete d.application.roles[1].title)).toEqual([{ path: 'application.roles[1].title', message: 'This field is missing.' }]);
+  });
+  test('an unknown field', () => {
+    expect(withData((d) => (d.application.roles[0].salary = 1))).toEqual([{ path: 'application.roles[0].salary', message: 'This field is not part of the format.' }]);
+  });
+  test('a bad date', () => {
+    expect(withData((d) => (d.application.roles[0].start = '01/03/2019'))[0]).toMatchObject({ path: 'application.roles[0].start', message: expect.stringMatching(/YYYY-MM-DD/) });
+  });
+  test('altered attachment bytes', () => {
+    expect(withData((d) => (d.attachments['blob-pdf'].base64 = 'Z' + d.attachments['blob-pdf'].base64.slice(1)))).toEqual([
+      { path: 'attachments["blob-pdf"].sha256', message: 'The attachment bytes do not match their SHA-256 hash: the file is damaged or was altered.' },
+    ]);
+  });
+  test('an attachment nothing uses', () => {
+    expect(withData((d) => (d.attachments.extra = d.attachments['blob-pdf']))[0]).toMatchObject({ path: 'attachments.extra', message: expect.stringMatching(/No document/) });
+  });
+});
+
+describe('the lock snapshot hash', () => {
+  test('a snapshot edited after locking is imported with a warning, not silently', () => {
+    const { app, bytes } = lockedSample();
+    const tampered = { ...app, lock: { ...app.lock!, content: { ...app.lock!.content, roles: [] } } };
+    const parsed = parseApplicationFile(renderApplicationHtml(tampered, bytes));
+    expect(parsed).toMatchObject({ ok: true, warnings: [{ path: 'application.lock.sha256', message: expect.stringMatching(/does not match its recorded hash/) }] });
+    expect(renderApplicationHtml(tampered, bytes)).toContain('Warning: the snapshot does not match its hash.');
+  });
+
+  test('a document whose bytes are missing is imported with a warning', () => {
+    const { app, bytes } = sampleApplication();
+    bytes.delete('blob-pdf');
+    const parsed = parseApplicationFile(JSON.stringify(serializeApplication(app, bytes)));
+    expect(parsed).toMatchObject({ ok: true, warnings: [{ path: 'application.documents["education-certificates"]', message: expect.stringMatching(/certs\.pdf.*not in this file/) }] });
+  });
+});

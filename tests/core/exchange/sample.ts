@@ -1,0 +1,90 @@
+// A realistic application with documents and a lock, for exchange tests (core and PWA).
+import type { Application } from '../../../core/types.ts';
+import { sha256OfBytes, snapshotHash, type AttachmentBytes } from '../../../core/exchange/index.ts';
+import { snapshotContent } from '../../../core/application/hashing.ts';
+
+/** A tiny but real 1×1 PNG. */
+export const PNG_1PX = Uint8Array.from([
+  137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 31, 21, 196, 137, 0, 0, 0, 13, 73, 68, 65, 84, 120,
+  156, 99, 248, 207, 192, 240, 31, 0, 5, 0, 1, 255, 137, 153, 61, 29, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
+]);
+/** Bytes that are not text, every value once. */
+export const PDF_BYTES = Uint8Array.from({ length: 256 * 3 + 1 }, (_, i) => (i * 7) % 256);
+
+/** The sample application and the bytes of its two documents. */
+export function sampleApplication(overrides: Partial<Application> = {}): { app: Application; bytes: Map<string, AttachmentBytes> } {
+  const now = '2026-11-28T10:00:00.000Z';
+  const app: Application = {
+    id: 'app-1',
+    name: 'CEng 2027',
+    category: 'CEng',
+    route: 'standard',
+    createdAt: now,
+    updatedAt: now,
+    stage: 'draft',
+    personal: { fullName: 'Ada Example', email: 'ada@example.org', membershipNumber: '1234567' },
+    checklist: { 'register-fee': { done: true, note: 'Paid by employer' } },
+    qualifications: [{ id: 'q1', title: 'MEng Electrical Engineering', institution: 'University of Somewhere', year: '2014', accredited: true }],
+    roles: [
+      {
+        id: 'r1',
+        employer: 'Grid Systems Ltd',
+        title: 'Lead Engineer',
+        start: '2019-03-01',
+        end: '',
+        current: true,
+        responsibilities: 'I lead a team of six engineers designing substation protection.\nI own the design authority.',
+        achievements: 'I redesigned the relay settings process, cutting commissioning faults by a third.',
+        competences: ['B2', 'C1', 'C2'],
+      },
+      {
+        id: 'r2',
+        employer: 'Volunteer STEM Club',
+        title: 'Mentor',
+        start: '2016-01-01',
+        end: '2019-02-28',
+        current: false,
+        responsibilities: 'I ran weekly sessions.',
+        achievements: 'I set up a robotics competition.',
+        competences: ['D1'],
+      },
+    ],
+    development: [{ id: 'd1', date: '2025-05-01', title: 'Protection course', notes: 'Distance protection.' }],
+    pra: { consulted: true, date: '2026-10-01', adviser: 'Jo Adviser' },
+    scheme: { completed: false, name: '' },
+    documents: {
+      'accountability-diagram': { typeId: 'accountability-diagram', name: 'diagram.png', mime: 'image/png', size: PNG_1PX.length, sha256: sha256OfBytes(PNG_1PX), blobId: 'blob-png', addedAt: now },
+      'education-certificates': { typeId: 'education-certificates', name: 'certs.pdf', mime: 'application/pdf', size: PDF_BYTES.length, sha256: sha256OfBytes(PDF_BYTES), blobId: 'blob-pdf', addedAt: now },
+    },
+    panelling: { sector: 'Energy', specialisms: ['Power systems', 'Protection'], interviewLocation: 'Online' },
+    lock: null,
+    supporters: [],
+    submittedAt: null,
+    postSubmission: [],
+    history: [{ type: 'created', at: now }],
+    ...overrides,
+  };
+  const bytes = new Map<string, AttachmentBytes>([
+    ['blob-png', { name: 'diagram.png', mime: 'image/png', bytes: PNG_1PX }],
+    ['blob-pdf', { name: 'certs.pdf', mime: 'application/pdf', bytes: PDF_BYTES }],
+  ]);
+  return { app, bytes };
+}
+
+/** The sample, locked, with a supporter and a correct snapshot hash. */
+export function lockedSample(): { app: Application; bytes: Map<string, AttachmentBytes> } {
+  const { app, bytes } = sampleApplication();
+  const content = snapshotContent(app);
+  const at = '2026-11-28T11:00:00.000Z';
+  const sha256 = snapshotHash(content);
+  return {
+    app: {
+      ...app,
+      stage: 'locked',
+      lock: { at, sha256, content },
+      supporters: [{ id: 's1', name: 'Sam Support', relationship: 'Line manager', registration: 'CEng', email: 'sam@example.org', status: 'validated', comments: [{ at, text: 'Strong on C1.', competence: 'C1' }] }],
+      history: [...app.history, { type: 'locked', at, sha256 }],
+    },
+    bytes,
+  };
+}
