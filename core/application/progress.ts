@@ -11,6 +11,20 @@ const NOT_SUBMITTED: Reason = reason('not-submitted', 'This follows once the app
 
 const REGISTERED = POST_SUBMISSION_STAGES.length - 1;
 
+// A step that is not done is "blocked" while a step it depends on is not done either.
+const DEPENDS_ON: Record<StepId, StepId[]> = {
+  category: [],
+  route: ['category'],
+  checklist: ['route'],
+  documents: ['route'],
+  panelling: ['checklist', 'documents'],
+  lock: ['panelling'],
+  supporters: ['lock'],
+  validation: ['supporters'],
+  submit: ['validation'],
+  'after-submission': ['submit'],
+};
+
 /** What keeps each step from being done; [] for a step that is done. */
 function stepBlockers(app: Application, limits: Limits, step: StepId): Reason[] {
   const draft = app.stage === 'draft';
@@ -73,14 +87,17 @@ function nextActionFor(app: Application, step: StepId, blockers: Reason[]): stri
 /** Each step's state and blockers, the current step, what blocks the next transition and the next action. */
 export function progress(app: Application, limits: Limits): Progress {
   let current: StepId | null = null;
+  const done = new Set<StepId>();
   const steps: StepProgress[] = STEP_IDS.map((id) => {
     const blockers = stepBlockers(app, limits, id);
     let state: StepState;
-    if (stepDone(app, id, blockers)) state = 'done';
-    else if (current === null) {
+    if (stepDone(app, id, blockers)) {
+      state = 'done';
+      done.add(id);
+    } else if (current === null) {
       current = id;
       state = 'current';
-    } else state = blockers.some((r) => r.step !== id) ? 'blocked' : 'todo';
+    } else state = DEPENDS_ON[id].every((dep) => done.has(dep)) ? 'todo' : 'blocked';
     return { id, title: STEP_TITLES[id], state, blockers: state === 'done' ? [] : blockers };
   });
   const currentStep: StepId = current ?? 'after-submission';
