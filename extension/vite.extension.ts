@@ -1,10 +1,32 @@
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import manifest from '../manifest.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Firefox runs MV3 background code as (module) background scripts, not a service worker: list the
+ * built worker loader under background.scripts too, so one build loads in both browsers.
+ */
+function firefoxBackground(): Plugin {
+  return {
+    name: 'proreg-firefox-background',
+    enforce: 'post',
+    // crxjs writes the final manifest late, so amend the file once the build is on disk.
+    closeBundle() {
+      const file = join(root, 'dist/extension/manifest.json');
+      if (!existsSync(file)) return;
+      const built = JSON.parse(readFileSync(file, 'utf8')) as { background?: { service_worker?: string; scripts?: string[] } };
+      if (!built.background?.service_worker) return;
+      built.background.scripts = [built.background.service_worker];
+      writeFileSync(file, JSON.stringify(built, null, 2) + '\n');
+    },
+  };
+}
 
 /** Build config of the Career Manager companion: an MV3 extension in dist/extension. */
 export function extensionConfig(): UserConfig {
@@ -12,6 +34,6 @@ export function extensionConfig(): UserConfig {
     root,
     publicDir: 'extension/public',
     build: { outDir: 'dist/extension', emptyOutDir: true, sourcemap: false },
-    plugins: [preact(), crx({ manifest: manifest as never })],
+    plugins: [preact(), crx({ manifest: manifest as never }), firefoxBackground()],
   };
 }

@@ -4,3 +4,4 @@ export * from './rules.ts';
 export * from './recognise.ts';
 export * from './rows.ts';
 export * from './fields.ts';
+export * from './match.ts';

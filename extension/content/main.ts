@@ -1,2 +1,10 @@
-// Placeholder content script: marks the page so the harness can see it ran.
+// Content script on Career Manager pages (any page under theiet.org; only pages it recognises
+// get an overlay). A newer copy of this script, after an extension update, takes over.
+import browser from 'webextension-polyfill';
+import { claimPage } from './lifecycle.ts';
+import { startCompanion } from './companion.ts';
+
+let stop: () => void = () => undefined;
+claimPage(document.documentElement, document, browser.runtime.getManifest().version, () => stop());
+stop = startCompanion(document);
 document.documentElement.dataset.proregCompanion = 'ready';

@@ -1,3 +1,51 @@
-// Seam for the workbook side of the extension bridge (issue 5). Replaced by the extension work.
+// The workbook side of the bridge with the companion extension. The extension's relay script
+// talks to this page with window.postMessage; this page answers with the drafts mirror and
+// stores what the extension observed in Career Manager. No server is involved.
+import { liveQuery } from 'dexie';
+import { signal } from '@preact/signals';
+import * as v from 'valibot';
+import { BRIDGE_VERSION, MirrorApplicationSchema, readExtensionMessage, WORKBOOK_SOURCE, type WorkbookMessage } from '../../../core/bridge/index.ts';
+import { db } from '../db/database.ts';
+import { toStored } from './protocol.ts';
+
+/** Whether the companion extension has said hello on this page. */
+export const extensionConnected = signal(false);
+
+let started = false;
+
+function post(message: WorkbookMessage): void {
+  window.postMessage(message, location.origin);
+}
+
+async function sendMirror(): Promise<void> {
+  const applications = (await db.applications.toArray()).filter((a) => v.is(MirrorApplicationSchema, a));
+  post({ source: WORKBOOK_SOURCE, v: BRIDGE_VERSION, type: 'mirror', at: new Date().toISOString(), applications: applications as v.InferOutput<typeof MirrorApplicationSchema>[] });
+}
+
 /** Starts listening for the companion extension on this page. Safe to call once at start-up. */
-export function startBridge(): void {}
+export function startBridge(): void {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  let following = false;
+
+  window.addEventListener('message', (event: MessageEvent) => {
+    // Only messages posted by this page's own window (the relay runs in it), never from frames or other origins.
+    if (event.source !== window || event.origin !== location.origin) return;
+    const read = readExtensionMessage(event.data);
+    if (!read.ok) return;
+    const message = read.message;
+    if (message.type === 'hello') {
+      extensionConnected.value = true;
+      if (following) return void sendMirror();
+      following = true;
+      // Follow the applications so the mirror stays current while the page is open.
+      liveQuery(() => db.applications.toArray()).subscribe({ next: () => void sendMirror(), error: () => undefined });
+    } else if (message.type === 'observations') {
+      void db.observations
+        .bulkPut(message.observations.map(toStored))
+        .then(() => post({ source: WORKBOOK_SOURCE, v: BRIDGE_VERSION, type: 'ack', ids: message.observations.map((o) => o.id) }))
+        .catch(() => undefined); // not acknowledged: the extension offers them again next time
+    }
+  });
+  post({ source: WORKBOOK_SOURCE, v: BRIDGE_VERSION, type: 'ready' });
+}

@@ -1,0 +1,2 @@
+// The bridge between the companion extension and the workbook page.
+export * from './schema.ts';

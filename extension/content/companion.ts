@@ -1,0 +1,160 @@
+// Runs the companion on a Career Manager page: recognises the page, runs the features that
+// apply to it, and follows in-page navigation (content replaced without a reload).
+import browser from 'webextension-polyfill';
+import { signal } from '@preact/signals';
+import { render, h } from 'preact';
+import { recognisePage, ruleFor, type PageDescription, type PageKind } from '../../core/pages/index.ts';
+import { STEP_IDS, STEP_TITLES } from '../../core/index.ts';
+import { describePage, OWN_TAGS, readRows } from './extract.ts';
+import { FEATURES } from './features/index.ts';
+import type { FeatureContext } from './features/feature.ts';
+import { Overlay } from './overlay/Overlay.tsx';
+import { OverlayState } from './overlay/state.ts';
+import { shadowHost } from './overlay/shadow.ts';
+import { KEYS, linkedApplication, readMirror, readSettings, DEFAULT_SETTINGS, type Mirror, type Settings } from '../shared/settings.ts';
+
+const DEBOUNCE_MS = 250;
+
+function isOwnNode(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el && OWN_TAGS.some((tag) => el.tagName === tag || el.closest(tag.toLowerCase()) !== null);
+}
+
+/** Starts the companion on this document; returns a function that stops it and removes all it added. */
+export function startCompanion(doc: Document): () => void {
+  const settings = signal<Settings>(DEFAULT_SETTINGS);
+  const mirror = signal<Mirror | null>(null);
+  const overlay = new OverlayState();
+  let host: HTMLElement | null = null;
+  let cleanups: (() => void)[] = [];
+  let signature = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const teardown = () => {
+    for (const c of cleanups.splice(0).reverse()) c();
+    overlay.clear();
+  };
+
+  const context = (kind: PageKind, page: PageDescription): FeatureContext => ({
+    doc,
+    kind,
+    page,
+    overlay,
+    settings,
+    mirror,
+    linked: () => linkedApplication(mirror.value, settings.value),
+    async observe(obsKind, data) {
+      const observation = { id: crypto.randomUUID(), at: new Date().toISOString(), url: doc.location.href, applicationId: linkedApplication(mirror.value, settings.value)?.id ?? null, kind: obsKind, data };
+      await browser.runtime.sendMessage({ type: 'observe', observation });
+    },
+    place(anchor, position) {
+      const { host: el, mount } = shadowHost(doc, 'proreg-hint');
+      anchor.insertAdjacentElement(position, el);
+      cleanups.push(() => {
+        render(null, mount);
+        el.remove();
+      });
+      return mount;
+    },
+    intercept(matches, handler) {
+      let passing = false;
+      const onClick = (event: Event) => {
+        if (passing) return;
+        const target = event.target instanceof Element ? event.target.closest('button, input[type=submit], a, [role=button]') : null;
+        if (!target || isOwnNode(target) || !matches(target)) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        handler(target as HTMLElement, () => {
+          // The user chose to go ahead: let the page's own action run, once.
+          passing = true;
+          try {
+            (target as HTMLElement).click();
+          } finally {
+            passing = false;
+          }
+        });
+      };
+      doc.addEventListener('click', onClick, true);
+      cleanups.push(() => doc.removeEventListener('click', onClick, true));
+    },
+  });
+
+  const mountOverlay = () => {
+    if (host?.isConnected) return;
+    const created = shadowHost(doc, 'proreg-companion');
+    host = created.host;
+    doc.body.append(host);
+    render(h(Overlay, { state: overlay }), created.mount);
+  };
+
+  const refresh = () => {
+    if (stopped) return;
+    const page = describePage(doc);
+    const kind = recognisePage(page);
+    const rows = kind === 'checklist' || kind === 'documents' ? readRows(doc).map((r) => [r.title, r.mandatory, r.statusText]) : [];
+    const next = JSON.stringify([kind, page, rows, settings.value, mirror.value?.at]);
+    if (next === signature && (!kind || host?.isConnected)) return;
+    signature = next;
+    teardown();
+    doc.documentElement.dataset.proregPage = kind ?? 'none';
+    if (!kind) {
+      host?.remove();
+      host = null;
+      return;
+    }
+    mountOverlay();
+    const rule = ruleFor(kind);
+    overlay.header.value = { step: `Step ${STEP_IDS.indexOf(rule.step) + 1} of ${STEP_IDS.length}: ${STEP_TITLES[rule.step]}`, page: rule.name };
+    const ctx = context(kind, page);
+    for (const feature of FEATURES) {
+      if (feature.pages !== 'all' && !feature.pages.includes(kind)) continue;
+      if (feature.hint && !settings.value.hints) continue;
+      try {
+        const cleanup = feature.run(ctx);
+        if (cleanup) cleanups.push(cleanup);
+      } catch (error) {
+        // One feature failing on a changed page must not take the others down.
+        console.warn(`ProReg Companion: ${feature.id} did not run`, error);
+      }
+    }
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, DEBOUNCE_MS);
+  };
+
+  const observer = new MutationObserver((records) => {
+    const theirs = records.some((r) => !isOwnNode(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOwnNode));
+    if (theirs) schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-selected', 'hidden'] });
+  window.addEventListener('popstate', schedule);
+  window.addEventListener('hashchange', schedule);
+
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !(KEYS.settings in changes || KEYS.mirror in changes)) return;
+    void load();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
+  const load = async () => {
+    settings.value = await readSettings();
+    mirror.value = await readMirror();
+    refresh();
+  };
+  void load();
+
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    observer.disconnect();
+    window.removeEventListener('popstate', schedule);
+    window.removeEventListener('hashchange', schedule);
+    browser.storage.onChanged.removeListener(onStorage);
+    teardown();
+    host?.remove();
+    delete doc.documentElement.dataset.proregPage;
+  };
+}

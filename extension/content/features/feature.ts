@@ -1,0 +1,35 @@
+// The shape of one Career Manager page feature: what it applies to and what it does there.
+import type { Signal } from '@preact/signals';
+import type { ObservationKind, Observation } from '../../../core/bridge/index.ts';
+import type { PageDescription, PageKind } from '../../../core/pages/index.ts';
+import type { OverlayState } from '../overlay/state.ts';
+import type { Mirror, Settings } from '../../shared/settings.ts';
+import type { MirrorApplication } from '../../../core/bridge/index.ts';
+
+/** What a feature is given when its page shows. */
+export interface FeatureContext {
+  doc: Document;
+  kind: PageKind;
+  page: PageDescription;
+  overlay: OverlayState;
+  settings: Signal<Settings>;
+  mirror: Signal<Mirror | null>;
+  /** The workbook application linked to Career Manager, if the workbook was ever opened. */
+  linked: () => MirrorApplication | null;
+  /** Records what the page shows (kept by the background; reaches the workbook when open). */
+  observe: <K extends ObservationKind>(kind: K, data: Extract<Observation, { kind: K }>['data']) => Promise<void>;
+  /** Puts a companion element (hint, counter, button) into the page; removed on teardown. */
+  place: (anchor: Element, position: InsertPosition) => HTMLElement;
+  /** Intercepts clicks on page controls that match; the handler decides whether the page's action goes ahead. */
+  intercept: (matches: (el: Element) => boolean, handler: (el: HTMLElement, proceed: () => void) => void) => void;
+}
+
+/** One Career Manager page feature (the Refined GitHub pattern: one file each, registered by page kind). */
+export interface Feature {
+  id: string;
+  pages: readonly PageKind[] | 'all';
+  /** Whether it is one of the optional hints the user can turn off. */
+  hint?: boolean;
+  /** Sets the feature up; may return a cleanup function. */
+  run: (ctx: FeatureContext) => void | (() => void);
+}

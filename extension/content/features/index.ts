@@ -1,0 +1,25 @@
+// Every Career Manager page feature, each registered with the page kinds it applies to.
+import type { Feature } from './feature.ts';
+import { mandatoryItems } from './mandatory-items.ts';
+import { itemHints } from './item-hints.ts';
+import { fieldHints } from './field-hints.ts';
+import { roleLength } from './role-length.ts';
+import { insertDraft } from './insert-draft.ts';
+import { lockExplanation } from './lock-explanation.ts';
+import { unlockWarning } from './unlock-warning.ts';
+import { panelling } from './panelling.ts';
+import { submitCheck } from './submit-check.ts';
+import { stepGuidance } from './step-guidance.ts';
+
+export const FEATURES: readonly Feature[] = [
+  mandatoryItems,
+  itemHints,
+  fieldHints,
+  roleLength,
+  insertDraft,
+  lockExplanation,
+  unlockWarning,
+  panelling,
+  submitCheck,
+  stepGuidance,
+];

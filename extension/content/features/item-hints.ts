@@ -1,0 +1,21 @@
+// A guidance hint beside each Registration Check List item and each supporting document.
+import { h, render } from 'preact';
+import { CHECKLIST_ITEMS, DOCUMENT_TYPES } from '../../../core/index.ts';
+import { matchByTitle } from '../../../core/pages/index.ts';
+import { readRows } from '../extract.ts';
+import { Hint } from './Hint.tsx';
+import type { Feature } from './feature.ts';
+
+export const itemHints: Feature = {
+  id: 'item-hints',
+  pages: ['checklist', 'documents'],
+  hint: true,
+  run(ctx) {
+    const known: readonly { title: string; guidance: string; provenance: string }[] = ctx.kind === 'checklist' ? CHECKLIST_ITEMS : DOCUMENT_TYPES;
+    for (const row of readRows(ctx.doc)) {
+      const item = matchByTitle(row.title, known);
+      if (!item) continue;
+      render(h(Hint, { subject: row.title, text: item.guidance, assumed: item.provenance === 'assumed' }), ctx.place(row.titleElement, 'afterend'));
+    }
+  },
+};

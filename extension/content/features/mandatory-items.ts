@@ -1,0 +1,32 @@
+// Checklist and Supporting Documents: what is still to do on this page, as the page shows it,
+// with counts; and the rows as shown are recorded for the workbook.
+import { h } from 'preact';
+import { summariseRows } from '../../../core/pages/index.ts';
+import { readRows } from '../extract.ts';
+import type { Feature } from './feature.ts';
+
+export const mandatoryItems: Feature = {
+  id: 'mandatory-items',
+  pages: ['checklist', 'documents'],
+  run(ctx) {
+    const rows = readRows(ctx.doc);
+    const summary = summariseRows(rows);
+    const noun = ctx.kind === 'checklist' ? 'mandatory items' : 'mandatory documents';
+    const left = summary.incomplete.length;
+    const removeSection = ctx.overlay.addSection({
+      id: 'mandatory-items',
+      order: 10,
+      title: 'Still to do on this page',
+      render: () =>
+        h('div', null,
+          h('p', { class: 'count' }, left === 0 ? `All ${summary.mandatory} ${noun} are complete.` : `${left} of ${summary.mandatory} ${noun} still incomplete`),
+          left > 0 && h('ul', null, summary.incomplete.map((row) => h('li', { key: row.title }, `${row.title} (${row.statusText})`))),
+          summary.optional > 0 && h('p', { class: 'count' }, `${summary.optional} other ${summary.optional === 1 ? 'item' : 'items'}: complete only if relevant to you.`),
+        ),
+    });
+    void ctx.observe(ctx.kind === 'checklist' ? 'checklist' : 'documents', {
+      rows: rows.map(({ title, mandatory, statusText }) => ({ title, mandatory, statusText })),
+    });
+    return removeSection;
+  },
+};

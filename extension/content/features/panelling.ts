@@ -1,0 +1,40 @@
+// Panelling Information: record the sector and specialism lists the page offers (the IET's list
+// is not public), and say what the interview location should be for the linked category.
+import { h } from 'preact';
+import { CATEGORIES } from '../../../core/index.ts';
+import { readFields } from '../extract.ts';
+import type { Feature } from './feature.ts';
+
+function options(select: HTMLSelectElement | undefined): string[] {
+  if (!select) return [];
+  return [...select.options].map((o) => o.text.trim()).filter((t) => t !== '' && !/^please select/i.test(t));
+}
+
+export const panelling: Feature = {
+  id: 'panelling',
+  pages: ['panelling'],
+  run(ctx) {
+    const fields = readFields(ctx.doc);
+    const select = (pattern: RegExp) => fields.find((f) => pattern.test(f.label) && f.control.tagName === 'SELECT')?.control as HTMLSelectElement | undefined;
+    const sectors = options(select(/sector/i));
+    const specialisms = options(select(/specialism/i));
+    if (sectors.length) void ctx.observe('sectors', { sectors, specialisms });
+    const app = ctx.linked();
+    const category = app ? CATEGORIES[app.category] : undefined;
+    return ctx.overlay.addSection({
+      id: 'panelling',
+      order: 10,
+      title: 'Sector and interview location',
+      render: () =>
+        h('div', null,
+          h('p', null, 'Choose the sector and specialisms closest to your work: they decide which assessors read your application.'),
+          h('p', null, category
+            ? category.interviewRequired
+              ? `Your workbook application is for ${category.id}: choose an interview location.`
+              : `Your workbook application is for ${category.id}: choose "Not Applicable" as the interview location.`
+            : 'CEng and IEng applicants choose an interview location; EngTech and ICTTech applicants choose "Not Applicable".'),
+          sectors.length > 0 && h('p', { class: 'count' }, `${sectors.length} sectors listed on this page; the list is kept for your workbook.`),
+        ),
+    });
+  },
+};

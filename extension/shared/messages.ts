@@ -1,0 +1,13 @@
+// Messages inside the extension: content scripts → background. Validated like the bridge's.
+import * as v from 'valibot';
+import { ObservationSchema } from '../../core/bridge/index.ts';
+
+export const RuntimeMessageSchema = v.variant('type', [
+  // A Career Manager page reports what it shows.
+  v.object({ type: v.literal('observe'), observation: ObservationSchema }),
+  v.object({ type: v.literal('ping') }),
+]);
+export type RuntimeMessage = v.InferOutput<typeof RuntimeMessageSchema>;
+
+/** The name of the port the workbook relay opens to the background. */
+export const WORKBOOK_PORT = 'proreg-workbook-relay';

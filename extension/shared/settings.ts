@@ -1,0 +1,97 @@
+// What the companion keeps in extension storage, and how it reads it.
+import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+import { MirrorApplicationSchema, ObservationSchema, type MirrorApplication, type Observation } from '../../core/bridge/index.ts';
+
+/** The address `npm start` serves the workbook on; used for links until the user sets one. */
+export const DEFAULT_WORKBOOK_URL = 'http://127.0.0.1:4173/';
+
+export interface Settings {
+  /** Where the workbook is; null means "any workbook on this computer (127.0.0.1 or localhost)". */
+  workbookUrl: string | null;
+  /** Guidance hints beside checklist items and long text fields. */
+  hints: boolean;
+  /** The workbook application Career Manager pages are compared with; null = the latest edited. */
+  linkedApplicationId: string | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = { workbookUrl: null, hints: true, linkedApplicationId: null };
+
+const SettingsSchema = v.object({
+  workbookUrl: v.nullable(v.pipe(v.string(), v.url())),
+  hints: v.boolean(),
+  linkedApplicationId: v.nullable(v.string()),
+});
+
+/** The drafts mirror: the workbook's applications as last received. */
+export interface Mirror {
+  at: string;
+  applications: MirrorApplication[];
+}
+
+const MirrorSchema = v.object({ at: v.string(), applications: v.array(MirrorApplicationSchema) });
+
+/** An observation and whether the workbook has stored it yet. */
+export interface StoredObservation {
+  observation: Observation;
+  delivered: boolean;
+}
+
+const StoredObservationSchema = v.object({ observation: ObservationSchema, delivered: v.boolean() });
+
+export const KEYS = { settings: 'settings', mirror: 'mirror', observations: 'observations' } as const;
+
+/** Settings as stored, falling back to defaults for anything missing or malformed. */
+export async function readSettings(): Promise<Settings> {
+  const raw = (await browser.storage.local.get(KEYS.settings))[KEYS.settings];
+  const parsed = v.safeParse(SettingsSchema, { ...DEFAULT_SETTINGS, ...(typeof raw === 'object' ? raw : {}) });
+  return parsed.success ? parsed.output : DEFAULT_SETTINGS;
+}
+
+/** Saves a change to the settings. */
+export async function writeSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await readSettings()), ...patch };
+  await browser.storage.local.set({ [KEYS.settings]: next });
+  return next;
+}
+
+/** The drafts mirror, or null before the workbook was first opened. */
+export async function readMirror(): Promise<Mirror | null> {
+  const raw = (await browser.storage.local.get(KEYS.mirror))[KEYS.mirror];
+  const parsed = v.safeParse(MirrorSchema, raw);
+  return parsed.success ? parsed.output : null;
+}
+
+/** Every observation kept, oldest first. */
+export async function readObservations(): Promise<StoredObservation[]> {
+  const raw = (await browser.storage.local.get(KEYS.observations))[KEYS.observations];
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) => {
+    const parsed = v.safeParse(StoredObservationSchema, item);
+    return parsed.success ? [parsed.output] : [];
+  });
+}
+
+/** The application Career Manager pages are compared with. */
+export function linkedApplication(mirror: Mirror | null, settings: Settings): MirrorApplication | null {
+  if (!mirror || mirror.applications.length === 0) return null;
+  const chosen = mirror.applications.find((a) => a.id === settings.linkedApplicationId);
+  if (chosen) return chosen;
+  return [...mirror.applications].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
+}
+
+/** The workbook address to link to. */
+export function workbookHref(settings: Settings): string {
+  return settings.workbookUrl ?? DEFAULT_WORKBOOK_URL;
+}
+
+/** Whether a page origin is the workbook's: the configured one, or any loopback one when none is set. */
+export function isWorkbookOrigin(origin: string, settings: Settings): boolean {
+  if (settings.workbookUrl) return new URL(settings.workbookUrl).origin === origin;
+  try {
+    const { protocol, hostname } = new URL(origin);
+    return protocol === 'http:' && (hostname === '127.0.0.1' || hostname === 'localhost');
+  } catch {
+    return false;
+  }
+}
