@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { countChars, editApplication, estimatePages, lengthWarnings, roleChars } from '../../core/index.ts';
+import { filledDraft, LIMITS, must, role, T1 } from './fixtures.ts';
+
+describe('counting characters', () => {
+  test('counts characters as people see them: accents, emoji and line breaks count once', () => {
+    expect(countChars('')).toBe(0);
+    expect(countChars('abc')).toBe(3);
+    expect(countChars('e\u0301')).toBe(1);
+    expect(countChars('👍🏽')).toBe(1);
+    expect(countChars('👨‍👩‍👧')).toBe(1);
+    expect(countChars('a\r\nb')).toBe(3);
+  });
+
+  test('a role counts its Responsibilities and Personal Achievements together', () => {
+    expect(roleChars(role('r', 'X', { responsibilities: 'abcd', achievements: 'éé' }))).toBe(6);
+  });
+});
+
+describe('length guidance', () => {
+  const withRoles = (sizes: number[]) =>
+    must(
+      editApplication(
+        filledDraft(),
+        { roles: sizes.map((n, i) => role(`r${i}`, `Employer ${i}`, { responsibilities: 'x'.repeat(n), achievements: '' })) },
+        T1,
+      ),
+    );
+
+  test('page estimates grow with the text and use the characters-per-page setting', () => {
+    const small = estimatePages(withRoles([3000]), LIMITS);
+    const large = estimatePages(withRoles([3000, 3000, 3000]), LIMITS);
+    expect(large.career).toBeGreaterThan(small.career);
+    expect(large.career).toBeGreaterThanOrEqual(3);
+    expect(large.total).toBeGreaterThanOrEqual(large.career);
+    const denser = estimatePages(withRoles([3000, 3000, 3000]), { ...LIMITS, charsPerPage: 6000 });
+    expect(denser.career).toBeLessThan(large.career);
+  });
+
+  test('a role over about 3,000 characters is flagged, naming the role', () => {
+    const warnings = lengthWarnings(withRoles([2900, 3400]), LIMITS);
+    expect(warnings.map((w) => w.code)).toEqual(['role-too-long']);
+    expect(warnings[0]?.message).toBe('Role 2 (Employer 1) has 3,400 characters; aim for about 3,000.');
+    expect(lengthWarnings(withRoles([3400]), { ...LIMITS, charsPerRole: 4000 })).toEqual([]);
+  });
+
+  test('a career history over 5 pages is flagged', () => {
+    const warnings = lengthWarnings(withRoles([2900, 2900, 2900, 2900, 2900, 2900]), LIMITS);
+    expect(warnings.map((w) => w.code)).toEqual(['career-too-long']);
+    expect(warnings[0]?.message).toMatch(/aim for 4–5/);
+  });
+
+  test('an application over 12 pages is flagged as likely to be returned', () => {
+    const warnings = lengthWarnings(withRoles(Array.from({ length: 13 }, () => 2950)), LIMITS);
+    expect(warnings.map((w) => w.code)).toEqual(['career-too-long', 'application-too-long']);
+    expect(warnings[1]?.message).toMatch(/12 or fewer/);
+  });
+});
