@@ -1,16 +1,16 @@
 // Panelling information: sector, specialisms and interview location. Core keeps it unavailable
 // (with its reasons) until every mandatory checklist item and document is complete.
-import { useSignal } from '@preact/signals';
-import { CATEGORIES, NOT_APPLICABLE, panellingGate } from '../../../core/index.ts';
-import { setPanelling } from '../../../core/index.ts';
+import { useSignal, type Signal } from '@preact/signals';
+import { CATEGORIES, NOT_APPLICABLE, panellingGate, setPanelling } from '../../../core/index.ts';
 import type { Application } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { hrefFor } from '../state/route.ts';
-import { Reasons, TextField } from '../ui/fields.tsx';
+import { TextField } from '../ui/fields.tsx';
 import { STEP_SCREEN } from './steps.ts';
 
 export function PanellingScreen({ draft, app }: { draft: Draft; app: Application }) {
+  const saved = useSignal<string | null>(null);
   const gate = panellingGate(app, limits.value);
   if (gate.length > 0) {
     return (
@@ -26,14 +26,19 @@ export function PanellingScreen({ draft, app }: { draft: Draft; app: Application
       </>
     );
   }
-  return <PanellingForm key={app.id + app.updatedAt} draft={draft} app={app} />;
+  // Remounted when the stored panelling changes (here or in another tab), so the form shows it.
+  return (
+    <>
+      <PanellingForm key={app.stage + JSON.stringify(app.panelling)} draft={draft} app={app} saved={saved} />
+      <div role="status">{saved.value && <p>{saved.value}</p>}</div>
+    </>
+  );
 }
 
-function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
+function PanellingForm({ draft, app, saved }: { draft: Draft; app: Application; saved: Signal<string | null> }) {
   const sector = useSignal(app.panelling.sector);
   const specialisms = useSignal<string[]>(app.panelling.specialisms.length ? app.panelling.specialisms : ['']);
   const location = useSignal(app.panelling.interviewLocation);
-  const saved = useSignal<string | null>(null);
   const interview = CATEGORIES[app.category].interviewRequired;
   const disabled = app.stage !== 'draft';
 
@@ -86,8 +91,6 @@ function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
       <button type="submit" disabled={disabled}>
         Save panelling information
       </button>
-      <div role="status">{saved.value && <p>{saved.value}</p>}</div>
-      <Reasons reasons={[]} />
     </form>
   );
 }

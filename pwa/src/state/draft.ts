@@ -3,6 +3,8 @@
 // is taken. Unsaved changes stay in memory when a write fails, so no keystroke is lost.
 import { signal, type Signal } from '@preact/signals';
 import type { Application, Reason, Result } from '../../../core/types.ts';
+import { db } from '../db/database.ts';
+import { newerVersionElsewhere } from '../db/status.ts';
 import { liveApplication, saveApplication } from '../db/store.ts';
 
 export const SAVE_DELAY_MS = 400;
@@ -77,6 +79,25 @@ export class Draft {
     return this.inFlight;
   }
 
+  /**
+   * Issues the write synchronously on the raw connection, for page hide / unload: the page may
+   * be gone before any promise-based write gets to start its transaction.
+   */
+  flushSync(): void {
+    const toSave = this.pending;
+    if (!toSave || newerVersionElsewhere.value || !db.isOpen()) return;
+    try {
+      const tx = db.backendDB().transaction('applications', 'readwrite');
+      tx.objectStore('applications').put(toSave);
+      tx.oncomplete = () => {
+        if (this.pending === toSave) this.pending = null;
+      };
+      tx.commit?.();
+    } catch {
+      // The promise-based flush that follows reports any failure.
+    }
+  }
+
   /** Stops watching and drops unsaved edits (the application was deleted). */
   discard(): void {
     if (this.timer) clearTimeout(this.timer);
@@ -117,11 +138,21 @@ export function closeDraft(id: string): void {
   draft.discard();
 }
 
+/** Starts every pending write within the current event (for pagehide and friends). */
+export function flushAllSync(): void {
+  for (const d of open.values()) d.flushSync();
+}
+
 /** Saves when the user leaves the page or switches away, so nothing typed is lost. */
 export function flushOnLeave(target: Window = window): void {
-  target.addEventListener('pagehide', () => void flushAll());
+  const leaving = () => {
+    flushAllSync();
+    void flushAll();
+  };
+  target.addEventListener('pagehide', leaving);
+  target.addEventListener('beforeunload', leaving);
   target.document.addEventListener('visibilitychange', () => {
-    if (target.document.visibilityState === 'hidden') void flushAll();
+    if (target.document.visibilityState === 'hidden') leaving();
   });
   // Fires on every field that loses focus (focusout bubbles, blur does not).
   target.document.addEventListener('focusout', () => void flushAll());
