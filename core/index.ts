@@ -15,6 +15,7 @@ export {
 } from './rules/steps.ts';
 export { inScope, rulesFor, competencesFor, type Rules } from './rules/scope.ts';
 export { STEP_GUIDANCE, AREA_GUIDANCE, competenceGuidance } from './rules/guidance.ts';
+export { RULES } from './rules/bundle.ts';
 
 export { newApplication, defaultInterviewLocation, type NewApplicationInput } from './application/create.ts';
 export {

@@ -315,7 +315,7 @@ export interface Progress {
   steps: StepProgress[];
   current: StepId;
   nextAction: string;
-  /** Blockers of the next step, flattened. */
+  /** Blockers of the next step, flattened: what stands before the next gate (lock while a draft, submit once locked). */
   blockers: Reason[];
 }
 

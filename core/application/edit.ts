@@ -41,9 +41,34 @@ export function isReadOnly(app: Application): boolean {
   return app.stage === 'submitted';
 }
 
+const LISTS = [
+  ['roles', 'roles'],
+  ['qualifications', 'qualifications'],
+  ['development', 'development records'],
+] as const;
+
+/** Ids must be present and unique within each list: changes since the lock are tracked by id. */
+function patchReasons(patch: Partial<EditableContent>): Reason[] {
+  const reasons: Reason[] = [];
+  for (const [key, noun] of LISTS) {
+    const ids = patch[key]?.map((item) => item.id);
+    if (ids && (ids.some((id) => id.trim() === '') || new Set(ids).size !== ids.length)) {
+      reasons.push(reason('duplicate-id', `Two ${noun} share an id (or one has none); nothing was changed.`, 'checklist'));
+    }
+  }
+  for (const [key, ref] of Object.entries(patch.documents ?? {})) {
+    if (ref.typeId !== key) {
+      reasons.push(reason('document-key-mismatch', `A file filed under “${key}” says it is a “${ref.typeId}”; nothing was changed.`, 'documents'));
+    }
+  }
+  return reasons;
+}
+
 /** Applies edits to the content; refused once submitted. Edits after a lock show in changesSinceLock. */
 export function editApplication(app: Application, patch: Partial<EditableContent>, now: IsoTime): Result<Application> {
   if (isReadOnly(app)) return refused([READ_ONLY]);
+  const problems = patchReasons(patch);
+  if (problems.length > 0) return refused(problems);
   const picked: Partial<EditableContent> = {};
   for (const key of EDITABLE_KEYS) {
     if (patch[key] !== undefined) Object.assign(picked, { [key]: structuredClone(patch[key]) });

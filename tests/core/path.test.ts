@@ -109,6 +109,15 @@ describe('4–5: checklist and documents', () => {
     expect(canLock(big, { ...LIMITS, maxFileSize: 2.5 * 1024 * 1024 })).toEqual([]);
   });
 
+  test('edits that would confuse roles or files are refused whole, leaving the application as it was', () => {
+    const app = filledDraft();
+    expect(codes(editApplication(app, { name: 'New', roles: [role('r1', 'A'), role('r1', 'B')] }, T1))).toEqual(['duplicate-id']);
+    expect(codes(editApplication(app, { documents: { 'accountability-diagram': pdf('education-certificates') } }, T1))).toEqual([
+      'document-key-mismatch',
+    ]);
+    expect(app.name).toBe('My application');
+  });
+
   test('an unknown document type is refused with a message', () => {
     expect(codes(setDocument(filledDraft(), pdf('passport'), T1))).toEqual(['document-type-unknown']);
   });
