@@ -32,9 +32,9 @@ function competences(category: CategoryId, rows: Row[]): Competence[] {
 const CENG = competences('CEng', [
   ['A1', 'Keep extending a sound theoretical base and use it to develop your role and the technology you work with.'],
   ['A2', 'Lead the development of technological solutions to unusual or challenging problems, including complex or high-risk ones.'],
-  ['B1', 'Take the lead in finding and defining project requirements, problems and opportunities.'],
+  ['B1', 'Play an active part in finding and defining project requirements, problems and opportunities.'],
   ['B2', 'Decide which investigations and research a design or analysis needs, and carry them out well.'],
-  ['B3', 'Carry designs through to implementation and lead their evaluation and improvement.'],
+  ['B3', 'Carry designs through to implementation and evaluate how well they work.'],
   ['C1', 'Plan how a project will be delivered, including risks, resources and quality.'],
   ['C2', 'Plan, budget, organise, direct and control tasks, people and resources.'],
   ['C3', 'Lead teams and develop people to meet changing technical and managerial needs.'],
