@@ -55,6 +55,16 @@ export function panellingReasons(app: Pick<Application, 'category' | 'panelling'
     reasons.push(reason('sector-missing', 'Panelling: choose the sector your application belongs to.', 'panelling'));
   }
   const location = app.panelling.interviewLocation.trim();
+  if (!CATEGORIES[app.category].interviewRequired && location !== NOT_APPLICABLE) {
+    // Only reachable through imported data: setPanelling and setCategory fix the value themselves.
+    reasons.push(
+      reason(
+        'interview-location-not-applicable',
+        `Panelling: ${app.category} applicants choose “${NOT_APPLICABLE}” as the interview location.`,
+        'panelling',
+      ),
+    );
+  }
   if (CATEGORIES[app.category].interviewRequired && (location === '' || location === NOT_APPLICABLE)) {
     reasons.push(
       reason(

@@ -141,6 +141,14 @@ describe('6: panelling and interview location', () => {
     expect(app.panelling.interviewLocation).toBe(NOT_APPLICABLE);
   });
 
+  test('an EngTech application carrying another interview location (e.g. from an old file) cannot be locked until it is fixed', () => {
+    const ready = readyToLock('EngTech');
+    const odd = { ...ready, panelling: { ...ready.panelling, interviewLocation: 'London' } };
+    expect(canLock(odd, LIMITS).map((r) => r.code)).toEqual(['interview-location-not-applicable']);
+    const fixed = must(setPanelling(odd, odd.panelling, LIMITS, T1));
+    expect(canLock(fixed, LIMITS)).toEqual([]);
+  });
+
   test('ICTTech interview location is fixed to Not applicable', () => {
     const app = must(setPanelling(readyForPanelling('ICTTech'), { sector: 'IT', specialisms: [], interviewLocation: '' }, LIMITS, T1));
     expect(app.panelling.interviewLocation).toBe(NOT_APPLICABLE);
