@@ -1,0 +1,100 @@
+// Every schema version opens a database made by the version before it and loses nothing.
+import { afterEach, describe, expect, test } from 'vitest';
+import Dexie from 'dexie';
+import { LATEST_VERSION, SCHEMA, WorkbookDB } from '../../pwa/src/db/database.ts';
+import { newApplication } from '../../core/index.ts';
+
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const d of opened.splice(0)) {
+    d.close();
+    await Dexie.delete(d.name);
+  }
+});
+
+function at(name: string, version: number): WorkbookDB {
+  const d = new WorkbookDB(name, version);
+  opened.push(d);
+  return d;
+}
+
+/** One row for every table a schema version declares. */
+function sampleRows(table: string, n: number): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = `${table}-${i}`;
+    switch (table) {
+      case 'applications':
+        rows.push({ ...newApplication({ id, name: `App ${i}`, category: 'CEng', route: 'standard', now: `2026-01-0${i + 1}T00:00:00.000Z` }) });
+        break;
+      case 'settings':
+        rows.push({ key: id, value: { n: i } });
+        break;
+      case 'blobs':
+        rows.push({ id, blob: { marker: i } });
+        break;
+      case 'observations':
+        rows.push({ id, applicationId: null, kind: 'page', at: '2026-01-01T00:00:00.000Z', data: { i } });
+        break;
+      case 'comments':
+        rows.push({ id, applicationId: 'a', data: { i } });
+        break;
+      default:
+        rows.push({ id, updatedAt: '2026-01-01T00:00:00.000Z', data: { i } });
+    }
+  }
+  return rows;
+}
+
+describe('schema versions', () => {
+  test('the schema is listed oldest first with no gaps, starting at 1', () => {
+    expect(SCHEMA.map((v) => v.version)).toEqual(SCHEMA.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(SCHEMA.length);
+  });
+
+  test('version 1 creates every table the other parts of the project use', async () => {
+    const d = at('fresh-v1', 1);
+    await d.open();
+    expect(d.tables.map((t) => t.name).sort()).toEqual(['applications', 'blobs', 'comments', 'observations', 'reviews', 'settings']);
+    expect(d.applications.schema.idxByName.updatedAt).toBeDefined();
+    expect(d.observations.schema.idxByName.applicationId).toBeDefined();
+  });
+
+  for (const v of SCHEMA.filter((s) => s.version > 1)) {
+    test(`version ${v.version} opens a database made by version ${v.version - 1} and loses nothing`, async () => {
+      const name = `migrate-${v.version}`;
+      const before = at(name, v.version - 1);
+      await before.open();
+      const written: Record<string, unknown[]> = {};
+      for (const t of before.tables) {
+        written[t.name] = sampleRows(t.name, 3);
+        await t.bulkPut(written[t.name]!);
+      }
+      before.close();
+      const after = at(name, v.version);
+      await after.open();
+      for (const [table, rows] of Object.entries(written)) {
+        expect(await after.table(table).toArray(), table).toEqual(expect.arrayContaining(rows as object[]));
+      }
+    });
+  }
+
+  test('reopening the latest version keeps every row of every table', async () => {
+    const name = 'reopen';
+    const first = at(name, LATEST_VERSION);
+    await first.open();
+    const written: Record<string, unknown[]> = {};
+    for (const t of first.tables) {
+      written[t.name] = sampleRows(t.name, 2);
+      await t.bulkPut(written[t.name]!);
+    }
+    first.close();
+    const again = at(name, LATEST_VERSION);
+    await again.open();
+    for (const [table, rows] of Object.entries(written)) {
+      const stored = await again.table(table).toArray();
+      expect(stored, table).toHaveLength(rows.length);
+      expect(stored, table).toEqual(expect.arrayContaining(rows as object[]));
+    }
+  });
+});

@@ -1,0 +1,73 @@
+// Career history: live counts from core, autosave, and a full disk that loses nothing.
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { db } from '../../pwa/src/db/database.ts';
+import { storageProblem } from '../../pwa/src/db/status.ts';
+import { draftFor, flushAll } from '../../pwa/src/state/draft.ts';
+import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
+
+beforeEach(freshWorkbook);
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function openCareerWithRole() {
+  const app = await storedApplication();
+  renderAt({ name: 'app', id: app.id, screen: 'career' });
+  fireEvent.click(await screen.findByRole('button', { name: 'Add a role' }));
+  await screen.findByLabelText('Role 1: Responsibilities');
+  return app;
+}
+
+test('the character count and page estimates follow the text as it is typed', async () => {
+  await openCareerWithRole();
+  await act(() => {
+    fireEvent.input(screen.getByLabelText('Role 1: Responsibilities'), { target: { value: 'x'.repeat(2500) } });
+  });
+  await screen.findByText('Role 1 in all: 2,500 of about 3,000 characters.');
+  await act(() => {
+    fireEvent.input(screen.getByLabelText('Role 1: Personal Achievements'), { target: { value: 'y'.repeat(1000) } });
+  });
+  await screen.findByText('Role 1 in all: 3,500 of about 3,000 characters — over the guide.');
+  // core's warning, rendered as it words it
+  await screen.findByText(/has 3,500 characters; aim for about 3,000/);
+  expect(screen.getByText(/Career history: about [\d.]+ pages \(guide: 4–5\)\./)).toBeTruthy();
+});
+
+test('typing is saved without any explicit save', async () => {
+  const app = await openCareerWithRole();
+  await act(() => {
+    fireEvent.input(screen.getByLabelText('Role 1: employer'), { target: { value: 'Grid Co' } });
+  });
+  await waitFor(async () => expect((await db.applications.get(app.id))?.roles[0]?.employer).toBe('Grid Co'), { timeout: 3000 });
+});
+
+test('a full disk shows a clear message, keeps what was saved and keeps the unsaved text on screen', async () => {
+  const app = await openCareerWithRole();
+  await act(() => flushAll());
+  const put = vi.spyOn(db.applications, 'put').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+  await act(async () => {
+    fireEvent.input(screen.getByLabelText('Role 1: employer'), { target: { value: 'Unsaved Ltd' } });
+    await flushAll();
+  });
+  expect(put).toHaveBeenCalled();
+  const alert = await screen.findByText(/out of storage space/);
+  expect(alert.textContent).toMatch(/Everything saved before it is still here/);
+  expect((screen.getByLabelText('Role 1: employer') as HTMLInputElement).value).toBe('Unsaved Ltd');
+  const stored = await db.applications.get(app.id);
+  expect(stored?.roles).toHaveLength(1);
+  expect(stored?.roles[0]?.employer).toBe('');
+  expect(draftFor(app.id).hasUnsaved).toBe(true);
+  // Space freed: the next save writes the kept text and clears the message.
+  put.mockRestore();
+  await act(() => flushAll());
+  expect((await db.applications.get(app.id))?.roles[0]?.employer).toBe('Unsaved Ltd');
+  expect(storageProblem.value).toBeNull();
+});
+
+test('a submitted application cannot be edited and says why', async () => {
+  const app = await storedApplication((a) => ({ ...a, stage: 'submitted', submittedAt: '2026-01-01T00:00:00.000Z' }));
+  renderAt({ name: 'app', id: app.id, screen: 'career' });
+  expect((await screen.findByRole('button', { name: 'Add a role' })).hasAttribute('disabled')).toBe(true);
+  await screen.findByText(/has been submitted, so it can no longer be changed/);
+});

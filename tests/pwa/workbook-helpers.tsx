@@ -1,0 +1,41 @@
+// Shared set-up for the workbook's component tests: a clean database and the app rendered.
+import { act, cleanup, render } from '@testing-library/preact';
+import { App } from '../../pwa/src/App.tsx';
+import { db } from '../../pwa/src/db/database.ts';
+import { newerVersionElsewhere, storageProblem } from '../../pwa/src/db/status.ts';
+import { flushAll } from '../../pwa/src/state/draft.ts';
+import { limitOverrides, watchLimits } from '../../pwa/src/state/limits.ts';
+import { route, type Route } from '../../pwa/src/state/route.ts';
+import { newApplication } from '../../core/index.ts';
+import type { Application } from '../../core/types.ts';
+
+let limitsWatch: { unsubscribe(): void } | null = null;
+
+export async function freshWorkbook(): Promise<void> {
+  cleanup();
+  limitsWatch?.unsubscribe();
+  await flushAll();
+  await Promise.all(db.tables.map((t) => t.clear()));
+  storageProblem.value = null;
+  newerVersionElsewhere.value = false;
+  limitOverrides.value = {};
+  limitsWatch = watchLimits();
+}
+
+export function renderAt(at: Route) {
+  route.value = at;
+  return render(<App />);
+}
+
+export async function go(at: Route): Promise<void> {
+  await act(() => {
+    route.value = at;
+  });
+}
+
+/** Stores an application made by core, optionally changed first. */
+export async function storedApplication(change: (app: Application) => Application = (a) => a): Promise<Application> {
+  const app = change(newApplication({ id: crypto.randomUUID(), name: 'Test application', category: 'CEng', route: 'standard', now: new Date().toISOString() }));
+  await db.applications.put(app);
+  return app;
+}
