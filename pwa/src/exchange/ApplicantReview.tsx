@@ -1,0 +1,131 @@
+// The applicant's side of a mentor review: import the review file, then read each comment
+// beside what it is about, see which are out of date (with the text they were written
+// against), and resolve them.
+import { useSignal } from '@preact/signals';
+import type { Application } from '../../../core/types.ts';
+import { rulesFor } from '../../../core/index.ts';
+import { anchorLabel, isOutdated, parseReviewFile, sameAnchor, type Anchor, type ExchangeIssue } from '../../../core/exchange/index.ts';
+import { useLive } from '../state/live.ts';
+import { ApplicationReader } from './ApplicationReader.tsx';
+import { readFileText } from './files.ts';
+import { importReview, liveComments, setResolved, type CommentRow } from './reviews.ts';
+import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
+
+export function ApplicantReview({ app }: { app: Application }) {
+  const rows = useLive(() => liveComments(app.id), [app.id], [] as CommentRow[]);
+  const errors = useSignal<ExchangeIssue[]>([]);
+  const reading = useSignal<number | null>(null);
+  const notice = useSignal('');
+  const showResolved = useSignal(false);
+
+  const load = async (file: File) => {
+    errors.value = [];
+    notice.value = '';
+    reading.value = 0;
+    try {
+      const parsed = parseReviewFile(await readFileText(file, (f) => (reading.value = f)));
+      if (!parsed.ok) {
+        errors.value = parsed.errors;
+        return;
+      }
+      const n = await importReview(parsed.value, app);
+      notice.value = `Imported ${n} comment${n === 1 ? '' : 's'} from ${parsed.value.review.mentor || 'your mentor'}.`;
+    } catch (error) {
+      errors.value = [{ path: '', message: error instanceof Error ? error.message : String(error) }];
+    } finally {
+      reading.value = null;
+    }
+  };
+
+  const all = rows.value;
+  const open = all.filter((r) => r.data.resolvedAt === null);
+  const outdated = open.filter((r) => isOutdated(app, r.data.comment));
+  const visible = showResolved.value ? all : open;
+  const orphaned = visible.filter((r) => !shownInReader(app, r.data.comment.anchor));
+
+  return (
+    <section aria-labelledby="xc-mentor-comments">
+      <h3 id="xc-mentor-comments">Comments from your mentor</h3>
+      <FilePicker label="Import a mentor's review" hint="The review file (.json) your mentor sent back." accept=".json,application/json" onFile={load} disabled={reading.value !== null} />
+      {reading.value !== null && <ProgressBar label="Reading the review" fraction={reading.value} />}
+      <IssueList issues={errors.value} title="The review was not imported. What is wrong, and where:" tone="error" />
+      <p role="status">{notice.value}</p>
+      {all.length > 0 && (
+        <>
+          <p>
+            {open.length} open comment{open.length === 1 ? '' : 's'}, {outdated.length} of them on text you have changed since, {all.length - open.length} resolved.
+          </p>
+          <div class="field check">
+            <input id="xc-show-resolved" type="checkbox" checked={showResolved.value} onChange={(e) => (showResolved.value = (e.currentTarget as HTMLInputElement).checked)} />
+            <label for="xc-show-resolved">Show resolved comments too</label>
+          </div>
+          {orphaned.length > 0 && (
+            <>
+              <h4>On parts no longer in the application</h4>
+              <ul class="xc-comments">
+                {orphaned.map((r) => (
+                  <CommentItem key={r.id} row={r} app={app} />
+                ))}
+              </ul>
+            </>
+          )}
+          <ApplicationReader
+            app={app}
+            comments={(anchor: Anchor) => {
+              const here = visible.filter((r) => sameAnchor(r.data.comment.anchor, anchor));
+              if (here.length === 0) return null;
+              return (
+                <ul class="xc-comments" aria-label={`Mentor comments on ${anchorLabel(app, anchor)}`}>
+                  {here.map((r) => (
+                    <CommentItem key={r.id} row={r} app={app} />
+                  ))}
+                </ul>
+              );
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Whether the reader has a place for this anchor (a deleted role, or a changed category, leaves none). */
+function shownInReader(app: Application, anchor: Anchor): boolean {
+  const rules = rulesFor(app.category, app.route);
+  switch (anchor.kind) {
+    case 'application':
+      return true;
+    case 'role':
+      return app.roles.some((r) => r.id === anchor.roleId);
+    case 'checklist':
+      return rules.checklist.some((c) => c.item.id === anchor.itemId);
+    case 'competence':
+      return rules.competences.some((c) => c.code === anchor.code);
+    case 'document':
+      return rules.documents.some((d) => d.type.id === anchor.typeId);
+  }
+}
+
+function CommentItem({ row, app }: { row: CommentRow; app: Application }) {
+  const { comment, mentor, resolvedAt } = row.data;
+  const outdated = isOutdated(app, comment);
+  return (
+    <li class={`xc-comment${outdated ? ' outdated' : ''}${resolvedAt ? ' resolved' : ''}`}>
+      <p class="hint">
+        {mentor || 'Mentor'}, {when(comment.at)} · {anchorLabel(app, comment.anchor)}
+        {outdated && <strong class="xc-flag"> · Outdated: the text has changed since this comment was written</strong>}
+        {resolvedAt && <span> · Resolved {when(resolvedAt)}</span>}
+      </p>
+      <p class="xc-prose">{comment.text}</p>
+      {outdated && (
+        <details>
+          <summary>The text it was written against</summary>
+          <p class="xc-prose xc-against">{comment.against.excerpt || '(empty)'}</p>
+        </details>
+      )}
+      <button type="button" aria-label={`${resolvedAt ? 'Reopen' : 'Resolve'} comment: ${comment.text.slice(0, 40)}`} onClick={() => void setResolved(row, resolvedAt === null)}>
+        {resolvedAt ? 'Reopen' : 'Resolve'}
+      </button>
+    </li>
+  );
+}

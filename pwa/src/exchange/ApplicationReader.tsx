@@ -1,0 +1,140 @@
+// An application shown read-only, with a place for comments beside every part a comment can be
+// anchored to. Used by mentor mode (to write comments) and by the applicant (to read them).
+// Every piece of the application is rendered as text nodes, never as markup.
+import type { ComponentChildren } from 'preact';
+import type { Application, DocumentRef } from '../../../core/types.ts';
+import { CATEGORIES, ROUTES, rulesFor, roleChars } from '../../../core/index.ts';
+import { anchorText, ROLE_FIELDS, type Anchor, type RoleField } from '../../../core/exchange/index.ts';
+
+export interface AnchorOption {
+  anchor: Anchor;
+  label: string;
+}
+
+export interface ReaderProps {
+  app: Application;
+  /** Comments for one anchor, shown beside it. */
+  comments(anchor: Anchor): ComponentChildren;
+  /** Where to add a comment to one of these anchors (mentor mode); nothing for the applicant. */
+  composer?(section: string, options: AnchorOption[]): ComponentChildren;
+  /** A data: URL for a document's image, when one may be shown. */
+  imageFor?(ref: DocumentRef): string | null;
+}
+
+export const ROLE_FIELD_LABELS: Record<RoleField, string> = {
+  employer: 'Employer',
+  title: 'Job title',
+  dates: 'Dates',
+  responsibilities: 'Responsibilities',
+  achievements: 'Personal Achievements',
+  competences: 'Competences claimed',
+};
+
+export const roleName = (r: { title: string; employer: string }) => `${r.title || 'Untitled role'}, ${r.employer || 'unnamed employer'}`;
+
+function Prose({ text }: { text: string | null }) {
+  if (!text) return <p class="hint">Nothing written.</p>;
+  return <p class="xc-prose">{text}</p>;
+}
+
+export function ApplicationReader({ app, comments, composer, imageFor }: ReaderProps) {
+  const rules = rulesFor(app.category, app.route);
+  const whole: Anchor = { kind: 'application' };
+  return (
+    <div class="xc-reader">
+      <section aria-labelledby="xc-whole">
+        <h4 id="xc-whole">{app.name || 'Untitled application'}</h4>
+        <p>
+          {CATEGORIES[app.category].title} ({app.category}), {ROUTES[app.route].title}. Stage: {app.stage}.
+        </p>
+        {comments(whole)}
+        {composer?.('the application as a whole', [{ anchor: whole, label: 'The application as a whole' }])}
+      </section>
+
+      <section aria-labelledby="xc-checklist">
+        <h4 id="xc-checklist">Registration checklist</h4>
+        <ul class="xc-parts">
+          {rules.checklist.map(({ item, mandatory }) => {
+            const anchor: Anchor = { kind: 'checklist', itemId: item.id };
+            return (
+              <li key={item.id}>
+                <strong>{item.title}</strong> <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? 'mandatory' : 'if relevant'}</span>
+                <Prose text={anchorText(app, anchor)} />
+                {comments(anchor)}
+              </li>
+            );
+          })}
+        </ul>
+        {composer?.('the checklist', rules.checklist.map(({ item }) => ({ anchor: { kind: 'checklist', itemId: item.id }, label: item.title })))}
+      </section>
+
+      <section aria-labelledby="xc-career">
+        <h4 id="xc-career">Career history</h4>
+        {app.roles.length === 0 && <p class="hint">No roles yet.</p>}
+        {app.roles.map((role, i) => {
+          const at = (field: RoleField): Anchor => ({ kind: 'role', roleId: role.id, field });
+          return (
+            <article key={role.id} class="xc-role" aria-label={`Role ${i + 1}: ${roleName(role)}`}>
+              <h5>
+                Role {i + 1}: {roleName(role)}
+              </h5>
+              {comments(at('title'))}
+              {comments(at('employer'))}
+              <p>
+                {role.start || '?'} to {role.current ? 'present' : role.end || '?'} · {roleChars(role).toLocaleString('en-GB')} characters
+              </p>
+              {comments(at('dates'))}
+              <h6>Responsibilities</h6>
+              <Prose text={role.responsibilities} />
+              {comments(at('responsibilities'))}
+              <h6>Personal Achievements</h6>
+              <Prose text={role.achievements} />
+              {comments(at('achievements'))}
+              <p>Competences claimed: {role.competences.join(', ') || 'none'}</p>
+              {comments(at('competences'))}
+              {composer?.(`Role ${i + 1}: ${roleName(role)}`, ROLE_FIELDS.map((f) => ({ anchor: at(f), label: ROLE_FIELD_LABELS[f] })))}
+            </article>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="xc-competences">
+        <h4 id="xc-competences">Competences</h4>
+        <ul class="xc-parts">
+          {rules.competences.map((c) => {
+            const anchor: Anchor = { kind: 'competence', code: c.code };
+            const roles = app.roles.filter((r) => r.competences.includes(c.code));
+            return (
+              <li key={c.code}>
+                <strong>{c.code}</strong> {c.summary}
+                <p class="hint">{roles.length ? `Evidence in: ${roles.map(roleName).join('; ')}` : 'No role gives evidence for this yet.'}</p>
+                {comments(anchor)}
+              </li>
+            );
+          })}
+        </ul>
+        {composer?.('the competences', rules.competences.map((c) => ({ anchor: { kind: 'competence', code: c.code }, label: `${c.code}: ${c.summary}` })))}
+      </section>
+
+      <section aria-labelledby="xc-documents">
+        <h4 id="xc-documents">Supporting documents</h4>
+        <ul class="xc-parts">
+          {rules.documents.map(({ type, mandatory }) => {
+            const ref = app.documents[type.id];
+            const anchor: Anchor = { kind: 'document', typeId: type.id };
+            const image = ref ? imageFor?.(ref) : null;
+            return (
+              <li key={type.id}>
+                <strong>{type.title}</strong> <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? 'required' : 'optional'}</span>
+                <p>{ref ? `${ref.name} (${ref.mime || 'unknown type'}, ${ref.size.toLocaleString('en-GB')} bytes)` : 'No file.'}</p>
+                {image && <img class="xc-image" src={image} alt={`${type.title}: ${ref!.name}`} />}
+                {comments(anchor)}
+              </li>
+            );
+          })}
+        </ul>
+        {composer?.('the documents', rules.documents.map(({ type }) => ({ anchor: { kind: 'document', typeId: type.id }, label: type.title })))}
+      </section>
+    </div>
+  );
+}

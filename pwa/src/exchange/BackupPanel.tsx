@@ -1,0 +1,69 @@
+// The whole-workbook backup, and the reminder when none has been taken for a while.
+import { useSignal } from '@preact/signals';
+import { liveQuery } from 'dexie';
+import type { Application } from '../../../core/types.ts';
+import { db } from '../db/database.ts';
+import { guardedWrite } from '../db/status.ts';
+import { flushAll } from '../state/draft.ts';
+import { useLive } from '../state/live.ts';
+import { download, today } from './files.ts';
+import { BACKUP_REMINDER_DAYS, backupDue, LAST_BACKUP_KEY, workbookBackup } from './exportData.ts';
+import { when } from './ui.tsx';
+
+interface BackupState {
+  apps: Pick<Application, 'updatedAt'>[];
+  last: string | null;
+}
+
+const liveBackupState = () =>
+  liveQuery<BackupState>(async () => ({
+    apps: (await db.applications.toArray()).map((a) => ({ updatedAt: a.updatedAt })),
+    last: ((await db.settings.get(LAST_BACKUP_KEY))?.value as string | undefined) ?? null,
+  }));
+
+/** A reminder to take a backup, shown when one is due; nothing otherwise. */
+export function BackupReminder({ withButton = false }: { withButton?: boolean }) {
+  const state = useLive(liveBackupState, [], null as BackupState | null);
+  if (!state.value || !backupDue(state.value.apps, state.value.last)) return null;
+  const { last } = state.value;
+  return (
+    <div class="note" role="status">
+      <p>
+        {last === null
+          ? 'You have never taken a backup of this workbook. Everything lives only in this browser: download a backup and keep it somewhere safe.'
+          : `Your last backup was ${when(last)}, more than ${BACKUP_REMINDER_DAYS} days ago, and you have made changes since. Download a fresh backup.`}
+      </p>
+      {withButton && <BackupButton />}
+    </div>
+  );
+}
+
+export function BackupButton() {
+  const busy = useSignal(false);
+  const take = async () => {
+    busy.value = true;
+    await flushAll();
+    await guardedWrite(async () => download(await workbookBackup(db), `proreg-workbook-backup-${today()}.json`, 'application/json'));
+    busy.value = false;
+  };
+  return (
+    <button type="button" onClick={() => void take()} disabled={busy.value}>
+      Download a backup of the whole workbook
+    </button>
+  );
+}
+
+export function BackupPanel() {
+  const state = useLive(liveBackupState, [], null as BackupState | null);
+  return (
+    <section aria-labelledby="xc-backup">
+      <h3 id="xc-backup">Backup of the whole workbook</h3>
+      <p>
+        One plain JSON file with every application and all its documents, in the documented ProReg Companion format. Import it here to restore. Last backup:{' '}
+        {state.value?.last ? when(state.value.last) : 'never'}.
+      </p>
+      <BackupReminder />
+      <BackupButton />
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// Applying a checked file to the workbook: every application and its bytes in ONE transaction
+// over applications and blobs, so a refused or failed import changes nothing.
+import type { Application } from '../../../core/types.ts';
+import { referencedBlobIds, sha256OfBytes, type ApplicationEntry, type ParsedFile } from '../../../core/exchange/index.ts';
+import { db as defaultDb, type WorkbookDB } from '../db/database.ts';
+
+export type ClashChoice = 'replace' | 'keep-both';
+
+/** The applications a file carries, whichever kind it is. */
+export function entriesOf(parsed: ParsedFile): ApplicationEntry[] {
+  return parsed.kind === 'application' ? [parsed.file] : parsed.file.applications;
+}
+
+/** Applications already in the workbook with the same id as one in the file. */
+export async function findClashes(entries: readonly ApplicationEntry[], database: WorkbookDB = defaultDb): Promise<Application[]> {
+  const found = await database.applications.bulkGet(entries.map((e) => e.application.id));
+  return found.filter((a): a is Application => a !== undefined);
+}
+
+/** Bytes already stored under an id the file also uses, when they differ: the file cannot share that id. */
+async function conflictingBlobs(entries: readonly ApplicationEntry[], blobs: ReadonlyMap<string, Blob>, database: WorkbookDB): Promise<string[]> {
+  const ids = [...blobs.keys()];
+  const stored = await database.blobs.bulkGet(ids);
+  const conflicts: string[] = [];
+  for (const [i, row] of stored.entries()) {
+    if (!row) continue;
+    const id = ids[i]!;
+    const wanted = entries.flatMap((e) => Object.entries(e.attachments)).find(([blobId]) => blobId === id)?.[1].sha256;
+    const have = sha256OfBytes(new Uint8Array(await row.blob.arrayBuffer()));
+    if (have !== wanted) conflicts.push(id);
+  }
+  return conflicts;
+}
+
+export interface ImportOutcome {
+  /** Ids of the applications as stored (a kept copy gets a new id). */
+  ids: string[];
+}
+
+/** A copy's name, so the two can be told apart in the list. */
+export const copyName = (name: string) => `${name} (imported copy)`;
+
+/**
+ * Writes the applications and their bytes, all or nothing. An application whose id exists is
+ * replaced, or kept beside the existing one under a new id. Bytes are stored by blobId; an id
+ * already holding identical bytes is shared (the lock snapshot's hash covers blobIds, so they
+ * are never renamed).
+ */
+export async function applyImport(
+  entries: readonly ApplicationEntry[],
+  blobs: ReadonlyMap<string, Blob>,
+  choice: ClashChoice,
+  database: WorkbookDB = defaultDb,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<ImportOutcome> {
+  const conflicts = await conflictingBlobs(entries, blobs, database);
+  const ids: string[] = [];
+  await database.transaction('rw', database.applications, database.blobs, async () => {
+    const all = await database.applications.toArray();
+    const byId = new Map(all.map((a) => [a.id, a]));
+    const incoming = entries.map((e) => e.application);
+    for (const app of incoming) {
+      const existing = byId.get(app.id);
+      const replacing = existing !== undefined && choice === 'replace';
+      // Differing bytes under a shared id may only be overwritten when their owner is being replaced.
+      for (const blobId of referencedBlobIds(app)) {
+        if (conflicts.includes(blobId) && !(replacing && referencedBlobIds(existing).has(blobId))) {
+          throw new Error(`A document in this file uses the storage id ${blobId}, which already holds a different file in your workbook. Nothing was imported.`);
+        }
+      }
+      let stored = app;
+      if (existing && choice === 'keep-both') stored = { ...app, id: newId(), name: copyName(app.name) };
+      if (replacing) {
+        const keep = new Set<string>(referencedBlobIds(app));
+        for (const other of all) if (other.id !== app.id) for (const id of referencedBlobIds(other)) keep.add(id);
+        for (const other of incoming) for (const id of referencedBlobIds(other)) keep.add(id);
+        await database.blobs.bulkDelete([...referencedBlobIds(existing)].filter((id) => !keep.has(id)));
+      }
+      await database.applications.put(stored);
+      byId.set(stored.id, stored);
+      ids.push(stored.id);
+    }
+    await database.blobs.bulkPut([...blobs].map(([id, blob]) => ({ id, blob })));
+  });
+  return { ids };
+}
