@@ -1,0 +1,91 @@
+// Validate and verify, Overview and Panelling: what core says is shown, in its words.
+import { beforeEach, expect, test } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/preact';
+import { progress, takeSnapshot, DEFAULT_LIMITS, panellingGate } from '../../core/index.ts';
+import type { Application } from '../../core/types.ts';
+import { db } from '../../pwa/src/db/database.ts';
+import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
+
+beforeEach(freshWorkbook);
+
+const NOW = '2026-03-01T10:00:00.000Z';
+
+function locked(a: Application): Application {
+  return {
+    ...a,
+    stage: 'locked',
+    lock: takeSnapshot(a, NOW),
+    supporters: [
+      { id: 's1', name: 'Sam Supporter', relationship: 'Manager', registration: 'CEng', email: '', status: 'changes-requested', comments: [{ at: NOW, text: 'Say more about C2.' }] },
+    ],
+  };
+}
+
+test('the overview shows all ten steps, the current one, core’s blockers and next action, and labelled assumptions', async () => {
+  const app = await storedApplication();
+  renderAt({ name: 'app', id: app.id, screen: 'overview' });
+  const path = await screen.findByRole('list', { name: 'Steps of the application' });
+  const expected = progress(app, DEFAULT_LIMITS);
+  expect(within(path).getAllByRole('listitem')).toHaveLength(10);
+  expect(path.querySelector('[aria-current="step"]')?.textContent).toContain(expected.steps.find((s) => s.id === expected.current)!.title);
+  expect(screen.getByText('Next action').nextElementSibling?.textContent).toBe(expected.nextAction);
+  for (const b of expected.blockers) expect(screen.getAllByText(b.message, { exact: false }).length).toBeGreaterThan(0);
+  expect(screen.getAllByText('assumption: check this in Career Manager').length).toBeGreaterThan(0);
+});
+
+test('panelling is unavailable with core’s reasons until the checklist and documents are complete', async () => {
+  const app = await storedApplication();
+  renderAt({ name: 'app', id: app.id, screen: 'panelling' });
+  await screen.findByText(/Panelling becomes available once/);
+  for (const r of panellingGate(app, DEFAULT_LIMITS)) expect(screen.getByText(r.message, { exact: false })).toBeTruthy();
+  expect(screen.queryByLabelText('Sector')).toBeNull();
+});
+
+test('locking is refused with reasons on an incomplete application', async () => {
+  const app = await storedApplication();
+  renderAt({ name: 'app', id: app.id, screen: 'validate' });
+  await screen.findByText('You cannot lock yet:');
+  expect(screen.queryByRole('button', { name: 'Lock application' })).toBeNull();
+});
+
+test('unlocking warns that Career Manager discards supporter comments, and the workbook keeps them in history', async () => {
+  const app = await storedApplication(locked);
+  renderAt({ name: 'app', id: app.id, screen: 'validate' });
+  await screen.findByText(/Fingerprint \(SHA-256\)/);
+  expect(screen.getByText(app.lock!.sha256)).toBeTruthy();
+  // Submit is gated, with core's reasons.
+  expect(screen.getByRole('button', { name: 'Submit application' }).hasAttribute('disabled')).toBe(true);
+  expect(screen.getByText(/Sam Supporter asked for changes/)).toBeTruthy();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Unlock…' }));
+  const dialog = screen.getByRole('alertdialog', { name: 'Unlock the application?' });
+  expect(dialog.textContent).toMatch(/Career Manager discards your supporters' comments when you unlock/);
+  fireEvent.input(within(dialog).getByLabelText('Why you are unlocking'), { target: { value: 'Add C2 evidence' } });
+  await act(async () => {
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Unlock application' }));
+  });
+  await screen.findByText('Earlier locks');
+  expect(screen.getByText(/Say more about C2\./)).toBeTruthy();
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 50));
+  });
+  const stored = await db.applications.get(app.id);
+  expect(stored?.stage).toBe('draft');
+  expect(stored?.supporters).toEqual([]);
+  expect(stored?.history.at(-1)).toMatchObject({ type: 'unlocked', reason: 'Add C2 evidence', supporters: [{ name: 'Sam Supporter' }] });
+});
+
+test('supporters can only be added once locked; adding one records it', async () => {
+  const app = await storedApplication(locked);
+  renderAt({ name: 'app', id: app.id, screen: 'validate' });
+  fireEvent.input(await screen.findByLabelText("Supporter's name"), { target: { value: 'Kim Colleague' } });
+  fireEvent.input(screen.getByLabelText('How they know your work'), { target: { value: 'Peer' } });
+  await act(async () => {
+    fireEvent.submit(screen.getByRole('button', { name: 'Add supporter' }).closest('form')!);
+  });
+  await screen.findByLabelText('Status of Kim Colleague');
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 50));
+  });
+  expect((await db.applications.get(app.id))?.supporters.map((s) => s.name)).toEqual(['Sam Supporter', 'Kim Colleague']);
+});
