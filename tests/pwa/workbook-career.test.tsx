@@ -44,7 +44,9 @@ test('typing is saved without any explicit save', async () => {
 
 test('a full disk shows a clear message, keeps what was saved and keeps the unsaved text on screen', async () => {
   const app = await openCareerWithRole();
-  await act(() => flushAll());
+  await act(async () => {
+    await flushAll();
+  });
   const put = vi.spyOn(db.applications, 'put').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
   await act(async () => {
     fireEvent.input(screen.getByLabelText('Role 1: employer'), { target: { value: 'Unsaved Ltd' } });
@@ -60,7 +62,9 @@ test('a full disk shows a clear message, keeps what was saved and keeps the unsa
   expect(draftFor(app.id).hasUnsaved).toBe(true);
   // Space freed: the next save writes the kept text and clears the message.
   put.mockRestore();
-  await act(() => flushAll());
+  await act(async () => {
+    await flushAll();
+  });
   expect((await db.applications.get(app.id))?.roles[0]?.employer).toBe('Unsaved Ltd');
   expect(storageProblem.value).toBeNull();
 });
