@@ -1,4 +1,5 @@
 // The shell: site header, the navigation, status messages and the current screen.
+import { useEffect, useRef } from 'preact/hooks';
 import { ExchangeScreen } from './exchange/ExchangeScreen.tsx';
 import { hrefFor, route, type AppScreen } from './state/route.ts';
 import { StatusBar } from './ui/StatusBar.tsx';
@@ -16,8 +17,25 @@ export const SCREEN_TITLES: Record<AppScreen, string> = {
   exchange: 'Export and review',
 };
 
+/** After moving to another screen, put focus on its heading so screen readers announce it. */
+function useFocusOnNavigate(key: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h2');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [key]);
+}
+
 export function App() {
   const current = route.value;
+  useFocusOnNavigate(hrefFor(current));
   return (
     <>
       <a class="skip" href="#content" onClick={(e) => { e.preventDefault(); document.getElementById('content')?.focus(); }}>

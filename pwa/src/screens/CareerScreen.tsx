@@ -1,8 +1,8 @@
 // Career history: roles with Responsibilities and Personal Achievements, live counts against
 // the guides, autosaved as you type.
 import { useSignal } from '@preact/signals';
-import { countChars, estimatePages, lengthWarnings, roleChars, roleLabel } from '../../../core/index.ts';
-import type { Application, Role } from '../../../core/types.ts';
+import { competencesFor, countChars, estimatePages, lengthWarnings, roleChars, roleLabel } from '../../../core/index.ts';
+import type { Application, CategoryId, CompetenceCode, Role } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { Checkbox, Confirm, TextArea, TextField } from '../ui/fields.tsx';
@@ -39,7 +39,7 @@ export function CareerScreen({ draft, app }: { draft: Draft; app: Application })
       )}
       {app.roles.length === 0 && <p>No roles yet. Start with your current or most recent role.</p>}
       {app.roles.map((role, i) => (
-        <RoleEditor key={role.id} role={role} index={i} draft={draft} disabled={disabled} />
+        <RoleEditor key={role.id} role={role} index={i} draft={draft} disabled={disabled} category={app.category} />
       ))}
       <button type="button" disabled={disabled} onClick={add}>
         Add a role
@@ -48,7 +48,7 @@ export function CareerScreen({ draft, app }: { draft: Draft; app: Application })
   );
 }
 
-function RoleEditor({ role, index, draft, disabled }: { role: Role; index: number; draft: Draft; disabled: boolean }) {
+function RoleEditor({ role, index, draft, disabled, category }: { role: Role; index: number; draft: Draft; disabled: boolean; category: CategoryId }) {
   const confirming = useSignal(false);
   const n = `Role ${index + 1}`;
   const set = (change: Partial<Role>) => edit(draft, (a) => ({ roles: replaceIn(a.roles, role.id, change) }));
@@ -80,6 +80,7 @@ function RoleEditor({ role, index, draft, disabled }: { role: Role; index: numbe
       <p class={over ? 'count over' : 'count'}>
         {n} in all: {fmt.format(total)} of about {fmt.format(guide)} characters{over ? ' — over the guide' : ''}.
       </p>
+      <Competences n={n} role={role} category={category} disabled={disabled} onChange={(competences) => set({ competences })} />
       {confirming.value ? (
         <Confirm
           title={`Remove ${roleLabel(role, index)}?`}
@@ -99,5 +100,25 @@ function RoleEditor({ role, index, draft, disabled }: { role: Role; index: numbe
         </button>
       )}
     </fieldset>
+  );
+}
+
+/** Which competences of the standard this role gives evidence for. */
+function Competences({ n, role, category, disabled, onChange }: { n: string; role: Role; category: CategoryId; disabled: boolean; onChange(c: CompetenceCode[]): void }) {
+  const all = competencesFor(category);
+  const chosen = new Set(role.competences);
+  const toggle = (code: CompetenceCode, on: boolean) => onChange(all.map((c) => c.code).filter((c) => (c === code ? on : chosen.has(c))));
+  return (
+    <details>
+      <summary>
+        {n}: competences it shows ({role.competences.length ? role.competences.join(', ') : 'none chosen yet'})
+      </summary>
+      <fieldset>
+        <legend>{n}: competences this role gives evidence for</legend>
+        {all.map((c) => (
+          <Checkbox key={c.code} label={`${n}: ${c.code} — ${c.summary}`} checked={chosen.has(c.code)} disabled={disabled} onChange={(on) => toggle(c.code, on)} />
+        ))}
+      </fieldset>
+    </details>
   );
 }

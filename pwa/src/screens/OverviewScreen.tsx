@@ -1,5 +1,5 @@
 // Where the application stands: the ten steps, the current one, what blocks it, what to do next.
-import { CATEGORIES, DEFAULT_LIMITS, LIMIT_PROVENANCE, progress, setCategory, setRoute } from '../../../core/index.ts';
+import { CATEGORIES, DEFAULT_LIMITS, LIMIT_PROVENANCE, progress, setCategory, setRoute, STEP_GUIDANCE } from '../../../core/index.ts';
 import type { Application, CategoryId, Limits, RouteId } from '../../../core/types.ts';
 import { ObservationsPanel } from '../bridge/ObservationsPanel.tsx';
 import type { Draft } from '../state/draft.ts';
@@ -31,6 +31,7 @@ export function OverviewScreen({ draft, app }: { draft: Draft; app: Application 
     <>
       <h3>Next action</h3>
       <p class="next-action">{p.nextAction}</p>
+      <p class="guidance">{STEP_GUIDANCE[p.current]}</p>
       {p.blockers.length > 0 && (
         <>
           <h3>What is in the way</h3>
@@ -54,6 +55,7 @@ export function OverviewScreen({ draft, app }: { draft: Draft; app: Application 
       </ol>
       <h3>Category and route</h3>
       <p>{CATEGORIES[app.category].benchmark}</p>
+      {!changeable && <p class="note">The category and route can be changed only while the application is being prepared (not locked or submitted).</p>}
       <Select
         label="Registration category"
         value={app.category}

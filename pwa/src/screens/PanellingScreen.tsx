@@ -40,7 +40,7 @@ function PanellingForm({ draft, app, saved }: { draft: Draft; app: Application; 
   const specialisms = useSignal<string[]>(app.panelling.specialisms.length ? app.panelling.specialisms : ['']);
   const location = useSignal(app.panelling.interviewLocation);
   const interview = CATEGORIES[app.category].interviewRequired;
-  const disabled = app.stage !== 'draft';
+  const disabled = app.stage === 'submitted';
 
   const save = (e: Event) => {
     e.preventDefault();
@@ -54,7 +54,7 @@ function PanellingForm({ draft, app, saved }: { draft: Draft; app: Application; 
   return (
     <form onSubmit={save}>
       <p>Choose the sector and specialisms that fit your work, so your application reaches the right assessors. The IET's lists are not public: use the names Career Manager shows you.</p>
-      {disabled && <p class="note">The application is locked or submitted: unlock it to change panelling information.</p>}
+      {app.stage === 'locked' && <p class="note">The application is locked: changes you save now are not in the snapshot, and are listed under Validate and verify.</p>}
       <TextField label="Sector" value={sector.value} disabled={disabled} onValue={(v) => (sector.value = v)} />
       <fieldset>
         <legend>Specialisms</legend>
