@@ -88,3 +88,38 @@ export function lockedSample(): { app: Application; bytes: Map<string, Attachmen
     bytes,
   };
 }
+
+/** Script tags, event handlers, javascript: links and pollution keys in every free-text field. */
+export function hostileSample(): { app: Application; bytes: Map<string, AttachmentBytes> } {
+  const h = (i: number) =>
+    [
+      '<script>globalThis.__pwned = "script"</script>',
+      '<img src=x onerror="globalThis.__pwned = \'onerror\'">',
+      '<a href="javascript:globalThis.__pwned=\'link\'">click</a>',
+      '"><svg onload="globalThis.__pwned=\'svg\'">',
+      '</script><script>globalThis.__pwned="breakout"</script>',
+      '{"__proto__":{"polluted":1}}',
+      '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+    ][i % 7]!;
+  const { app, bytes } = lockedSample();
+  const roles = app.roles.map((r, i) => ({ ...r, employer: h(i), title: h(i + 1), responsibilities: h(i + 2).repeat(3), achievements: h(i + 3) }));
+  const documents = Object.fromEntries(Object.entries(app.documents).map(([k, d], i) => [k, { ...d, name: h(i + 4) }]));
+  const base: Application = {
+    ...app,
+    name: h(0),
+    personal: { fullName: h(1), email: h(2), membershipNumber: h(3) },
+    checklist: { 'register-fee': { done: true, note: h(4) } },
+    qualifications: [{ ...app.qualifications[0]!, title: h(5), institution: h(6), year: h(0) }],
+    roles,
+    development: [{ ...app.development[0]!, title: h(1), notes: h(2) }],
+    pra: { ...app.pra, adviser: h(3) },
+    scheme: { completed: true, name: h(4) },
+    documents,
+    panelling: { sector: h(5), specialisms: [h(6), h(0)], interviewLocation: h(1) },
+    supporters: [{ ...app.supporters[0]!, name: h(2), relationship: h(3), registration: h(4), email: h(5), comments: [{ at: app.createdAt, text: h(6) }] }],
+  };
+  const content = snapshotContent(base);
+  const sha256 = snapshotHash(content);
+  const files = new Map([...bytes].map(([id, b], i) => [id, { ...b, name: h(i + 4) }]));
+  return { app: { ...base, lock: { ...base.lock!, content, sha256 }, history: [base.history[0]!, { type: 'locked', at: base.lock!.at, sha256 }] }, bytes: files };
+}
