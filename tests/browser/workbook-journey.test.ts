@@ -122,6 +122,11 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
   await page.getByText('Replaced with “certs.pdf”.').waitFor();
   await page.getByLabel('Choose a file for Development Action Plan (DAP)').setInputFiles({ name: 'dap.pdf', mimeType: 'application/pdf', buffer: pdf('dap') });
   await page.getByText('Added “dap.pdf”.').waitFor();
+  const preview = h.context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Preview Accountability diagram' }).click();
+  const previewPage = await preview;
+  expect(previewPage.url()).toMatch(/^blob:/);
+  await previewPage.close();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download Development Action Plan (DAP)' }).click();
   expect((await download).suggestedFilename()).toBe('dap.pdf');

@@ -39,3 +39,17 @@ export async function storedApplication(change: (app: Application) => Applicatio
   await db.applications.put(app);
   return app;
 }
+
+/** An application whose mandatory checklist items and documents are all complete (panelling open). */
+export function complete(app: Application): Application {
+  const doc = (typeId: string) => ({ typeId, name: `${typeId}.pdf`, mime: 'application/pdf', size: 10, sha256: '0'.repeat(64), blobId: `blob-${typeId}`, addedAt: '2026-01-01T00:00:00.000Z' });
+  return {
+    ...app,
+    personal: { fullName: 'Ada Example', email: 'ada@example.org', membershipNumber: '123' },
+    qualifications: [{ id: 'q', title: 'HNC', institution: 'College', year: '2010', accredited: true }],
+    roles: [{ id: 'r', employer: 'Grid Co', title: 'Technician', start: '2015-01-01', end: '', current: true, responsibilities: 'I maintain.', achievements: 'I improved.', competences: [] }],
+    development: [{ id: 'd', date: '2024-01-01', title: 'Course', notes: '' }],
+    pra: { consulted: true, date: '2025-01-01', adviser: 'Grace' },
+    documents: Object.fromEntries(['accountability-diagram', 'education-certificates', 'development-action-plan'].map((t) => [t, doc(t)])),
+  };
+}
