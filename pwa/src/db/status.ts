@@ -62,6 +62,10 @@ export function watchForNewerVersion(database: WorkbookDB): void {
     }
     // Dexie's default then closes this connection so the other tab's upgrade can proceed.
   });
+  database.on('blocked', () => {
+    storageProblem.value =
+      'The workbook is waiting for another of its tabs, running an older version, to close. Reload or close the other workbook tabs.';
+  });
   database.open().catch((error: unknown) => {
     storageProblem.value = describeStorageError(error);
     const name = (error as { name?: string }).name;

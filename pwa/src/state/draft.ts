@@ -4,7 +4,7 @@
 import { signal, type Signal } from '@preact/signals';
 import type { Application, Reason, Result } from '../../../core/types.ts';
 import { db } from '../db/database.ts';
-import { newerVersionElsewhere } from '../db/status.ts';
+import { describeStorageError, newerVersionElsewhere, storageProblem } from '../db/status.ts';
 import { liveApplication, saveApplication } from '../db/store.ts';
 
 export const SAVE_DELAY_MS = 400;
@@ -27,8 +27,9 @@ export class Draft {
         if (this.pending) return;
         this.app.value = stored ?? null;
       },
-      error: () => {
-        this.app.value = this.app.value ?? null;
+      error: (error) => {
+        // Keep whatever is on screen; say why it may be stale.
+        storageProblem.value = describeStorageError(error);
       },
     });
   }
