@@ -72,8 +72,9 @@ export function readRows(doc: Document): RowOnPage[] {
   for (const tr of main.querySelectorAll('tr, li')) {
     if (isOwn(tr)) continue;
     const cells = [...tr.children];
-    const statusCell = cells.find((c) => STATUS.test(text(c)));
-    const titleCell = cells.find((c) => c !== statusCell && text(c) !== '');
+    // The title comes first; the status is a later cell (a title may itself start "Completed ...").
+    const titleCell = cells.find((c) => text(c) !== '');
+    const statusCell = cells.slice(titleCell ? cells.indexOf(titleCell) + 1 : 0).find((c) => STATUS.test(text(c)));
     if (!statusCell || !titleCell) continue;
     const titleElement = titleCell.querySelector('a') ?? titleCell;
     const mandatory = drawnInOrange(tr) || /\bmandatory\b/i.test(text(titleCell));

@@ -22,7 +22,9 @@ test('status words read as the page means them', () => {
 
 test('the checklist rows are read with their orange mandatory marker and counted', () => {
   const rows = readRows(fixtureDocument('checklist'));
-  expect(rows.map((r) => r.title)).toContain('Consulted a Professional Registration Adviser');
+  expect(rows.map((r) => [r.title, r.statusText])).toContainEqual(['Consulted a Professional Registration Adviser', 'Not started']);
+  // A title that itself starts with a status word is still read as the title.
+  expect(rows.map((r) => [r.title, r.statusText])).toContainEqual(['Completed Professional Development Scheme', 'Not started']);
   const summary = summariseRows(rows);
   expect(summary.mandatory).toBe(rows.filter((r) => r.mandatory).length);
   expect(summary.incomplete.map((r) => r.title)).toEqual(['Qualifications', 'Career History', 'Professional Development', 'Consulted a Professional Registration Adviser']);
