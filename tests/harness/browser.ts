@@ -101,7 +101,8 @@ export async function launch(options: HarnessOptions = {}): Promise<Harness> {
       }
       return route.fulfill({ status: 404, contentType: 'text/plain', body: 'No such fixture' });
     }
-    if (url.origin === pwaOrigin || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    // The extension's own files (its content script loads its modules from chrome-extension://) never leave the browser.
+    if (url.origin === pwaOrigin || url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'chrome-extension:') return route.continue();
     outbound.push(url.href);
     return route.abort('blockedbyclient');
   });
