@@ -21,7 +21,7 @@ async function mentorReviews(fileText: string): Promise<string> {
   expect(await db.applications.count()).toBe(0);
   expect(await db.reviews.count()).toBe(1);
 
-  fireEvent.input(screen.getByLabelText('Your name (shown with your comments)'), { target: { value: 'Morgan Mentor' } });
+  fireEvent.input(screen.getByLabelText('Your name, as the applicant will see it'), { target: { value: 'Morgan Mentor' } });
   fireEvent.click(screen.getByRole('button', { name: 'Add a comment about Role 1: Lead Engineer, Grid Systems Ltd' }));
   fireEvent.change(screen.getByLabelText('What the comment is about'), { target: { value: '4' } });
   fireEvent.input(screen.getByLabelText('Your comment'), { target: { value: 'Say what you personally did, with a number.' } });

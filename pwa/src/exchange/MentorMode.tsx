@@ -125,7 +125,7 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
     <section aria-labelledby="xc-review-title">
       <h3 id="xc-review-title">Reviewing: {app.name || 'Untitled application'}</h3>
       <p class="note">Read-only: you are looking at the applicant's exported file. Only your comments are saved, in this review.</p>
-      <TextField label="Your name (shown with your comments)" value={name.value ?? review.mentor}
+      <TextField label="Your name, as the applicant will see it" value={name.value ?? review.mentor}
         onValue={(v) => {
           name.value = v;
           void update(review);
