@@ -6,6 +6,7 @@ import type { Application, Reason, Result } from '../../../core/types.ts';
 import { db } from '../db/database.ts';
 import { describeStorageError, newerVersionElsewhere, storageProblem } from '../db/status.ts';
 import { liveApplication, saveApplication } from '../db/store.ts';
+import { rebase } from './rebase.ts';
 
 export const SAVE_DELAY_MS = 400;
 
@@ -16,6 +17,8 @@ export class Draft {
   readonly refused: Signal<Reason[]> = signal([]);
   readonly saving = signal(false);
   private pending: Application | null = null;
+  /** The last version known to be in storage; local edits are measured against it. */
+  private base: Application | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private subscription: { unsubscribe(): void };
   private inFlight: Promise<boolean> = Promise.resolve(true);
@@ -23,8 +26,24 @@ export class Draft {
   constructor(readonly id: string) {
     this.subscription = liveApplication(id).subscribe({
       next: (stored) => {
-        // Our own unsaved edits win over what another tab or our previous write stored.
-        if (this.pending) return;
+        if (this.pending && stored) {
+          const before = this.base;
+          this.base = stored;
+          // Our own write coming back: nothing to merge.
+          if (JSON.stringify(stored) === JSON.stringify(this.pending)) return;
+          // Saved meanwhile by another tab: keep our edits on top of theirs.
+          const merged = rebase(this.pending, before, stored, new Date().toISOString());
+          if (merged.refused.length) this.refused.value = merged.refused;
+          if (merged.pending) {
+            this.set(merged.app);
+          } else {
+            this.pending = null;
+            this.app.value = merged.app;
+          }
+          return;
+        }
+        if (!stored) this.pending = null;
+        this.base = stored ?? null;
         this.app.value = stored ?? null;
       },
       error: (error) => {
@@ -73,6 +92,7 @@ export class Draft {
       this.saving.value = true;
       const ok = await saveApplication(toSave);
       this.saving.value = false;
+      if (ok) this.base = toSave;
       // Only clear if nothing newer arrived while writing.
       if (ok && this.pending === toSave) this.pending = null;
       return ok;
@@ -91,6 +111,7 @@ export class Draft {
       const tx = db.backendDB().transaction('applications', 'readwrite');
       tx.objectStore('applications').put(toSave);
       tx.oncomplete = () => {
+        this.base = toSave;
         if (this.pending === toSave) this.pending = null;
       };
       tx.commit?.();
