@@ -1,0 +1,78 @@
+// Insert-my-draft and the live character count on a Career History role in Career Manager.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, type Harness } from '../harness/browser.ts';
+import { overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+
+let h: Harness;
+const app = sampleApplication();
+const role = app.roles[0]!;
+
+beforeAll(async () => {
+  h = await launch();
+  // The drafts mirror as the workbook last sent it (the workbook itself is not open here).
+  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app] } });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function openRole() {
+  const page = await h.openFixture('role');
+  await overlay(page).getByRole('region', { name: 'Your drafts' }).waitFor();
+  // Count the events the page's own scripts would see.
+  await page.evaluate(() => {
+    (window as unknown as { seen: string[] }).seen = [];
+    for (const type of ['input', 'change']) {
+      document.getElementById('f_ach')!.addEventListener(type, () => (window as unknown as { seen: string[] }).seen.push(type));
+    }
+  });
+  return page;
+}
+
+test('insert my draft fills an empty field only when clicked, as if typed', async () => {
+  const page = await openRole();
+  const achievements = page.getByRole('textbox', { name: 'Personal Achievements' });
+  await expect(overlay(page).getByText(`Drafts from your workbook role at ${role.employer}.`).count()).resolves.toBe(1);
+  // Nothing is filled in by itself.
+  await expect(achievements.inputValue()).resolves.toBe('');
+  await page.getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
+  await expect(achievements.inputValue()).resolves.toBe(role.achievements);
+  await expect(page.evaluate(() => (window as unknown as { seen: string[] }).seen)).resolves.toEqual(['input', 'change']);
+});
+
+test('a field that already has text is replaced only after the applicant confirms', async () => {
+  const page = await openRole();
+  const responsibilities = page.getByRole('textbox', { name: 'Responsibilities' });
+  const before = await responsibilities.inputValue();
+  expect(before).not.toBe('');
+  await page.getByRole('button', { name: 'Insert my draft of Responsibilities' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Replace the text in Responsibilities?' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(responsibilities.inputValue()).resolves.toBe(before);
+  await page.getByRole('button', { name: 'Insert my draft of Responsibilities' }).click();
+  await dialog.getByRole('button', { name: 'Replace with my draft' }).click();
+  await expect(responsibilities.inputValue()).resolves.toBe(role.responsibilities);
+});
+
+test('the character count follows typing against the per-role guide for both fields together', async () => {
+  const page = await openRole();
+  const responsibilities = page.getByRole('textbox', { name: 'Responsibilities' });
+  await responsibilities.fill('');
+  await page.getByRole('textbox', { name: 'Personal Achievements' }).fill('');
+  await page.getByText('Responsibilities: 0 characters. This role: 0 of about 3,000').waitFor();
+  await responsibilities.pressSequentially('I lead é');
+  await page.getByText('Responsibilities: 8 characters. This role: 8 of about 3,000').waitFor();
+  await page.getByRole('textbox', { name: 'Personal Achievements' }).fill('x'.repeat(3000));
+  await page.getByText('Personal Achievements: 3,000 characters. This role: 3,008 of about 3,000 (8 over the guide)').waitFor();
+});
+
+test('with no workbook role of that employer and title, the applicant chooses the drafts to use', async () => {
+  const other = sampleApplication({ roles: [{ ...role, id: 'r2', employer: 'Southgate Power', title: 'Protection Engineer', achievements: 'Commissioned the new substation protection.' }] });
+  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [other] } });
+  const page = await openRole();
+  await expect(overlay(page).getByText(/No workbook role has this employer and job title/).count()).resolves.toBe(1);
+  await expect(overlay(page).getByRole('combobox', { name: 'Workbook role to take drafts from' }).inputValue()).resolves.toBe('r2');
+  await page.getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
+  await expect(page.getByRole('textbox', { name: 'Personal Achievements' }).inputValue()).resolves.toBe('Commissioned the new substation protection.');
+  expect(h.outbound).toEqual([]);
+});

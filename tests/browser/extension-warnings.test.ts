@@ -1,0 +1,83 @@
+// Lock, unlock and submit: the companion explains before the page acts, and never acts itself.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, type Harness } from '../harness/browser.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { progress, DEFAULT_LIMITS } from '../../core/index.ts';
+import { extensionStorage, overlay, recognised, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+test('pressing Lock first explains the snapshot; Cancel leaves the application unlocked', async () => {
+  const page = await h.openFixture('validate-unlocked');
+  await overlay(page).waitFor();
+  await page.getByRole('button', { name: 'Lock application' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Before you lock your application' });
+  await dialog.waitFor();
+  await expect(dialog.getByText(/takes a snapshot/).count()).resolves.toBe(1);
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.count()).resolves.toBe(0);
+  expect(await recognised(page)).toBe('validate-unlocked');
+  expect(new URL(page.url()).pathname).toBe('/professional-registration/application/validate');
+});
+
+test('after the explanation, "Lock now" lets the page lock (the page\'s own button does it)', async () => {
+  const page = await h.openFixture('validate-unlocked');
+  await overlay(page).waitFor();
+  await page.getByRole('button', { name: 'Lock application' }).click();
+  await page.getByRole('dialog', { name: 'Before you lock your application' }).getByRole('button', { name: 'Lock now' }).click();
+  await page.waitForURL(/\/validate\/locked$/);
+  await page.waitForFunction(() => document.documentElement.dataset.proregPage === 'validate-locked');
+});
+
+test('pressing Unlock warns that supporter comments are lost and can save them to the workbook first', async () => {
+  const page = await h.openFixture('validate-locked');
+  await overlay(page).waitFor();
+  await page.getByRole('button', { name: 'Unlock application' }).click();
+  const dialog = page.getByRole('dialog', { name: /Unlocking loses your supporters’ comments/ });
+  await dialog.waitFor();
+  await expect(dialog.getByText(/This page shows 3 comments from 2 supporters/).count()).resolves.toBe(1);
+  await dialog.getByRole('button', { name: 'Save 3 comments to my workbook' }).click();
+  await dialog.getByRole('status').getByText(/Saved 3 comments/).waitFor();
+  // Still locked: saving does not unlock.
+  expect(new URL(page.url()).pathname).toBe('/professional-registration/application/validate/locked');
+
+  const kept = (await extensionStorage(h, 'observations')) as { observation: { kind: string; data: { supporters: { name: string; comments: { competence: string; text: string }[] }[] } } }[];
+  const saved = kept.filter((s) => s.observation.kind === 'supporter-comments').at(-1)!.observation.data.supporters;
+  expect(saved.map((s) => s.name)).toEqual(['Priya Raman CEng MIET', 'Tom Ellis IEng MIET']);
+  expect(saved[0]!.comments).toContainEqual({ competence: 'C2', text: expect.stringContaining('resignalling works') });
+
+  await dialog.getByRole('button', { name: 'Unlock now' }).click();
+  await page.waitForURL(/\/validate$/);
+  await page.waitForFunction(() => document.documentElement.dataset.proregPage === 'validate-unlocked');
+});
+
+test('the lock state as shown is recorded each time it changes', async () => {
+  const kept = (await extensionStorage(h, 'observations')) as { observation: { kind: string; data: { locked: boolean } } }[];
+  const states = kept.filter((s) => s.observation.kind === 'lock-state').map((s) => s.observation.data.locked);
+  // unlocked → locked (after Lock now) → unlocked (after Unlock now), without repeats in a row.
+  expect(states.slice(-3)).toEqual([false, true, false]);
+});
+
+test('the submit page shows what the workbook still flags, and asks again on Submit', async () => {
+  const app = sampleApplication();
+  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app] } });
+  const expected = progress(app, DEFAULT_LIMITS).steps.find((s) => s.id === 'checklist')!.blockers[0]!.message;
+  const page = await h.openFixture('submit');
+  const section = overlay(page).getByRole('region', { name: 'Last check before you submit' });
+  await section.getByText(/Your workbook flags \d+ things? for "CEng 2027"/).waitFor();
+  await expect(section.getByRole('listitem').allTextContents()).resolves.toContain(expected);
+  await page.getByRole('button', { name: 'Submit application' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Your workbook still flags something' });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(new URL(page.url()).pathname).toBe('/professional-registration/application/submit');
+  expect(h.outbound).toEqual([]);
+});
