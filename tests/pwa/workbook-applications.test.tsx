@@ -27,6 +27,12 @@ test('an application is renamed from the list', async () => {
   const app = await storedApplication((a) => ({ ...a, name: 'Old name' }));
   renderAt({ name: 'applications' });
   fireEvent.click(await screen.findByRole('button', { name: 'Rename Old name' }));
+  fireEvent.input(screen.getByLabelText('New name for Old name'), { target: { value: '   ' } });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
+  });
+  await screen.findByText('Give the application a name.');
+  expect((await db.applications.get(app.id))?.name).toBe('Old name');
   fireEvent.input(screen.getByLabelText('New name for Old name'), { target: { value: 'CEng 2027' } });
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save name' }));

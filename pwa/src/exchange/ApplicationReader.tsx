@@ -45,7 +45,7 @@ export function ApplicationReader({ app, comments, composer, imageFor }: ReaderP
       <section aria-labelledby="xc-whole">
         <h4 id="xc-whole">{app.name || 'Untitled application'}</h4>
         <p>
-          {CATEGORIES[app.category].title} ({app.category}), {ROUTES[app.route].title}. Stage: {app.stage}.
+          {CATEGORIES[app.category].title}, {ROUTES[app.route].title}. Stage: {app.stage}.
         </p>
         {comments(whole)}
         {composer?.('the application as a whole', [{ anchor: whole, label: 'The application as a whole' }])}

@@ -1,12 +1,12 @@
 // The list of applications: create (category and route), rename, delete with confirmation.
 import { useSignal } from '@preact/signals';
-import { CATEGORIES, ROUTES, newApplication } from '../../../core/index.ts';
-import type { Application, Category, CategoryId, Route, RouteId } from '../../../core/types.ts';
+import { CATEGORIES, ROUTES, editApplication, newApplication } from '../../../core/index.ts';
+import type { Application, Category, CategoryId, Reason, Route, RouteId } from '../../../core/types.ts';
 import { deleteApplication, liveApplications, saveApplication } from '../db/store.ts';
 import { closeDraft } from '../state/draft.ts';
 import { useLive } from '../state/live.ts';
 import { hrefFor, navigate } from '../state/route.ts';
-import { Confirm, Select, TextField } from '../ui/fields.tsx';
+import { Confirm, Reasons, Select, TextField } from '../ui/fields.tsx';
 
 export const categoryList = (): Category[] => Object.values(CATEGORIES) as Category[];
 export const routeList = (): Route[] => Object.values(ROUTES) as Route[];
@@ -41,11 +41,17 @@ export function ApplicationsScreen() {
 function ApplicationItem({ app }: { app: Application }) {
   const mode = useSignal<'view' | 'rename' | 'delete'>('view');
   const name = useSignal(app.name);
+  const refused = useSignal<Reason[]>([]);
   const rename = async (e: Event) => {
     e.preventDefault();
     const trimmed = name.value.trim();
-    if (!trimmed) return;
-    if (await saveApplication({ ...app, name: trimmed, updatedAt: new Date().toISOString() })) mode.value = 'view';
+    if (!trimmed) {
+      refused.value = [{ code: 'name-empty', message: 'Give the application a name.', step: 'category' }];
+      return;
+    }
+    const result = editApplication(app, { name: trimmed }, new Date().toISOString());
+    refused.value = result.ok ? [] : result.reasons;
+    if (result.ok && (await saveApplication(result.value))) mode.value = 'view';
   };
   return (
     <li>
@@ -70,6 +76,9 @@ function ApplicationItem({ app }: { app: Application }) {
           <button type="button" onClick={() => (mode.value = 'view')}>
             Cancel
           </button>
+          <div role="alert">
+            <Reasons reasons={refused.value} title="The name was not changed:" />
+          </div>
         </form>
       )}
       {mode.value === 'delete' && (
