@@ -1,6 +1,6 @@
 // Small labelled form controls: every control gets a visible label, hence an accessible name.
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 
 interface TextProps {
   label: string;
@@ -141,8 +141,11 @@ export function Confirm({
   onCancel(): void;
 }) {
   const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  // Move focus into the question so keyboard and screen-reader users meet it first.
+  useEffect(() => box.current?.focus(), []);
   return (
-    <div class="confirm" role="alertdialog" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
+    <div class="confirm" role="alertdialog" tabIndex={-1} ref={box} aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
       <h4 id={`${id}-t`}>{title}</h4>
       <div id={`${id}-d`}>{children}</div>
       <div class="actions">
