@@ -64,7 +64,7 @@ export function renderBriefingHtml(b: Briefing): string {
       'body',
       null,
       el('main', null,
-        el('h1', null, `Supporting ${b.applicant}'s ${b.categoryTitle} (${b.category}) application`),
+        el('h1', null, `Supporting ${b.applicant}'s ${b.categoryTitle} application`),
         el('p', null, `A briefing for ${b.supporter.name || 'a supporter'}${b.supporter.relationship ? ` (${b.supporter.relationship})` : ''}.`),
         el('h2', null, 'What Career Manager will ask of you'),
         el('ol', null, b.steps.map((s) => el('li', null, s))),

@@ -1,8 +1,30 @@
 // The progress section of the export: the path's steps, blockers and next action.
 import type { Application, Limits } from '../types.ts';
+import { progress } from '../application/progress.ts';
 import { el, type Markup } from './markup.ts';
 
-/** Progress and blockers, as core's progress() reports them. */
-export function progressSection(_app: Application, _limits: Limits): Markup | null {
-  return null;
+const STATE_WORDS = { done: 'Done', current: 'Current step', blocked: 'Blocked', todo: 'To do' } as const;
+
+/** Progress along the ten steps, the next action and what blocks it, as core's progress() reports them. */
+export function progressSection(app: Application, limits: Limits): Markup {
+  const p = progress(app, limits);
+  return el(
+    'section',
+    null,
+    el('h2', null, 'Progress'),
+    el('p', null, el('strong', null, 'Next: '), p.nextAction),
+    el(
+      'ol',
+      null,
+      p.steps.map((s) =>
+        el(
+          'li',
+          null,
+          `${s.title} `,
+          el('span', { class: `tag ${s.state === 'done' ? 'done' : s.state === 'blocked' ? 'warn' : 'todo'}` }, STATE_WORDS[s.state]),
+          s.blockers.length ? el('ul', null, s.blockers.map((b) => el('li', null, b.message))) : null,
+        ),
+      ),
+    ),
+  );
 }

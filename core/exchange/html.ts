@@ -37,7 +37,8 @@ th { background: #eef2f7; }
 .done { background: #dff3e4; } .todo { background: #fdecd2; } .warn { background: #fbdada; }
 .hash { font-family: ui-monospace, monospace; font-size: .8rem; overflow-wrap: anywhere; }
 img.doc { max-width: 100%; max-height: 24rem; border: 1px solid #d5dbe3; display: block; margin: .5rem 0; }
-td, li, p, h1, h2, h3 { overflow-wrap: anywhere; }
+td, li, p, h1, h2, h3 { overflow-wrap: break-word; }
+td { min-width: 4.5rem; }
 footer { margin-top: 3rem; font-size: .85rem; color: #4a5563; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
@@ -49,6 +50,8 @@ footer { margin-top: 3rem; font-size: .85rem; color: #4a5563; }
 @page { margin: 18mm 16mm; }
 `;
 
+/** Bytes for people: 812 bytes, 14.2 KB, 1.3 MB. */
+const formatSize = (n: number) => (n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : formatMegabytes(n));
 const date = (iso: string) => (iso ? iso.slice(0, 10) : '—');
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 
@@ -89,7 +92,7 @@ function documentsSection(app: Application, data: ApplicationFile, limits: Limit
       el('strong', null, title),
       ' ',
       el('span', { class: 'tag' }, mandatory ? 'required' : 'optional'),
-      ref ? el('div', null, `${ref.name} · ${ref.mime || 'unknown type'} · ${formatMegabytes(ref.size)} · added ${date(ref.addedAt)}`, att ? '' : ' · file not included') : el('div', { class: 'meta' }, 'No file yet.'),
+      ref ? el('div', null, `${ref.name} · ${ref.mime || 'unknown type'} · ${formatSize(ref.size)} · added ${date(ref.addedAt)}`, att ? '' : ' · file not included') : el('div', { class: 'meta' }, 'No file yet.'),
       ref ? el('div', { class: 'hash' }, `SHA-256 ${ref.sha256}`) : null,
       problems.length ? el('ul', null, problems.map((p) => el('li', null, p))) : null,
       image,
@@ -180,7 +183,7 @@ export function renderApplicationHtml(app: Application, bytes: ReadonlyMap<strin
       'main',
       null,
       el('h1', null, app.name || 'Untitled application'),
-      el('p', null, `${category.title} (${app.category}) · ${ROUTES[app.route].title} · stage: ${app.stage}`),
+      el('p', null, `${category.title} · ${ROUTES[app.route].title} · stage: ${app.stage}`),
       el('p', { class: 'meta' }, `Exported ${exportedAt.replace('T', ' ').slice(0, 16)} UTC from ProReg Companion. Estimated length: about ${pages.total} printed pages (career history about ${pages.career}).`),
       progressSection(app, limits),
       checklistSection(app),

@@ -24,7 +24,7 @@ export async function cleanWorkbook(): Promise<void> {
 /** Stores an application and the bytes of its documents. */
 export async function store(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>): Promise<void> {
   await db.applications.put(app);
-  await db.blobs.bulkPut([...bytes].map(([id, b]) => ({ id, blob: new Blob([b.bytes], { type: b.mime }) })));
+  await db.blobs.bulkPut([...bytes].map(([id, b]) => ({ id, blob: new Blob([new Uint8Array(b.bytes)], { type: b.mime }) })));
 }
 
 /** Everything in the tables an import may touch, for before/after comparison. */

@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 /** Nothing in the rendered screen came from user text: no script, frame, svg, link with script, handler attribute, or foreign image. */
-function expectNoInjectedMarkup(root: HTMLElement) {
+function expectNoInjectedMarkup(root: Element) {
   expect(root.querySelectorAll('script, iframe, svg, object, embed').length).toBe(0);
   for (const el of root.querySelectorAll('*')) {
     for (const attr of el.getAttributeNames()) expect(attr.startsWith('on')).toBe(false);

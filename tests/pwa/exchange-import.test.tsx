@@ -95,7 +95,7 @@ describe('all or nothing', () => {
     const existing = sampleApplication({ id: 'existing', name: 'Mine' });
     await store(existing.app, existing.bytes);
     const before = await dump();
-    vi.spyOn(db.blobs, 'bulkPut').mockImplementation(() => Promise.reject(new Error('Disk full.')));
+    vi.spyOn(db.blobs, 'bulkPut').mockImplementation(() => Promise.reject(new Error('Disk full.')) as ReturnType<typeof db.blobs.bulkPut>);
     const { app, bytes } = lockedSample();
     await expect(importText(JSON.stringify(serializeApplication({ ...app, id: 'new-one' }, bytes)))).rejects.toThrow('Disk full.');
     vi.restoreAllMocks();
@@ -133,7 +133,7 @@ describe('all or nothing', () => {
       { numRuns: 1000 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  }, 120_000);
 });
 
 describe('the import screen', () => {

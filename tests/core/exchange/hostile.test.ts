@@ -2,6 +2,9 @@
 // text in the export stays text.
 import { afterEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+
+/** Property tests run thousands of cases; give them room on a busy two-core machine. */
+const PROPERTY_TIMEOUT = 120_000;
 import { EXCHANGE_LIMITS, parseExchangeFile, parseReviewFile, renderApplicationHtml, renderBriefingHtml, briefingFor, serializeApplication } from '../../../core/exchange/index.ts';
 import { applicationArb, HOSTILE } from './arbitraries.ts';
 import { sampleApplication, lockedSample } from './sample.ts';
@@ -98,7 +101,7 @@ describe('the .html export keeps user text as text', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   test('a Content-Security-Policy forbids script, and the page needs none', () => {
     const { app, bytes } = lockedSample();

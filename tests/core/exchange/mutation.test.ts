@@ -2,6 +2,9 @@
 // with a message and a field path; nothing in it reaches a prototype.
 import { afterEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+
+/** Property tests run thousands of cases; give them room on a busy two-core machine. */
+const PROPERTY_TIMEOUT = 120_000;
 import { parseExchangeFile, parseReviewFile, renderApplicationHtml, serializeApplication, serializeReview, serializeWorkbook, againstOf, type ExchangeResult } from '../../../core/exchange/index.ts';
 import { anyText, HOSTILE } from './arbitraries.ts';
 import { applyMutation, mutationArb } from './mutate.ts';
@@ -43,7 +46,7 @@ describe('mutated files are imported exactly or rejected with a message', () => 
         }),
         { numRuns: 2500 },
       );
-    });
+    }, PROPERTY_TIMEOUT);
   }
 
   test('random edits anywhere in the .html export: the data imported is exactly the data embedded, or a rejection', () => {
@@ -61,7 +64,7 @@ describe('mutated files are imported exactly or rejected with a message', () => 
       }),
       { numRuns: 1500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   test('arbitrary text and arbitrary JSON are rejected with a message, never thrown', () => {
     fc.assert(
@@ -72,7 +75,7 @@ describe('mutated files are imported exactly or rejected with a message', () => 
       }),
       { numRuns: 1500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   test('random edits of a review file', () => {
     const { app } = plain;
@@ -99,5 +102,5 @@ describe('mutated files are imported exactly or rejected with a message', () => 
       }),
       { numRuns: 1500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

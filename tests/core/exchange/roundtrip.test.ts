@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+
+/** Property tests run thousands of cases; give them room on a busy two-core machine. */
+const PROPERTY_TIMEOUT = 120_000;
 import {
   base64ToBytes,
   parseApplicationFile,
@@ -53,7 +56,7 @@ describe('round trip: export then import gives the same application', () => {
       }),
       { numRuns: 600 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   test('files carry the documented format name and current version', () => {
     const { app, bytes } = sampleApplication();

@@ -1,0 +1,42 @@
+// Large files show progress while their documents are decoded; the backup reminder appears
+// when it should and not otherwise; field paths read as words.
+import { expect, test } from 'vitest';
+import { bytesToBase64, sha256OfBytes } from '../../core/exchange/index.ts';
+import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
+import { backupDue } from '../../pwa/src/exchange/exportData.ts';
+import { pathInWords } from '../../pwa/src/exchange/paths.ts';
+import './exchange-helpers.tsx';
+
+test('a large attachment is decoded in steps, reporting rising progress, to identical bytes', async () => {
+  const bytes = Uint8Array.from({ length: 3 * 1024 * 1024 + 7 }, (_, i) => (i * 31 + 7) % 256);
+  const steps: number[] = [];
+  const blobs = await decodeAttachments({ big: { name: 'big.pdf', mime: 'application/pdf', size: bytes.length, sha256: sha256OfBytes(bytes), base64: bytesToBase64(bytes) } }, (f) => steps.push(f));
+  expect(steps.length).toBeGreaterThan(3);
+  expect(steps).toEqual([...steps].sort((a, b) => a - b));
+  expect(steps.at(-1)).toBe(1);
+  const out = new Uint8Array(await blobs.get('big')!.arrayBuffer());
+  expect(sha256OfBytes(out)).toBe(sha256OfBytes(bytes));
+  expect(blobs.get('big')!.type).toBe('application/pdf');
+});
+
+const now = new Date('2026-11-28T12:00:00.000Z');
+const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();
+
+test('backup reminder: never backed up with something in the workbook', () => {
+  expect(backupDue([{ updatedAt: daysAgo(1) }], null, now)).toBe(true);
+  expect(backupDue([], null, now)).toBe(false);
+});
+
+test('backup reminder: over 14 days ago with edits since, but not without edits or when recent', () => {
+  expect(backupDue([{ updatedAt: daysAgo(2) }], daysAgo(15), now)).toBe(true);
+  expect(backupDue([{ updatedAt: daysAgo(16) }], daysAgo(15), now)).toBe(false);
+  expect(backupDue([{ updatedAt: daysAgo(1) }], daysAgo(3), now)).toBe(false);
+});
+
+test('field paths read as words', () => {
+  expect(pathInWords('application.roles[0].achievements')).toBe('application › role 1 › achievements');
+  expect(pathInWords('attachments["blob-pdf"].sha256')).toBe('attached file "blob-pdf" › sha256');
+  expect(pathInWords('applications[1].application.documents.dap.size')).toBe('application 2 › application › document "dap" › size');
+  expect(pathInWords('application.personal.fullName')).toBe('application › personal › full name');
+  expect(pathInWords('')).toBe('the file as a whole');
+});
