@@ -116,7 +116,7 @@ test('the workbook ignores bridge messages that do not come from its own window 
     // From a frame (not this window): refused.
     const frame = document.createElement('iframe');
     document.body.append(frame);
-    frame.contentWindow!.eval(`parent.postMessage(${JSON.stringify({ source: 'proreg-extension', v: 1, type: 'observations', observations: [observation] })}, '*')`);
+    (frame.contentWindow as unknown as { eval(code: string): void }).eval(`parent.postMessage(${JSON.stringify({ source: 'proreg-extension', v: 1, type: 'observations', observations: [observation] })}, '*')`);
     // Wrong version and wrong shape: refused.
     window.postMessage({ source: 'proreg-extension', v: 99, type: 'observations', observations: [observation] }, location.origin);
     window.postMessage({ source: 'proreg-extension', v: 1, type: 'observations', observations: [{ ...observation, kind: 'anything' }] }, location.origin);
@@ -130,4 +130,15 @@ test('the workbook ignores bridge messages that do not come from its own window 
   const ids = (await workbookObservations(workbook)).map((o) => o.id);
   expect(ids).not.toContain('forged');
   expect(ids.length).toBe(before + 1);
+});
+
+test('with the workbook open, what the extension sees reaches it straight away', async () => {
+  const workbook = await h.context.newPage();
+  await workbook.goto(h.pwaUrl);
+  await workbook.getByRole('heading', { level: 1 }).waitFor();
+  const panelling = await h.openFixture('panelling');
+  await overlay(panelling).getByRole('region', { name: 'Sector and interview location' }).waitFor();
+  await expect
+    .poll(async () => (await workbookObservations(workbook)).find((o) => o.kind === 'sectors')?.data.sectors)
+    .toEqual(['Energy', 'Transport', 'Digital and Communications', 'Manufacturing', 'Built Environment']);
 });

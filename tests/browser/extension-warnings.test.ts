@@ -44,6 +44,8 @@ test('pressing Unlock warns that supporter comments are lost and can save them t
   const dialog = page.getByRole('dialog', { name: /Unlocking loses your supporters’ comments/ });
   await dialog.waitFor();
   await expect(dialog.getByText(/This page shows 3 comments from 2 supporters/).count()).resolves.toBe(1);
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
   await dialog.getByRole('button', { name: 'Save 3 comments to my workbook' }).click();
   await dialog.getByRole('status').getByText(/Saved 3 comments/).waitFor();
   // Still locked: saving does not unlock.

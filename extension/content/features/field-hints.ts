@@ -2,7 +2,7 @@
 import { h, render } from 'preact';
 import { fieldHint, fieldKind } from '../../../core/pages/index.ts';
 import { readFields } from '../extract.ts';
-import { Hint } from './Hint.tsx';
+import { Hint } from '../overlay/Hint.tsx';
 import type { Feature } from './feature.ts';
 
 export const fieldHints: Feature = {

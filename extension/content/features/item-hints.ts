@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import { CHECKLIST_ITEMS, DOCUMENT_TYPES } from '../../../core/index.ts';
 import { matchByTitle } from '../../../core/pages/index.ts';
 import { readRows } from '../extract.ts';
-import { Hint } from './Hint.tsx';
+import { Hint } from '../overlay/Hint.tsx';
 import type { Feature } from './feature.ts';
 
 export const itemHints: Feature = {

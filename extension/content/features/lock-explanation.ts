@@ -2,7 +2,7 @@
 // The companion never locks by itself; it only lets the page's own button continue.
 import { h } from 'preact';
 import { progress, DEFAULT_LIMITS, type Application } from '../../../core/index.ts';
-import { buttonText } from './controls.ts';
+import { buttonText } from '../controls.ts';
 import type { Feature } from './feature.ts';
 
 const isLock = (el: Element) => /\block\b/i.test(buttonText(el)) && !/\bunlock\b/i.test(buttonText(el));

@@ -2,7 +2,7 @@
 // applicant presses Submit (they may still go ahead: Career Manager is the source of truth).
 import { h } from 'preact';
 import { progress, DEFAULT_LIMITS, type Application } from '../../../core/index.ts';
-import { buttonText } from './controls.ts';
+import { buttonText } from '../controls.ts';
 import type { Feature } from './feature.ts';
 
 /** Everything the workbook flags before submission, in its own words. */

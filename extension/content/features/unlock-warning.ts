@@ -3,7 +3,7 @@
 import { h } from 'preact';
 import { signal } from '@preact/signals';
 import { readSupporterComments } from '../extract.ts';
-import { buttonText } from './controls.ts';
+import { buttonText } from '../controls.ts';
 import type { Feature } from './feature.ts';
 
 const isUnlock = (el: Element) => /\bunlock\b/i.test(buttonText(el));

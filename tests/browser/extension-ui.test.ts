@@ -1,0 +1,74 @@
+// The popup, the options page, and the built package's lint.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { launch, DIST_EXTENSION, type Harness } from '../harness/browser.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { progress, DEFAULT_LIMITS } from '../../core/index.ts';
+import { extensionStorage, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+
+let h: Harness;
+const ceng = sampleApplication();
+const engtech = sampleApplication({ id: 'app-engtech', name: 'EngTech now', category: 'EngTech', updatedAt: '2026-11-25T10:00:00.000Z' });
+
+beforeAll(async () => {
+  h = await launch();
+  await setExtensionStorage(h, { mirror: { at: '2026-11-26T09:00:00.000Z', applications: [ceng, engtech] } });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const url = (path: string) => `chrome-extension://${h.extensionId}/${path}`;
+
+test('the popup shows the linked application\'s ten steps, the next action, and a link to the workbook', async () => {
+  const page = await h.context.newPage();
+  await page.goto(url('extension/popup/index.html'));
+  // With nothing chosen, the application edited most recently is the linked one.
+  await page.getByRole('heading', { name: 'EngTech now (EngTech, standard route)' }).waitFor();
+  const steps = page.getByRole('list', { name: 'The ten steps' }).getByRole('listitem');
+  await expect(steps.count()).resolves.toBe(10);
+  const expected = progress(engtech, DEFAULT_LIMITS);
+  await expect(page.getByText(expected.nextAction).count()).resolves.toBe(1);
+  await expect(page.getByRole('link', { name: 'Open the workbook' }).getAttribute('href')).resolves.toBe('http://127.0.0.1:4173/');
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+});
+
+test('options: link another application, turn hints off, and refuse a bad workbook address without losing anything', async () => {
+  const page = await h.context.newPage();
+  await page.goto(url('extension/options/index.html'));
+  await page.getByRole('combobox', { name: 'Application linked to Career Manager' }).selectOption({ label: 'CEng 2027 (CEng, standard)' });
+  await page.getByRole('checkbox', { name: 'Show guidance hints on Career Manager pages' }).uncheck();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status').getByText('Saved.').waitFor();
+  await expect(extensionStorage(h, 'settings')).resolves.toEqual({ workbookUrl: null, hints: false, linkedApplicationId: ceng.id });
+
+  await page.getByRole('textbox', { name: 'Workbook address' }).fill('ftp://example.org/');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status').getByText(/Use an https:\/\/ address/).waitFor();
+  await expect(extensionStorage(h, 'settings')).resolves.toEqual({ workbookUrl: null, hints: false, linkedApplicationId: ceng.id });
+
+  await page.getByRole('textbox', { name: 'Workbook address' }).fill('http://localhost:5000/');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status').getByText('Saved.').waitFor();
+  await expect(extensionStorage(h, 'settings')).resolves.toMatchObject({ workbookUrl: 'http://localhost:5000/' });
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+
+  // The popup follows the link, and Career Manager pages lose their hints but keep the counts.
+  const popup = await h.context.newPage();
+  await popup.goto(url('extension/popup/index.html'));
+  await popup.getByRole('heading', { name: 'CEng 2027 (CEng, standard route)' }).waitFor();
+  await expect(popup.getByRole('link', { name: 'Open the workbook' }).getAttribute('href')).resolves.toBe('http://localhost:5000/');
+  const checklist = await h.openFixture('checklist');
+  await overlay(checklist).getByText('4 of 6 mandatory items still incomplete').waitFor();
+  await expect(checklist.locator('proreg-hint').count()).resolves.toBe(0);
+  expect(h.outbound).toEqual([]);
+});
+
+test('the built extension passes web-ext lint with no errors', async () => {
+  const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', DIST_EXTENSION, '--output', 'json'], { maxBuffer: 10_000_000 }).catch((e: { stdout: string }) => e);
+  const report = JSON.parse(stdout) as { errors: { code: string; message: string }[] };
+  expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
+});
