@@ -95,6 +95,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes[KEYS.settings]) void syncWorkbookScript();
+  if (area === 'local' && changes[KEYS.settings]) syncWorkbookScript().catch(() => undefined);
 });
-void syncWorkbookScript();
+// Registration can fail if access was withdrawn meanwhile; the workbook is then simply not reached.
+syncWorkbookScript().catch(() => undefined);
