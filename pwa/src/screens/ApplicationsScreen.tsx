@@ -126,7 +126,7 @@ function CreateForm() {
         label="Registration category"
         value={category.value}
         onValue={(v) => (category.value = v as CategoryId)}
-        options={categoryList().map((c) => ({ value: c.id, label: `${c.id} — ${c.title}` }))}
+        options={categoryList().map((c) => ({ value: c.id, label: c.title }))}
       />
       <fieldset>
         <legend>Route</legend>

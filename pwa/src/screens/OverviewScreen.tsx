@@ -61,7 +61,7 @@ export function OverviewScreen({ draft, app }: { draft: Draft; app: Application 
         value={app.category}
         disabled={!changeable}
         onValue={(v) => draft.apply((a, now) => setCategory(a, v as CategoryId, now), { immediate: true })}
-        options={categoryList().map((c) => ({ value: c.id, label: `${c.id} — ${c.title}` }))}
+        options={categoryList().map((c) => ({ value: c.id, label: c.title }))}
       />
       <Select
         label="Route"
