@@ -3,6 +3,7 @@
 import type { Application, IsoTime } from '../types.ts';
 import { bytesToBase64 } from './base64.ts';
 import { sha256OfBytes } from './hash.ts';
+import type { ImportedComment, Review } from './review-types.ts';
 
 export const APPLICATION_FORMAT = 'proreg-companion/application';
 export const WORKBOOK_FORMAT = 'proreg-companion/workbook';
@@ -23,6 +24,16 @@ export interface Attachment {
 export interface ApplicationEntry {
   application: Application;
   attachments: Record<string, Attachment>;
+  /** Mentor comments the applicant has imported (absent when there are none). */
+  comments?: ImportedComment[];
+}
+
+/** A review in mentor mode: the application file as opened, and the mentor's comments. */
+export interface StoredReviewData {
+  id: string;
+  updatedAt: IsoTime;
+  source: ApplicationFile;
+  review: Review;
 }
 
 /** A single exported application (.html carries this embedded; it may also stand alone as .json). */
@@ -40,6 +51,8 @@ export interface WorkbookFile {
   exportedAt: IsoTime;
   exportedBy: { app: string; version: string };
   applications: ApplicationEntry[];
+  /** Reviews of other people's applications made in mentor mode (absent when there are none). */
+  reviews?: StoredReviewData[];
 }
 
 /** Bytes of a document as the host hands them over for export. */
@@ -71,25 +84,41 @@ export function toAttachments(app: Application, bytes: ReadonlyMap<string, Attac
   return { ...out };
 }
 
+/** An application with its attachments, and its mentor comments when there are any. */
+function entry(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>, comments: readonly ImportedComment[]): ApplicationEntry {
+  const base = { application: app, attachments: toAttachments(app, bytes) };
+  return comments.length > 0 ? { ...base, comments: [...comments] } : base;
+}
+
 /** The exchange data of one application: serialise to JSON or embed in the .html export. */
-export function serializeApplication(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>, exportedAt: IsoTime = new Date().toISOString()): ApplicationFile {
-  return {
-    format: APPLICATION_FORMAT,
-    version: FORMAT_VERSION,
-    exportedAt,
-    exportedBy: { ...GENERATOR },
-    application: app,
-    attachments: toAttachments(app, bytes),
-  };
+export function serializeApplication(
+  app: Application,
+  bytes: ReadonlyMap<string, AttachmentBytes>,
+  exportedAt: IsoTime = new Date().toISOString(),
+  comments: readonly ImportedComment[] = [],
+): ApplicationFile {
+  return { format: APPLICATION_FORMAT, version: FORMAT_VERSION, exportedAt, exportedBy: { ...GENERATOR }, ...entry(app, bytes, comments) };
+}
+
+/** What a backup carries besides the applications: their mentor comments, and reviews made in mentor mode. */
+export interface WorkbookExtras {
+  comments?: ReadonlyMap<string, readonly ImportedComment[]>;
+  reviews?: readonly StoredReviewData[];
 }
 
 /** The backup data of a whole workbook. */
-export function serializeWorkbook(apps: readonly Application[], bytes: ReadonlyMap<string, AttachmentBytes>, exportedAt: IsoTime = new Date().toISOString()): WorkbookFile {
-  return {
+export function serializeWorkbook(
+  apps: readonly Application[],
+  bytes: ReadonlyMap<string, AttachmentBytes>,
+  exportedAt: IsoTime = new Date().toISOString(),
+  extras: WorkbookExtras = {},
+): WorkbookFile {
+  const file: WorkbookFile = {
     format: WORKBOOK_FORMAT,
     version: FORMAT_VERSION,
     exportedAt,
     exportedBy: { ...GENERATOR },
-    applications: apps.map((application) => ({ application, attachments: toAttachments(application, bytes) })),
+    applications: apps.map((app) => entry(app, bytes, extras.comments?.get(app.id) ?? [])),
   };
+  return extras.reviews && extras.reviews.length > 0 ? { ...file, reviews: [...extras.reviews] } : file;
 }

@@ -11,10 +11,14 @@ import { serializeApplication, type ApplicationFile, type AttachmentBytes } from
 import { el, fragment, Markup, voidEl, type Child } from './markup.ts';
 import { EMBED_OPEN } from './parse.ts';
 import { snapshotHash } from './snapshot.ts';
+import { anchorLabel, isOutdated } from './review.ts';
+import type { ImportedComment } from './review-types.ts';
 import { progressSection } from './html-progress.ts';
 
 export interface HtmlOptions {
   exportedAt?: IsoTime;
+  /** Mentor comments the applicant imported: shown, and carried in the data. */
+  comments?: readonly ImportedComment[];
   /** The user's limits (Settings); the defaults otherwise. */
   limits?: Limits;
 }
@@ -163,6 +167,20 @@ function supportersSection(app: Application): Markup {
   return el('section', null, el('h2', null, 'Supporters and their comments'), list.length ? el('ul', null, list) : el('p', { class: 'meta' }, 'No supporters yet.'));
 }
 
+function mentorSection(app: Application, comments: readonly ImportedComment[]): Markup | null {
+  if (comments.length === 0) return null;
+  const items = comments.map((c) =>
+    el(
+      'li',
+      null,
+      el('strong', null, anchorLabel(app, c.comment.anchor)),
+      el('div', { class: 'meta' }, `${c.mentor || 'Mentor'}, ${date(c.comment.at)}`, c.resolvedAt ? ` · resolved ${date(c.resolvedAt)}` : ' · open', isOutdated(app, c.comment) ? ' · written against an earlier text' : ''),
+      el('div', { class: 'prose' }, c.comment.text),
+    ),
+  );
+  return el('section', null, el('h2', null, 'Mentor comments'), el('ul', null, items));
+}
+
 function afterSection(app: Application): Markup | null {
   if (!app.submittedAt && app.postSubmission.length === 0) return null;
   const title = (id: string) => POST_SUBMISSION_STAGES.find((s) => s.id === id)?.title ?? id;
@@ -173,7 +191,7 @@ function afterSection(app: Application): Markup | null {
 export function renderApplicationHtml(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>, options: HtmlOptions = {}): string {
   const exportedAt = options.exportedAt ?? new Date().toISOString();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const data = serializeApplication(app, bytes, exportedAt);
+  const data = serializeApplication(app, bytes, exportedAt, options.comments ?? []);
   const pages = estimatePages(app, limits);
   const category = CATEGORIES[app.category];
   const body = el(
@@ -193,6 +211,7 @@ export function renderApplicationHtml(app: Application, bytes: ReadonlyMap<strin
       el('section', null, el('h2', null, 'Panelling'), table(['Detail', 'Value'], [['Sector', app.panelling.sector || '—'], ['Specialisms', app.panelling.specialisms.join(', ') || '—'], ['Interview location', app.panelling.interviewLocation || '—']])),
       lockSection(app),
       supportersSection(app),
+      mentorSection(app, options.comments ?? []),
       afterSection(app),
     ),
     el('footer', null, 'This page holds the complete application as data, in the ProReg Companion exchange format (', data.format, ', version ', data.version, '). Import it into ProReg Companion to continue or to review it; opening it here runs nothing.'),

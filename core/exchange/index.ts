@@ -10,4 +10,5 @@ export * from './limits.ts';
 export * from './migrate.ts';
 export * from './parse.ts';
 export * from './review.ts';
+export * from './review-types.ts';
 export * from './snapshot.ts';

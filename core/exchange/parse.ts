@@ -139,30 +139,36 @@ export function parseExchangeFile(text: string, limits: ExchangeLimits = EXCHANG
   const prepared = prepare(text, limits);
   if (!prepared.ok) return prepared;
   const { format, data, from } = prepared.value;
-  const envelope = { format: v.string(), version: v.number(), exportedAt: s.isoTime, exportedBy: s.exportedBy };
   if (format === APPLICATION_FORMAT) {
-    const schema = v.strictObject({ ...envelope, format: v.literal(APPLICATION_FORMAT), application: s.application, attachments: s.applicationEntry.entries.attachments }, 'Expected a group of fields.');
-    const result = v.safeParse(schema, data);
+    const result = v.safeParse(s.applicationFile, data);
     if (!result.success) return { ok: false, errors: describeIssues(result.issues) };
-    const file = result.output as ApplicationFile;
+    const file: ApplicationFile = result.output;
     const { errors, warnings } = checkEntry(file, '', limits);
     if (errors.length > 0) return { ok: false, errors };
     return { ok: true, value: { kind: 'application', file, migratedFrom: from }, warnings };
   }
-  const schema = v.strictObject({ ...envelope, format: v.literal(WORKBOOK_FORMAT), applications: v.pipe(v.array(s.applicationEntry, 'Expected a list.'), v.maxLength(limits.maxArrayItems)) }, 'Expected a group of fields.');
-  const result = v.safeParse(schema, data);
+  const result = v.safeParse(s.workbookFile, data);
   if (!result.success) return { ok: false, errors: describeIssues(result.issues) };
-  const file = result.output as WorkbookFile;
+  const file: WorkbookFile = result.output;
   const errors: ExchangeIssue[] = [];
   const warnings: ExchangeIssue[] = [];
+  const check = (checked: { errors: ExchangeIssue[]; warnings: ExchangeIssue[] }) => {
+    errors.push(...checked.errors);
+    warnings.push(...checked.warnings);
+  };
   const seen = new Set<string>();
   file.applications.forEach((entry, i) => {
     const prefix = joinPath('applications', i);
     if (seen.has(entry.application.id)) errors.push({ path: joinPath(joinPath(prefix, 'application'), 'id'), message: 'Two applications in this backup have the same id.' });
     seen.add(entry.application.id);
-    const checked = checkEntry(entry, prefix, limits);
-    errors.push(...checked.errors);
-    warnings.push(...checked.warnings);
+    check(checkEntry(entry, prefix, limits));
+  });
+  const reviewIds = new Set<string>();
+  (file.reviews ?? []).forEach((review, i) => {
+    const prefix = joinPath('reviews', i);
+    if (reviewIds.has(review.id)) errors.push({ path: joinPath(prefix, 'id'), message: 'Two reviews in this backup have the same id.' });
+    reviewIds.add(review.id);
+    check(checkEntry(review.source, joinPath(prefix, 'source'), limits));
   });
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: { kind: 'workbook', file, migratedFrom: from }, warnings };

@@ -1,7 +1,8 @@
 // The mentor review round trip: comments anchored to parts of an application, each carrying
 // the hash and text of what it was written against, so the applicant sees when it is outdated.
 import * as v from 'valibot';
-import type { Application, ChecklistItemId, CompetenceCode, DocumentTypeId, IsoTime } from '../types.ts';
+import type { Application, IsoTime } from '../types.ts';
+import { EXCERPT_CHARS, type Anchor, type Review, type ReviewComment } from './review-types.ts';
 import { rulesFor } from '../rules/scope.ts';
 import { GENERATOR } from './format.ts';
 import { sha256OfText } from './hash.ts';
@@ -12,36 +13,6 @@ import * as s from './schemas.ts';
 
 export const REVIEW_FORMAT = 'proreg-companion/review';
 export const REVIEW_VERSION = 1;
-/** The most of the anchored text a comment carries to show what it was written against. */
-export const EXCERPT_CHARS = 10_000;
-
-export const ROLE_FIELDS = ['employer', 'title', 'dates', 'responsibilities', 'achievements', 'competences'] as const;
-export type RoleField = (typeof ROLE_FIELDS)[number];
-
-/** What a comment is about. */
-export type Anchor =
-  | { kind: 'application' }
-  | { kind: 'role'; roleId: string; field: RoleField }
-  | { kind: 'checklist'; itemId: ChecklistItemId }
-  | { kind: 'competence'; code: CompetenceCode }
-  | { kind: 'document'; typeId: DocumentTypeId };
-
-export interface ReviewComment {
-  id: string;
-  anchor: Anchor;
-  text: string;
-  at: IsoTime;
-  /** The anchored text when the comment was written: its hash, and the text itself (cut at EXCERPT_CHARS). */
-  against: { sha256: string; excerpt: string };
-}
-
-export interface Review {
-  id: string;
-  mentor: string;
-  createdAt: IsoTime;
-  application: { id: string; name: string; category: Application['category']; route: Application['route'] };
-  comments: ReviewComment[];
-}
 
 export interface ReviewFile {
   format: typeof REVIEW_FORMAT;
@@ -49,15 +20,6 @@ export interface ReviewFile {
   exportedAt: IsoTime;
   exportedBy: { app: string; version: string };
   review: Review;
-}
-
-/** A mentor comment as the applicant's workbook keeps it (the comments table's data). */
-export interface ImportedComment {
-  reviewId: string;
-  mentor: string;
-  exportedAt: IsoTime;
-  comment: ReviewComment;
-  resolvedAt: IsoTime | null;
 }
 
 const lines = (items: string[]) => items.filter((x) => x.length > 0).join('\n');
@@ -168,33 +130,12 @@ export function serializeReview(review: Review, exportedAt: IsoTime = new Date()
   return { format: REVIEW_FORMAT, version: REVIEW_VERSION, exportedAt, exportedBy: { ...GENERATOR }, review };
 }
 
-const competence = v.custom<CompetenceCode>((x) => typeof x === 'string' && /^[A-E][1-9]\d?$/.test(x), 'Expected a competence code such as C2.');
-const anchor = v.variant(
-  'kind',
-  [
-    v.strictObject({ kind: v.literal('application') }),
-    v.strictObject({ kind: v.literal('role'), roleId: s.id, field: v.picklist(ROLE_FIELDS, `Expected one of: ${ROLE_FIELDS.join(', ')}.`) }),
-    v.strictObject({ kind: v.literal('checklist'), itemId: s.id }),
-    v.strictObject({ kind: v.literal('competence'), code: competence }),
-    v.strictObject({ kind: v.literal('document'), typeId: s.id }),
-  ],
-  'Expected what the comment is about: application, role, checklist, competence or document.',
-);
 const reviewSchema = v.strictObject({
   format: v.literal(REVIEW_FORMAT),
   version: v.literal(REVIEW_VERSION),
   exportedAt: s.isoTime,
   exportedBy: s.exportedBy,
-  review: v.strictObject({
-    id: s.id,
-    mentor: s.line,
-    createdAt: s.isoTime,
-    application: v.strictObject({ id: s.id, name: s.line, category: v.picklist(['CEng', 'IEng', 'EngTech', 'ICTTech']), route: v.picklist(['standard', 'streamlined']) }),
-    comments: v.pipe(
-      v.array(v.strictObject({ id: s.id, anchor, text: s.text, at: s.isoTime, against: v.strictObject({ sha256: s.sha256, excerpt: v.pipe(v.string(), v.maxLength(EXCERPT_CHARS + 1)) }) })),
-      v.maxLength(EXCHANGE_LIMITS.maxArrayItems),
-    ),
-  }),
+  review: s.reviewBody,
 }) satisfies v.GenericSchema<unknown, ReviewFile>;
 
 /** Reads a mentor's review file (JSON), with the same limits as any other import. */

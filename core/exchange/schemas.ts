@@ -14,6 +14,8 @@ import type {
   SupporterStatus,
 } from '../types.ts';
 import { EXCHANGE_LIMITS } from './limits.ts';
+import { APPLICATION_FORMAT, WORKBOOK_FORMAT, type ApplicationFile, type WorkbookFile } from './format.ts';
+import { EXCERPT_CHARS, ROLE_FIELDS, type ImportedComment, type Review } from './review-types.ts';
 
 const MAX_TEXT = EXCHANGE_LIMITS.maxTextChars;
 const MAX_LINE = 2_000;
@@ -144,7 +146,64 @@ export const attachment = strict({
   base64: v.string('Expected the file bytes as base64 text.'),
 });
 
-/** Application plus the bytes of its documents, keyed by blobId. */
-export const applicationEntry = strict({ application, attachments: keyed(attachment) });
-
 export const exportedBy = strict({ app: line, version: line });
+
+/** What a mentor comment is about. */
+export const anchor = v.variant(
+  'kind',
+  [
+    strict({ kind: v.literal('application') }),
+    strict({ kind: v.literal('role'), roleId: id, field: v.picklist(ROLE_FIELDS, `Expected one of: ${ROLE_FIELDS.join(', ')}.`) }),
+    strict({ kind: v.literal('checklist'), itemId: id }),
+    strict({ kind: v.literal('competence'), code: competence }),
+    strict({ kind: v.literal('document'), typeId: id }),
+  ],
+  'Expected what the comment is about: application, role, checklist, competence or document.',
+);
+export const reviewComment = strict({
+  id,
+  anchor,
+  text,
+  at: isoTime,
+  against: strict({ sha256, excerpt: v.pipe(v.string('Expected text.'), v.maxLength(EXCERPT_CHARS + 1, `Too long: at most ${EXCERPT_CHARS + 1} characters.`)) }),
+});
+/** A mentor's review of one application. */
+export const reviewBody = strict({
+  id,
+  mentor: line,
+  createdAt: isoTime,
+  application: strict({ id, name: line, category, route }),
+  comments: list(reviewComment),
+}) satisfies v.GenericSchema<unknown, Review>;
+/** A mentor comment kept in the applicant's workbook. */
+export const importedComment = strict({ reviewId: id, mentor: line, exportedAt: isoTime, comment: reviewComment, resolvedAt: v.nullable(isoTime) }) satisfies v.GenericSchema<
+  unknown,
+  ImportedComment
+>;
+
+/** Application plus the bytes of its documents (keyed by blobId) and the mentor comments it has received. */
+export const applicationEntry = strict({ application, attachments: keyed(attachment), comments: v.optional(list(importedComment)) });
+
+const version = v.pipe(v.number('Expected a number.'), v.integer('Expected a whole number.'));
+
+/** A single exported application. */
+export const applicationFile = strict({
+  format: v.literal(APPLICATION_FORMAT),
+  version,
+  exportedAt: isoTime,
+  exportedBy,
+  ...applicationEntry.entries,
+}) satisfies v.GenericSchema<unknown, ApplicationFile>;
+
+/** A mentor's review kept in mentor mode: the file as opened and the comments. */
+export const storedReview = strict({ id, updatedAt: isoTime, source: applicationFile, review: reviewBody });
+
+/** A whole-workbook backup. */
+export const workbookFile = strict({
+  format: v.literal(WORKBOOK_FORMAT),
+  version,
+  exportedAt: isoTime,
+  exportedBy,
+  applications: list(applicationEntry),
+  reviews: v.optional(list(storedReview)),
+}) satisfies v.GenericSchema<unknown, WorkbookFile>;

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { db } from '../../pwa/src/db/database.ts';
-import { applyImport, copyName, entriesOf } from '../../pwa/src/exchange/importData.ts';
+import { applyImport, copyName, entriesOf, reviewsOf } from '../../pwa/src/exchange/importData.ts';
+import { startReview } from '../../pwa/src/exchange/reviews.ts';
 import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
 import { applicationHtml, workbookBackup } from '../../pwa/src/exchange/exportData.ts';
 import { parseExchangeFile, serializeApplication } from '../../core/exchange/index.ts';
@@ -23,7 +24,7 @@ async function importText(text: string, choice: 'replace' | 'keep-both' = 'repla
   const entries = entriesOf(parsed.value);
   const blobs = new Map<string, Blob>();
   for (const e of entries) for (const [id, b] of await decodeAttachments(e.attachments, () => {})) blobs.set(id, b);
-  return { ok: true as const, ids: (await applyImport(entries, blobs, choice)).ids, parsed: parsed.value };
+  return { ok: true as const, ids: (await applyImport(entries, blobs, choice, db, undefined, reviewsOf(parsed.value))).ids, parsed: parsed.value };
 }
 
 const bytesOf = async (id: string) => new Uint8Array(await (await db.blobs.get(id))!.blob.arrayBuffer());
@@ -55,6 +56,20 @@ describe('round trip through the workbook', () => {
     expect(await db.applications.orderBy('id').toArray()).toEqual(before);
     expect(await bytesOf('blob-pdf')).toEqual(PDF_BYTES);
   });
+});
+
+test('a backup brings back mentor comments (resolved or not) and mentor-mode reviews', async () => {
+  const { app, bytes } = sampleApplication();
+  await store(app, bytes);
+  const comment = { reviewId: 'rev-1', mentor: 'Morgan', exportedAt: '2026-11-28T12:00:00.000Z', resolvedAt: '2026-11-29T09:00:00.000Z', comment: { id: 'c1', anchor: { kind: 'competence' as const, code: 'C1' as const }, text: 'Thin.', at: '2026-11-28T12:00:00.000Z', against: { sha256: 'a'.repeat(64), excerpt: 'x' } } };
+  await db.comments.put({ id: `${app.id}/rev-1/c1`, applicationId: app.id, data: comment });
+  const theirs = lockedSample();
+  await startReview(serializeApplication({ ...theirs.app, id: 'theirs' }, theirs.bytes, '2026-11-28T12:00:00.000Z'), 'Me', db, '2026-11-28T13:00:00.000Z');
+  const before = await dump();
+  const text = await workbookBackup(db);
+  await cleanWorkbook();
+  await importText(text);
+  expect(await dump()).toEqual(before);
 });
 
 describe('an application that already exists', () => {

@@ -7,7 +7,7 @@ import { closeDraft, flushAll } from '../state/draft.ts';
 import { hrefFor } from '../state/route.ts';
 import { decodeAttachments } from './decode.ts';
 import { readFileText } from './files.ts';
-import { applyImport, entriesOf, findClashes, type ClashChoice } from './importData.ts';
+import { applyImport, entriesOf, findClashes, reviewsOf, type ClashChoice } from './importData.ts';
 import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
 
 type Phase = { name: 'idle' } | { name: 'reading'; fraction: number } | { name: 'checked'; parsed: ParsedFile; warnings: ExchangeIssue[]; clashes: Application[] } | { name: 'writing'; fraction: number } | { name: 'done'; ids: string[]; names: string[] };
@@ -46,7 +46,7 @@ export function ImportPanel() {
       for (const entry of entries) {
         for (const [id, blob] of await decodeAttachments(entry.attachments, (fraction) => (phase.value = { name: 'writing', fraction }))) blobs.set(id, blob);
       }
-      const outcome = await applyImport(entries, blobs, choice.value);
+      const outcome = await applyImport(entries, blobs, choice.value, undefined, undefined, reviewsOf(current.parsed));
       if (choice.value === 'replace') for (const app of current.clashes) closeDraft(app.id);
       phase.value = { name: 'done', ids: outcome.ids, names: entries.map((e) => e.application.name) };
     } catch (error) {
@@ -72,9 +72,11 @@ export function ImportPanel() {
             {entriesOf(p.parsed).map((e) => (
               <li key={e.application.id}>
                 {e.application.name} ({e.application.category}): {e.application.roles.length} role{e.application.roles.length === 1 ? '' : 's'}, {Object.keys(e.application.documents).length} document
-                {Object.keys(e.application.documents).length === 1 ? '' : 's'}, last changed {when(e.application.updatedAt)}
+                {Object.keys(e.application.documents).length === 1 ? '' : 's'}
+                {e.comments?.length ? `, ${e.comments.length} mentor comment${e.comments.length === 1 ? '' : 's'}` : ''}, last changed {when(e.application.updatedAt)}
               </li>
             ))}
+            {reviewsOf(p.parsed).length > 0 && <li>{reviewsOf(p.parsed).length} review(s) you made in mentor mode</li>}
           </ul>
           <IssueList issues={p.warnings} title="Please look at these before importing:" tone="warning" />
           {p.clashes.length > 0 && (

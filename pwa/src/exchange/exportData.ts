@@ -1,6 +1,7 @@
 // Gathering an application's bytes from the workbook and building the export files.
 import type { Application, Limits } from '../../../core/types.ts';
-import { referencedBlobIds, renderApplicationHtml, serializeWorkbook, type AttachmentBytes } from '../../../core/exchange/index.ts';
+import { referencedBlobIds, renderApplicationHtml, serializeWorkbook, type AttachmentBytes, type ImportedComment } from '../../../core/exchange/index.ts';
+import type { MentorReviewData } from './reviews.ts';
 import { db as defaultDb, type WorkbookDB } from '../db/database.ts';
 
 export const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -28,15 +29,29 @@ export async function bytesFor(apps: readonly Application[], database: WorkbookD
   return out;
 }
 
-/** The self-contained .html export of one application. */
-export async function applicationHtml(app: Application, limits: Limits, database: WorkbookDB = defaultDb): Promise<string> {
-  return renderApplicationHtml(app, await bytesFor([app], database), { limits });
+/** Mentor comments imported into the workbook, per application id. */
+async function commentsByApplication(database: WorkbookDB): Promise<Map<string, ImportedComment[]>> {
+  const out = new Map<string, ImportedComment[]>();
+  for (const row of await database.comments.orderBy('id').toArray()) {
+    const list = out.get(row.applicationId) ?? [];
+    list.push(row.data as ImportedComment);
+    out.set(row.applicationId, list);
+  }
+  return out;
 }
 
-/** The JSON backup of every application in the workbook; records when it was taken. */
+/** The self-contained .html export of one application, with its mentor comments. */
+export async function applicationHtml(app: Application, limits: Limits, database: WorkbookDB = defaultDb): Promise<string> {
+  const comments = (await commentsByApplication(database)).get(app.id) ?? [];
+  return renderApplicationHtml(app, await bytesFor([app], database), { limits, comments });
+}
+
+/** The JSON backup of the whole workbook (applications, their mentor comments, mentor-mode reviews); records when it was taken. */
 export async function workbookBackup(database: WorkbookDB = defaultDb, now = new Date()): Promise<string> {
   const apps = await database.applications.toArray();
-  const text = JSON.stringify(serializeWorkbook(apps, await bytesFor(apps, database), now.toISOString()));
+  const reviews = (await database.reviews.toArray()).map((row) => ({ id: row.id, updatedAt: row.updatedAt, ...(row.data as MentorReviewData) }));
+  const extras = { comments: await commentsByApplication(database), reviews };
+  const text = JSON.stringify(serializeWorkbook(apps, await bytesFor(apps, database), now.toISOString(), extras));
   await database.settings.put({ key: LAST_BACKUP_KEY, value: now.toISOString() });
   return text;
 }

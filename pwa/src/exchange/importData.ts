@@ -1,7 +1,8 @@
 // Applying a checked file to the workbook: every application and its bytes in ONE transaction
 // over applications and blobs, so a refused or failed import changes nothing.
 import type { Application } from '../../../core/types.ts';
-import { referencedBlobIds, sha256OfBytes, type ApplicationEntry, type ParsedFile } from '../../../core/exchange/index.ts';
+import { referencedBlobIds, sha256OfBytes, type ApplicationEntry, type ParsedFile, type StoredReviewData } from '../../../core/exchange/index.ts';
+import { commentRowId, type MentorReviewData } from './reviews.ts';
 import { db as defaultDb, type WorkbookDB } from '../db/database.ts';
 
 export type ClashChoice = 'replace' | 'keep-both';
@@ -9,6 +10,11 @@ export type ClashChoice = 'replace' | 'keep-both';
 /** The applications a file carries, whichever kind it is. */
 export function entriesOf(parsed: ParsedFile): ApplicationEntry[] {
   return parsed.kind === 'application' ? [parsed.file] : parsed.file.applications;
+}
+
+/** Mentor-mode reviews a backup carries (none for a single application). */
+export function reviewsOf(parsed: ParsedFile): StoredReviewData[] {
+  return parsed.kind === 'workbook' ? (parsed.file.reviews ?? []) : [];
 }
 
 /** Applications already in the workbook with the same id as one in the file. */
@@ -52,10 +58,11 @@ export async function applyImport(
   choice: ClashChoice,
   database: WorkbookDB = defaultDb,
   newId: () => string = () => crypto.randomUUID(),
+  reviews: readonly StoredReviewData[] = [],
 ): Promise<ImportOutcome> {
   const conflicts = await conflictingBlobs(entries, blobs, database);
   const ids: string[] = [];
-  await database.transaction('rw', database.applications, database.blobs, async () => {
+  await database.transaction('rw', [database.applications, database.blobs, database.comments, database.reviews], async () => {
     const all = await database.applications.toArray();
     const byId = new Map(all.map((a) => [a.id, a]));
     const incoming = entries.map((e) => e.application);
@@ -77,10 +84,19 @@ export async function applyImport(
         await database.blobs.bulkDelete([...referencedBlobIds(existing)].filter((id) => !keep.has(id)));
       }
       await database.applications.put(stored);
+      // The file's mentor comments come with it; replacing also replaces the comments.
+      if (replacing) await database.comments.where('applicationId').equals(app.id).delete();
+      const comments = entries.find((e) => e.application === app)?.comments ?? [];
+      await database.comments.bulkPut(comments.map((data) => ({ id: commentRowId(stored.id, data.reviewId, data.comment.id), applicationId: stored.id, data })));
       byId.set(stored.id, stored);
       ids.push(stored.id);
     }
     await database.blobs.bulkPut([...blobs].map(([id, blob]) => ({ id, blob })));
+    for (const { id, updatedAt, source, review } of reviews) {
+      const exists = (await database.reviews.get(id)) !== undefined;
+      const rowId = exists && choice === 'keep-both' ? newId() : id;
+      await database.reviews.put({ id: rowId, updatedAt, data: { source, review: rowId === id ? review : { ...review, id: rowId } } satisfies MentorReviewData });
+    }
   });
   return { ids };
 }

@@ -52,6 +52,9 @@ export function reviewFileText(review: Review): string {
   return JSON.stringify(serializeReview(review), null, 1);
 }
 
+/** Row id of an imported comment: unique per application, so a kept copy has its own. */
+export const commentRowId = (applicationId: string, reviewId: string, commentId: string) => `${applicationId}/${reviewId}/${commentId}`;
+
 export interface CommentRow {
   id: string;
   applicationId: string;
@@ -65,7 +68,7 @@ export async function importReview(file: ReviewFile, app: Application, database:
     throw new Error(`This review is of another application ("${target.name}", ${target.category}), not of "${app.name}". Open that application and import it there.`);
   }
   const rows: CommentRow[] = file.review.comments.map((comment: ReviewComment) => ({
-    id: `${file.review.id}:${comment.id}`,
+    id: commentRowId(app.id, file.review.id, comment.id),
     applicationId: app.id,
     data: { reviewId: file.review.id, mentor: file.review.mentor, exportedAt: file.exportedAt, comment, resolvedAt: null },
   }));

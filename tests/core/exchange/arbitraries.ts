@@ -2,7 +2,7 @@
 // hostile text, shared by the exchange property tests.
 import fc from 'fast-check';
 import type { Application, CompetenceCode, DocumentRef, Role, Supporter } from '../../../core/types.ts';
-import { sha256OfBytes, snapshotHash, type AttachmentBytes } from '../../../core/exchange/index.ts';
+import { ROLE_FIELDS, sha256OfBytes, snapshotHash, type Anchor, type AttachmentBytes, type ImportedComment } from '../../../core/exchange/index.ts';
 import { snapshotContent } from '../../../core/application/hashing.ts';
 
 /** Payloads that would do harm if any renderer treated text as markup or keys as paths. */
@@ -60,6 +60,26 @@ const fileArb = fc.record({
   blobId: fc.uuid(),
   addedAt: timeArb,
 });
+
+const anchorArb: fc.Arbitrary<Anchor> = fc.oneof(
+  fc.constant<Anchor>({ kind: 'application' }),
+  fc.record({ kind: fc.constant('role' as const), roleId: idArb, field: fc.constantFrom(...ROLE_FIELDS) }),
+  fc.record({ kind: fc.constant('checklist' as const), itemId: fc.constantFrom('pra-consultation', 'personal-details', 'career-history') }),
+  fc.record({ kind: fc.constant('competence' as const), code: competenceArb }),
+  fc.record({ kind: fc.constant('document' as const), typeId: fc.constantFrom('accountability-diagram', 'development-action-plan') }),
+);
+
+/** Mentor comments as an applicant's workbook keeps them. */
+export const importedCommentsArb: fc.Arbitrary<ImportedComment[]> = fc.array(
+  fc.record({
+    reviewId: fc.uuid(),
+    mentor: anyText(),
+    exportedAt: timeArb,
+    comment: fc.record({ id: fc.uuid(), anchor: anchorArb, text: anyText(200), at: timeArb, against: fc.record({ sha256: fc.stringMatching(/^[0-9a-f]{64}$/), excerpt: anyText(200) }) }),
+    resolvedAt: fc.option(timeArb, { nil: null }),
+  }),
+  { maxLength: 3 },
+);
 
 /** A valid application with attachments for every document, and a lock whose hash is right. */
 export const applicationArb: fc.Arbitrary<{ app: Application; bytes: Map<string, AttachmentBytes> }> = fc

@@ -1,6 +1,6 @@
 // Versions, migration, snapshot checks and the messages users see.
 import { describe, expect, test } from 'vitest';
-import { parseApplicationFile, parseExchangeFile, renderApplicationHtml, serializeApplication, serializeWorkbook } from '../../../core/exchange/index.ts';
+import { parseApplicationFile, parseExchangeFile, renderApplicationHtml, serializeApplication, serializeWorkbook, sha256OfText } from '../../../core/exchange/index.ts';
 import { lockedSample, sampleApplication } from './sample.ts';
 
 /** A version 1 file: no history or post-submission log; specialisms as one comma-separated string. */
@@ -95,5 +95,24 @@ describe('the lock snapshot hash', () => {
     bytes.delete('blob-pdf');
     const parsed = parseApplicationFile(JSON.stringify(serializeApplication(app, bytes)));
     expect(parsed).toMatchObject({ ok: true, warnings: [{ path: 'application.documents["education-certificates"]', message: expect.stringMatching(/certs\.pdf.*not in this file/) }] });
+  });
+});
+
+describe('mentor comments in the export', () => {
+  test('are listed where they belong, with who, when, and whether the text has changed since', () => {
+    const { app, bytes } = sampleApplication();
+    const comment = (text: string, sha: string) => ({
+      reviewId: 'rev-1',
+      mentor: 'Morgan <Mentor>',
+      exportedAt: '2026-11-28T12:00:00.000Z',
+      resolvedAt: null,
+      comment: { id: text, anchor: { kind: 'role' as const, roleId: 'r1', field: 'achievements' as const }, text, at: '2026-11-27T12:00:00.000Z', against: { sha256: sha, excerpt: '' } },
+    });
+    const current = sha256OfText(app.roles[0]!.achievements);
+    const html = renderApplicationHtml(app, bytes, { comments: [comment('Still fits.', current), comment('Was about older text.', '0'.repeat(64))] });
+    const section = html.slice(html.indexOf('<h2>Mentor comments</h2>'));
+    expect(section).toContain('Lead Engineer at Grid Systems Ltd: Personal Achievements');
+    expect(section).toContain('Morgan &#60;Mentor&#62;, 2026-11-27 · open');
+    expect(section.match(/written against an earlier text/g)).toHaveLength(1);
   });
 });

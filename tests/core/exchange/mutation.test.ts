@@ -28,7 +28,27 @@ function expectExplained(result: ExchangeResult<unknown>) {
 const locked = lockedSample();
 const appFile = JSON.parse(JSON.stringify(serializeApplication(locked.app, locked.bytes, '2026-11-28T12:00:00.000Z')));
 const plain = sampleApplication();
-const backup = JSON.parse(JSON.stringify(serializeWorkbook([plain.app, { ...locked.app, id: 'app-2' }], new Map([...plain.bytes, ...locked.bytes]), '2026-11-28T12:00:00.000Z')));
+const mentorComment = {
+  reviewId: 'rev-1',
+  mentor: 'Morgan',
+  exportedAt: '2026-11-28T12:00:00.000Z',
+  resolvedAt: null,
+  comment: { id: 'c1', anchor: { kind: 'role' as const, roleId: 'r1', field: 'achievements' as const }, text: 'Quantify it.', at: '2026-11-28T12:00:00.000Z', against: againstOf(plain.app, { kind: 'role', roleId: 'r1', field: 'achievements' }) },
+};
+const mentorReview = {
+  id: 'rv-1',
+  updatedAt: '2026-11-28T12:00:00.000Z',
+  source: serializeApplication({ ...plain.app, id: 'theirs' }, plain.bytes, '2026-11-28T12:00:00.000Z'),
+  review: { id: 'rv-1', mentor: 'Me', createdAt: '2026-11-28T12:00:00.000Z', application: { id: 'theirs', name: 'Theirs', category: 'CEng' as const, route: 'standard' as const }, comments: [mentorComment.comment] },
+};
+const backup = JSON.parse(
+  JSON.stringify(
+    serializeWorkbook([plain.app, { ...locked.app, id: 'app-2' }], new Map([...plain.bytes, ...locked.bytes]), '2026-11-28T12:00:00.000Z', {
+      comments: new Map([[plain.app.id, [mentorComment]]]),
+      reviews: [mentorReview],
+    }),
+  ),
+);
 
 describe('mutated files are imported exactly or rejected with a message', () => {
   for (const [name, original] of [['an application file', appFile], ['a workbook backup', backup]] as const) {

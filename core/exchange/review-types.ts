@@ -1,0 +1,43 @@
+// The shapes of a mentor review: what a comment is anchored to, the comment, the review, and a
+// comment as the applicant's workbook keeps it.
+import type { Application, ChecklistItemId, CompetenceCode, DocumentTypeId, IsoTime } from '../types.ts';
+
+/** The most of the anchored text a comment carries to show what it was written against. */
+export const EXCERPT_CHARS = 10_000;
+
+export const ROLE_FIELDS = ['employer', 'title', 'dates', 'responsibilities', 'achievements', 'competences'] as const;
+export type RoleField = (typeof ROLE_FIELDS)[number];
+
+/** What a comment is about. */
+export type Anchor =
+  | { kind: 'application' }
+  | { kind: 'role'; roleId: string; field: RoleField }
+  | { kind: 'checklist'; itemId: ChecklistItemId }
+  | { kind: 'competence'; code: CompetenceCode }
+  | { kind: 'document'; typeId: DocumentTypeId };
+
+export interface ReviewComment {
+  id: string;
+  anchor: Anchor;
+  text: string;
+  at: IsoTime;
+  /** The anchored text when the comment was written: its hash, and the text itself (cut at EXCERPT_CHARS). */
+  against: { sha256: string; excerpt: string };
+}
+
+export interface Review {
+  id: string;
+  mentor: string;
+  createdAt: IsoTime;
+  application: { id: string; name: string; category: Application['category']; route: Application['route'] };
+  comments: ReviewComment[];
+}
+
+/** A mentor comment as the applicant's workbook keeps it (the comments table's data). */
+export interface ImportedComment {
+  reviewId: string;
+  mentor: string;
+  exportedAt: IsoTime;
+  comment: ReviewComment;
+  resolvedAt: IsoTime | null;
+}
