@@ -1,6 +1,7 @@
 // Reads and writes of the workbook, all through guardedWrite so failures are shown.
 import { liveQuery } from 'dexie';
 import type { Application, Limits } from '../../../core/types.ts';
+import { referencedBlobIds } from '../../../core/exchange/format.ts';
 import { db } from './database.ts';
 import { guardedWrite } from './status.ts';
 
@@ -8,13 +9,22 @@ export function saveApplication(app: Application): Promise<boolean> {
   return guardedWrite(() => db.applications.put(app));
 }
 
-/** Deletes an application and the bytes of its documents in one transaction. */
+/**
+ * Of these blob ids, those no application refers to any more (its lock snapshot and history
+ * included). An imported copy ("Keep both") shares identical bytes with its original.
+ */
+async function unreferenced(blobIds: Iterable<string>): Promise<string[]> {
+  const used = new Set<string>();
+  await db.applications.each((a) => referencedBlobIds(a).forEach((id) => used.add(id)));
+  return [...blobIds].filter((id) => !used.has(id));
+}
+
+/** Deletes an application and the bytes only it used, in one transaction. */
 export function deleteApplication(app: Application): Promise<boolean> {
-  const blobIds = Object.values(app.documents).map((d) => d.blobId);
   return guardedWrite(() =>
     db.transaction('rw', db.applications, db.blobs, async () => {
-      await db.blobs.bulkDelete(blobIds);
       await db.applications.delete(app.id);
+      await db.blobs.bulkDelete(await unreferenced(referencedBlobIds(app)));
     }),
   );
 }
@@ -25,7 +35,7 @@ export function saveWithBlob(app: Application, blobId: string, blob: Blob, oldBl
     db.transaction('rw', db.applications, db.blobs, async () => {
       await db.blobs.put({ id: blobId, blob });
       await db.applications.put(app);
-      if (oldBlobId && oldBlobId !== blobId) await db.blobs.delete(oldBlobId);
+      if (oldBlobId && oldBlobId !== blobId) await db.blobs.bulkDelete(await unreferenced([oldBlobId]));
     }),
   );
 }
@@ -35,7 +45,7 @@ export function saveWithoutBlob(app: Application, blobId: string): Promise<boole
   return guardedWrite(() =>
     db.transaction('rw', db.applications, db.blobs, async () => {
       await db.applications.put(app);
-      await db.blobs.delete(blobId);
+      await db.blobs.bulkDelete(await unreferenced([blobId]));
     }),
   );
 }
