@@ -5,6 +5,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { db } from '../../pwa/src/db/database.ts';
 import { applyImport, copyName, entriesOf, reviewsOf } from '../../pwa/src/exchange/importData.ts';
 import { startReview } from '../../pwa/src/exchange/reviews.ts';
+import { deleteApplication } from '../../pwa/src/db/store.ts';
 import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
 import { applicationHtml, workbookBackup } from '../../pwa/src/exchange/exportData.ts';
 import { parseExchangeFile, serializeApplication } from '../../core/exchange/index.ts';
@@ -93,6 +94,20 @@ describe('an application that already exists', () => {
     expect(copyId).not.toBe(app.id);
     expect(await db.applications.get(app.id)).toEqual(original);
     expect(await db.applications.get(copyId)).toEqual({ ...app, id: copyId, name: copyName(app.name) });
+  });
+
+  test('after Keep both, deleting the original keeps the bytes the copy shares', async () => {
+    const { app, bytes } = lockedSample();
+    await store(app, bytes);
+    const result = await importText(JSON.stringify(serializeApplication(app, bytes)), 'keep-both');
+    if (!result.ok) throw new Error('rejected');
+    expect(await deleteApplication(app)).toBe(true);
+    expect(await db.applications.get(app.id)).toBeUndefined();
+    expect(await bytesOf('blob-pdf')).toEqual(PDF_BYTES);
+    expect(await bytesOf('blob-png')).toEqual(PNG_1PX);
+    // Deleting the copy too leaves no bytes behind.
+    expect(await deleteApplication((await db.applications.get(result.ids[0]!))!)).toBe(true);
+    expect(await db.blobs.count()).toBe(0);
   });
 
   test('a file whose document id already holds different bytes is refused and nothing changes', async () => {
