@@ -9,9 +9,9 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../harness/browser.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
-import { serializeApplication, snapshotHash } from '../../core/exchange/index.ts';
+import { renderApplicationHtml, serializeApplication, snapshotHash } from '../../core/exchange/index.ts';
 import { snapshotContent } from '../../core/application/hashing.ts';
-import { lockedSample } from '../core/exchange/sample.ts';
+import { hostileSample, lockedSample } from '../core/exchange/sample.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'proreg-exchange-'));
 let applicant: Harness;
@@ -60,6 +60,8 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   await page.goto(`${applicant.pwaUrl}#/import`);
   await page.getByLabel('Choose a file to import').setInputFiles(seedPath);
   await page.getByRole('heading', { name: 'Ready to import' }).waitFor();
+  const importViolations = await axeViolations(page);
+  expect(importViolations, describeViolations(importViolations)).toEqual([]);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByRole('link', { name: 'Open CEng 2027' }).click();
 
@@ -127,6 +129,10 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   expect(readFileSync(reviewPath, 'utf8').length).toBeLessThan(5000);
   expect(await pwned(mentorPage)).toBeNull();
   expect(mentorSeen.dialogs).toEqual([]);
+  await mentorPage.getByRole('button', { name: 'Close the review' }).click();
+  await mentorPage.getByRole('button', { name: 'Open review of CEng 2027 (CEng)' }).waitFor();
+  const listViolations = await axeViolations(mentorPage);
+  expect(listViolations, describeViolations(listViolations)).toEqual([]);
 
   // Applicant: import the review; the comment appears inside the role, on Personal Achievements.
   await page.getByLabel("Import a mentor's review").setInputFiles(reviewPath);
@@ -135,9 +141,31 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   await expect(comments.textContent()).resolves.toContain('Quantify the result: how many faults before and after?');
   await expect(comments.textContent()).resolves.toContain('Morgan Mentor');
   await expect(page.getByRole('article', { name: 'Role 1: Lead Engineer, Grid Systems Ltd' }).getByRole('list', { name: /Mentor comments on/ }).count()).resolves.toBe(1);
+  await page.getByRole('button', { name: /^Show the briefing for/ }).click();
+  await page.getByRole('heading', { name: /^What Career Manager will ask of/ }).waitFor();
   const applicantViolations = await axeViolations(page);
   expect(applicantViolations, describeViolations(applicantViolations)).toEqual([]);
   expect(await pwned(page)).toBeNull();
   expect(applicantSeen.dialogs).toEqual([]);
   expect([...applicant.outbound, ...mentor.outbound]).toEqual([]);
+});
+
+test('an export with hostile text in every field opens in Chromium as a document and runs nothing', async () => {
+  const { app, bytes } = hostileSample();
+  const path = join(dir, 'hostile.html');
+  writeFileSync(path, renderApplicationHtml(app, bytes));
+  const doc = await mentor.context.newPage();
+  const seen = watch(doc);
+  await doc.route((url) => url.protocol === 'file:', (route) => route.continue());
+  await doc.goto(pathToFileURL(path).href);
+  await expect(doc.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(app.name);
+  expect(await doc.getByText(app.roles[0]!.achievements).count()).toBeGreaterThan(0);
+  expect(await doc.evaluate(() => [...document.scripts].map((s) => s.type))).toEqual(['application/json']);
+  expect(await doc.evaluate(() => document.querySelectorAll('svg, iframe, a[href], [onerror], [onload]').length)).toBe(0);
+  expect(await pwned(doc)).toBeNull();
+  expect(await doc.evaluate(() => ({} as Record<string, unknown>).polluted ?? null)).toBeNull();
+  expect(seen.dialogs).toEqual([]);
+  // The embedded data is intact despite "</script>" in the text: it parses back to the application.
+  const embedded = await doc.evaluate(() => JSON.parse(document.getElementById('proreg-data')!.textContent!) as { application: unknown });
+  expect(embedded.application).toEqual(app);
 });
