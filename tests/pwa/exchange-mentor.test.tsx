@@ -2,9 +2,11 @@
 // review; the applicant imports it, sees each comment where it belongs, outdated ones with the
 // text they were written against, and resolves them.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { CommentsFor } from '../../pwa/src/exchange/CommentsFor.tsx';
+import { importReview } from '../../pwa/src/exchange/reviews.ts';
 import { db } from '../../pwa/src/db/database.ts';
-import { serializeApplication } from '../../core/exchange/index.ts';
+import { againstOf, serializeApplication } from '../../core/exchange/index.ts';
 import { lockedSample } from '../core/exchange/sample.ts';
 import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
 
@@ -110,4 +112,31 @@ test('a workbook backup cannot be opened in mentor mode', async () => {
   chooseFile(screen.getByLabelText('Open an application to review'), '{"format":"proreg-companion/workbook","version":2,"exportedAt":"2026-11-28T12:00:00.000Z","exportedBy":{"app":"x","version":"1"},"applications":[]}', 'b.json');
   expect((await screen.findByRole('alert')).textContent).toMatch(/backup of a whole workbook/);
   expect(await db.reviews.count()).toBe(0);
+});
+
+test('other screens can show the open comments on one part with CommentsFor', async () => {
+  const { app, bytes } = lockedSample();
+  await store(app, bytes);
+  const anchor = { kind: 'role' as const, roleId: 'r1', field: 'responsibilities' as const };
+  const review = {
+    format: 'proreg-companion/review' as const,
+    version: 1,
+    exportedAt: '2026-11-28T12:00:00.000Z',
+    exportedBy: { app: 'ProReg Companion', version: '0.1.0' },
+    review: {
+      id: 'rev',
+      mentor: 'Morgan Mentor',
+      createdAt: '2026-11-28T12:00:00.000Z',
+      application: { id: app.id, name: app.name, category: app.category, route: app.route },
+      comments: [
+        { id: 'a', anchor, text: 'Use "I".', at: '2026-11-28T12:00:00.000Z', against: againstOf(app, anchor) },
+        { id: 'b', anchor: { kind: 'application' as const }, text: 'Elsewhere.', at: '2026-11-28T12:00:00.000Z', against: againstOf(app, { kind: 'application' }) },
+      ],
+    },
+  };
+  await importReview(review, app);
+  render(<CommentsFor app={app} anchor={anchor} />);
+  const list = await screen.findByRole('list', { name: 'Mentor comments on Lead Engineer at Grid Systems Ltd: Responsibilities' });
+  expect(list.textContent).toContain('Use "I".');
+  expect(list.textContent).not.toContain('Elsewhere.');
 });

@@ -106,7 +106,7 @@ function shownInReader(app: Application, anchor: Anchor): boolean {
   }
 }
 
-function CommentItem({ row, app }: { row: CommentRow; app: Application }) {
+export function CommentItem({ row, app }: { row: CommentRow; app: Application }) {
   const { comment, mentor, resolvedAt } = row.data;
   const outdated = isOutdated(app, comment);
   return (

@@ -30,7 +30,8 @@ export function MentorMode() {
         errors.value = [{ path: '', message: 'This is a backup of a whole workbook. Ask for the export of the one application you are to review (an .html file).' }];
         return;
       }
-      openId.value = await startReview(parsed.value.file, '');
+      // The name given in the latest review is the likeliest; it can be changed in the review.
+      openId.value = await startReview(parsed.value.file, reviews.value[0]?.data.review.mentor ?? '');
     } catch (error) {
       errors.value = [{ path: '', message: `The file could not be opened: ${error instanceof Error ? error.message : String(error)}` }];
     } finally {
