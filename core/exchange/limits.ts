@@ -30,6 +30,9 @@ export const EXCHANGE_LIMITS: ExchangeLimits = {
   maxAttachmentBytes: 20 * 1024 * 1024,
 };
 
+/** Longest field name or key accepted (ids are at most 200). */
+const MAX_KEY_CHARS = 1_000;
+
 /** Keys that could reach an object's prototype if copied carelessly; never accepted. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -105,6 +108,10 @@ export function checkTree(root: unknown, limits: ExchangeLimits = EXCHANGE_LIMIT
       }
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!;
+        if (key.length > MAX_KEY_CHARS) {
+          issues.push({ path, message: `A field name here is ${key.length.toLocaleString('en-GB')} characters long; names are at most ${MAX_KEY_CHARS}.` });
+          continue;
+        }
         const childPath = joinPath(path, key);
         if (FORBIDDEN_KEYS.has(key)) {
           issues.push({ path: childPath, message: `The name "${key}" is not allowed as a field or key in a ProReg Companion file.` });

@@ -44,6 +44,12 @@ describe('limits are checked before the schema', () => {
     expect(!errors.ok && errors.errors[0]!.message).toMatch(/too large/);
   });
 
+  test('an enormous key is refused without echoing it', () => {
+    const errors = errorsOf(fileWith((d) => (d.application.checklist['k'.repeat(50_000)] = { done: true, note: '' })));
+    expect(errors[0]).toMatchObject({ path: 'application.checklist', message: expect.stringMatching(/50,000 characters long/) });
+    expect(errors[0]!.message.length).toBeLessThan(200);
+  });
+
   test('an over-long list is refused with its path', () => {
     const errors = errorsOf(fileWith((d) => (d.application.panelling.specialisms = Array.from({ length: 5001 }, () => 'x'))));
     expect(errors[0]).toMatchObject({ path: 'application.panelling.specialisms' });
