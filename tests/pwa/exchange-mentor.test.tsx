@@ -13,6 +13,13 @@ import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, store } fr
 beforeEach(cleanWorkbook);
 afterEach(() => vi.restoreAllMocks());
 
+/** Picks the option whose text is (or starts with) the given text. */
+function choose(label: string, text: string, prefix = false) {
+  const select = screen.getByLabelText(label) as HTMLSelectElement;
+  const option = [...select.options].find((o) => (prefix ? o.text.startsWith(text) : o.text === text));
+  fireEvent.change(select, { target: { value: option!.value } });
+}
+
 /** Mentor side: open the applicant's file, comment on a role's achievements and on C1, export. */
 async function mentorReviews(fileText: string): Promise<string> {
   const downloads = captureDownloads();
@@ -25,7 +32,7 @@ async function mentorReviews(fileText: string): Promise<string> {
 
   fireEvent.input(screen.getByLabelText('Your name, as the applicant will see it'), { target: { value: 'Morgan Mentor' } });
   fireEvent.click(screen.getByRole('button', { name: 'Add a comment about Role 1: Lead Engineer, Grid Systems Ltd' }));
-  fireEvent.change(screen.getByLabelText('What the comment is about'), { target: { value: '4' } });
+  choose('What the comment is about', 'Personal Achievements');
   fireEvent.input(screen.getByLabelText('Your comment'), { target: { value: 'Say what you personally did, with a number.' } });
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save comment' }));
@@ -33,7 +40,7 @@ async function mentorReviews(fileText: string): Promise<string> {
   await screen.findByText('Say what you personally did, with a number.');
 
   fireEvent.click(screen.getByRole('button', { name: 'Add a comment about the competences' }));
-  fireEvent.change(screen.getByLabelText('What the comment is about'), { target: { value: '5' } });
+  choose('What the comment is about', 'C1: ', true);
   fireEvent.input(screen.getByLabelText('Your comment'), { target: { value: 'C1 needs a second example.' } });
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save comment' }));

@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Application, DocumentRef } from '../../../core/types.ts';
 import { CATEGORIES, ROUTES, rulesFor, roleChars } from '../../../core/index.ts';
-import { anchorText, ROLE_FIELDS, type Anchor, type RoleField } from '../../../core/exchange/index.ts';
+import { anchorText, type Anchor, type RoleField } from '../../../core/exchange/index.ts';
 
 export interface AnchorOption {
   anchor: Anchor;
@@ -29,6 +29,9 @@ export const ROLE_FIELD_LABELS: Record<RoleField, string> = {
   achievements: 'Personal Achievements',
   competences: 'Competences claimed',
 };
+
+/** The fields a mentor most often comments on come first. */
+const COMPOSER_ORDER: RoleField[] = ['responsibilities', 'achievements', 'competences', 'title', 'employer', 'dates'];
 
 export const roleName = (r: { title: string; employer: string }) => `${r.title || 'Untitled role'}, ${r.employer || 'unnamed employer'}`;
 
@@ -92,7 +95,7 @@ export function ApplicationReader({ app, comments, composer, imageFor }: ReaderP
               {comments(at('achievements'))}
               <p>Competences claimed: {role.competences.join(', ') || 'none'}</p>
               {comments(at('competences'))}
-              {composer?.(`Role ${i + 1}: ${roleName(role)}`, ROLE_FIELDS.map((f) => ({ anchor: at(f), label: ROLE_FIELD_LABELS[f] })))}
+              {composer?.(`Role ${i + 1}: ${roleName(role)}`, COMPOSER_ORDER.map((f) => ({ anchor: at(f), label: ROLE_FIELD_LABELS[f] })))}
             </article>
           );
         })}
