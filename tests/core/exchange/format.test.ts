@@ -1,6 +1,7 @@
 // Versions, migration, snapshot checks and the messages users see.
 import { describe, expect, test } from 'vitest';
-import { parseApplicationFile, parseExchangeFile, renderApplicationHtml, serializeApplication, serializeWorkbook, sha256OfText } from '../../../core/exchange/index.ts';
+import fc from 'fast-check';
+import { parseApplicationFile, parseExchangeFile, renderApplicationHtml, serializeApplication, serializeWorkbook, sha256OfText, bytesToBase64, base64ToBytes, isBase64 } from '../../../core/exchange/index.ts';
 import { lockedSample, sampleApplication } from './sample.ts';
 
 /** A version 1 file: no history or post-submission log; specialisms as one comma-separated string. */
@@ -114,5 +115,22 @@ describe('mentor comments in the export', () => {
     expect(section).toContain('Lead Engineer at Grid Systems Ltd: Personal Achievements');
     expect(section).toContain('Morgan &#60;Mentor&#62;, 2026-11-27 · open');
     expect(section.match(/written against an earlier text/g)).toHaveLength(1);
+  });
+});
+
+describe('base64 for attachment bytes', () => {
+  test('matches the platform encoder for every length and byte value, and decodes back', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40_000 }), (bytes) => {
+        const text = bytesToBase64(bytes);
+        expect(text).toBe(Buffer.from(bytes).toString('base64'));
+        expect(base64ToBytes(text)).toEqual(bytes);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('malformed base64 is refused', () => {
+    for (const bad of ['A', 'AB=C', 'A===', 'ab$d', 'AAAA=']) expect(isBase64(bad), bad).toBe(false);
   });
 });
