@@ -1,6 +1,7 @@
 // The shell: site header, the navigation, status messages and the current screen.
 import { useEffect, useRef } from 'preact/hooks';
 import { ExchangeScreen } from './exchange/ExchangeScreen.tsx';
+import { BackupReminder } from './exchange/BackupPanel.tsx';
 import { hrefFor, route, type AppScreen } from './state/route.ts';
 import { StatusBar } from './ui/StatusBar.tsx';
 import { ApplicationsScreen } from './screens/ApplicationsScreen.tsx';
@@ -60,6 +61,7 @@ export function App() {
       </header>
       <StatusBar />
       <main id="content" tabIndex={-1}>
+        {current.name === 'applications' && <BackupReminder withButton />}
         {current.name === 'applications' && <ApplicationsScreen />}
         {current.name === 'settings' && <SettingsScreen />}
         {current.name === 'import' && (
