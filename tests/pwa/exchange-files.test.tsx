@@ -5,7 +5,12 @@ import { bytesToBase64, sha256OfBytes } from '../../core/exchange/index.ts';
 import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
 import { backupDue } from '../../pwa/src/exchange/exportData.ts';
 import { pathInWords } from '../../pwa/src/exchange/paths.ts';
-import './exchange-helpers.tsx';
+import { cleanup, render, screen } from '@testing-library/preact';
+import { App } from '../../pwa/src/App.tsx';
+import { db } from '../../pwa/src/db/database.ts';
+import { route } from '../../pwa/src/state/route.ts';
+import { newApplication } from '../../core/index.ts';
+import { cleanWorkbook } from './exchange-helpers.tsx';
 
 test('a large attachment is decoded in steps, reporting rising progress, to identical bytes', async () => {
   const bytes = Uint8Array.from({ length: 3 * 1024 * 1024 + 7 }, (_, i) => (i * 31 + 7) % 256);
@@ -39,4 +44,15 @@ test('field paths read as words', () => {
   expect(pathInWords('applications[1].application.documents.dap.size')).toBe('application 2 › application › document "dap" › size');
   expect(pathInWords('application.personal.fullName')).toBe('application › personal › full name');
   expect(pathInWords('')).toBe('the file as a whole');
+});
+
+test('the applications list reminds about a backup when one is due, with the button to take it', async () => {
+  await cleanWorkbook();
+  await db.applications.put(newApplication({ id: 'a1', name: 'Mine', category: 'EngTech', route: 'standard', now: '2026-11-01T09:00:00.000Z' }));
+  await db.settings.put({ key: 'lastBackupAt', value: '2026-10-01T09:00:00.000Z' });
+  route.value = { name: 'applications' };
+  render(<App />);
+  const reminder = await screen.findByText(/Your last backup was .* more than 14 days ago, and you have made changes since/);
+  expect(reminder.closest('[role="status"]')!.querySelector('button')!.textContent).toBe('Download a backup of the whole workbook');
+  cleanup();
 });
