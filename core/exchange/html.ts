@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS } from '../rules/limits.ts';
 import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
 import { checklistStatus, documentStatus, formatMegabytes } from '../application/status.ts';
 import { estimatePages, roleChars } from '../application/text.ts';
+import { changesSinceLock } from '../application/changes.ts';
 import { embedJson, INLINE_IMAGE_TYPES } from './escape.ts';
 import { serializeApplication, type ApplicationFile, type AttachmentBytes } from './format.ts';
 import { el, fragment, Markup, voidEl, type Child } from './markup.ts';
@@ -141,16 +142,46 @@ function detailsSection(app: Application): Markup {
   );
 }
 
+const stamp = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
+
 function lockSection(app: Application): Markup {
   const lock = app.lock;
+  const changes = changesSinceLock(app);
   const body = lock
     ? fragment(
-        el('p', null, `Locked ${lock.at.replace('T', ' ').slice(0, 16)} UTC.`),
+        el('p', null, `Locked ${stamp(lock.at)}.`),
         el('p', { class: 'hash' }, `Snapshot SHA-256 ${lock.sha256}`),
         snapshotHash(lock.content) === lock.sha256 ? el('p', null, el('span', { class: 'tag done' }, 'The snapshot matches its hash.')) : el('p', null, el('span', { class: 'tag warn' }, 'Warning: the snapshot does not match its hash.')),
+        changes.length
+          ? fragment(el('p', null, 'Changed since the lock (not in the snapshot):'), el('ul', null, changes.map((c) => el('li', null, c.label))))
+          : el('p', null, 'No changes since the lock.'),
       )
     : el('p', { class: 'meta' }, 'Not locked.');
   return el('section', null, el('h2', null, 'Lock snapshot'), body);
+}
+
+function historySection(app: Application): Markup | null {
+  if (app.history.length === 0) return null;
+  const item = (e: Application['history'][number]) => {
+    switch (e.type) {
+      case 'created':
+        return el('li', null, `${stamp(e.at)}: created.`);
+      case 'locked':
+        return el('li', null, `${stamp(e.at)}: locked (snapshot SHA-256 `, el('span', { class: 'hash' }, e.sha256), ').');
+      case 'submitted':
+        return el('li', null, `${stamp(e.at)}: submitted (snapshot SHA-256 `, el('span', { class: 'hash' }, e.sha256), ').');
+      case 'unlocked':
+        return el(
+          'li',
+          null,
+          `${stamp(e.at)}: unlocked${e.reason ? `: ${e.reason}` : ''}. Career Manager discarded the supporters' comments; kept here:`,
+          e.supporters.length
+            ? el('ul', null, e.supporters.map((s) => el('li', null, `${s.name || 'Unnamed supporter'} (${s.status})`, s.comments.length ? el('ul', null, s.comments.map((c) => el('li', null, `${date(c.at)}${c.competence ? ` (${c.competence})` : ''}: `, c.text))) : null)))
+            : ' none.',
+        );
+    }
+  };
+  return el('section', null, el('h2', null, 'History'), el('ul', null, app.history.map(item)));
 }
 
 function supportersSection(app: Application): Markup {
@@ -213,6 +244,7 @@ export function renderApplicationHtml(app: Application, bytes: ReadonlyMap<strin
       supportersSection(app),
       mentorSection(app, options.comments ?? []),
       afterSection(app),
+      historySection(app),
     ),
     el('footer', null, 'This page holds the complete application as data, in the ProReg Companion exchange format (', data.format, ', version ', data.version, '). Import it into ProReg Companion to continue or to review it; opening it here runs nothing.'),
     new Markup(`${EMBED_OPEN}${embedJson(data)}</script>`),

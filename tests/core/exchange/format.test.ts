@@ -134,3 +134,32 @@ describe('base64 for attachment bytes', () => {
     for (const bad of ['A', 'AB=C', 'A===', 'ab$d', 'AAAA=']) expect(isBase64(bad), bad).toBe(false);
   });
 });
+
+describe('the lock and history in the export', () => {
+  test('edits after the lock are listed as not in the snapshot', () => {
+    const { app, bytes } = lockedSample();
+    const edited = { ...app, roles: [{ ...app.roles[0]!, achievements: 'Rewritten after locking.' }, app.roles[1]!] };
+    expect(renderApplicationHtml(app, bytes)).toContain('No changes since the lock.');
+    const html = renderApplicationHtml(edited, bytes);
+    expect(html).toContain('Changed since the lock (not in the snapshot):');
+    expect(html).toContain('Role 1 (Grid Systems Ltd): Personal Achievements');
+  });
+
+  test('supporter comments discarded by an unlock are kept in the history section', () => {
+    const { app, bytes } = lockedSample();
+    const unlocked = {
+      ...app,
+      stage: 'draft' as const,
+      lock: null,
+      supporters: [],
+      history: [...app.history, { type: 'unlocked' as const, at: '2026-11-29T10:00:00.000Z', reason: 'Supporter asked for changes', snapshot: app.lock!, supporters: app.supporters }],
+    };
+    const html = renderApplicationHtml(unlocked, bytes);
+    const history = html.slice(html.indexOf('<h2>History</h2>'));
+    expect(history).toContain('2026-11-29 10:00 UTC: unlocked: Supporter asked for changes.');
+    expect(history).toContain('Sam Support (validated)');
+    expect(history).toContain('2026-11-28 (C1): Strong on C1.');
+    const parsed = parseApplicationFile(html);
+    expect(parsed.ok && parsed.value.application).toEqual(unlocked);
+  });
+});
