@@ -220,3 +220,19 @@ describe('the import screen', () => {
     await waitFor(() => expect(screen.queryByText(/never taken a backup/)).toBeNull());
   });
 });
+
+test('a full disk during import is explained, and nothing is changed', async () => {
+  const { app, bytes } = sampleApplication();
+  renderExchange(null);
+  chooseFile(screen.getByLabelText('Choose a file to import'), JSON.stringify(serializeApplication(app, bytes)), 'app.json');
+  await screen.findByRole('heading', { name: 'Ready to import' });
+  vi.spyOn(db.blobs, 'bulkPut').mockImplementation(() => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' })) as ReturnType<typeof db.blobs.bulkPut>);
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+  });
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toMatch(/out of storage space.*Nothing was changed in your workbook\./);
+  vi.restoreAllMocks();
+  expect(await db.applications.count()).toBe(0);
+  expect(await db.blobs.count()).toBe(0);
+});

@@ -4,6 +4,7 @@ import { useSignal } from '@preact/signals';
 import type { Application } from '../../../core/types.ts';
 import { parseExchangeFile, type ExchangeIssue, type ParsedFile } from '../../../core/exchange/index.ts';
 import { closeDraft, flushAll } from '../state/draft.ts';
+import { describeStorageError, newerVersionElsewhere, WritesStopped } from '../db/status.ts';
 import { hrefFor } from '../state/route.ts';
 import { decodeAttachments } from './decode.ts';
 import { readFileText } from './files.ts';
@@ -39,6 +40,10 @@ export function ImportPanel() {
     const current = phase.value;
     if (current.name !== 'checked') return;
     const entries = entriesOf(current.parsed);
+    if (newerVersionElsewhere.value) {
+      errors.value = [{ path: '', message: new WritesStopped().message }];
+      return;
+    }
     try {
       await flushAll();
       phase.value = { name: 'writing', fraction: 0 };
@@ -50,7 +55,9 @@ export function ImportPanel() {
       if (choice.value === 'replace') for (const app of current.clashes) closeDraft(app.id);
       phase.value = { name: 'done', ids: outcome.ids, names: entries.map((e) => e.application.name) };
     } catch (error) {
-      errors.value = [{ path: '', message: `${error instanceof Error ? error.message : String(error)} Nothing was changed in your workbook.` }];
+      // Our own refusals are plain Errors; storage failures get the workbook's usual explanation.
+      const reason = error instanceof Error && error.name === 'Error' ? error.message : describeStorageError(error);
+      errors.value = [{ path: '', message: `${reason} Nothing was changed in your workbook.` }];
       phase.value = { name: 'idle' };
     }
   };
