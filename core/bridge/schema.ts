@@ -1,5 +1,5 @@
 // The message protocol between the companion extension and the workbook page, exchanged with
-// window.postMessage. Versioned; every message is validated on receipt by both sides.
+// the page's postMessage. Versioned; every message is validated on receipt by both sides.
 import * as v from 'valibot';
 
 /** Protocol version; a receiver ignores messages of a version it does not know. */

@@ -158,7 +158,7 @@ export const anchor = v.variant(
     strict({ kind: v.literal('competence'), code: competence }),
     strict({ kind: v.literal('document'), typeId: id }),
   ],
-  'Expected what the comment is about: application, role, checklist, competence or document.',
+  'Expected what the comment is about: application, role, checklist, competence or a document type.',
 );
 export const reviewComment = strict({
   id,

@@ -11,7 +11,7 @@ export const STEP_GUIDANCE: Record<StepId, string> = {
   checklist:
     'Read the guidance linked at the top of the checklist first. Mandatory items are shown in orange; fill in the others only when they apply to you.',
   documents:
-    'Upload each required document. Career Manager keeps one file per type, so merge several certificates into one PDF and keep it under the size limit.',
+    'Upload each required document: Career Manager keeps one file per type, so merge several certificates into one PDF and keep it under the size limit.',
   panelling:
     'Becomes available once every mandatory item and document is done. Pick the sector and specialisms that send your application to the right assessors; CEng and IEng also choose an interview location.',
   lock:
