@@ -16,6 +16,6 @@ export function medianMs(fn: () => unknown, runs = 15, warmup = 3): number {
 /** Prints each case as a multiple of the floor, so the numbers mean the same on any machine. */
 export function report(title: string, floorLabel: string, floorMs: number, cases: Record<string, number>): void {
   const lines = [`\n${title}`, `  floor: ${floorLabel} = 1.00 (${floorMs.toFixed(2)} ms on this machine)`];
-  for (const [label, ms] of Object.entries(cases)) lines.push(`  ${label.padEnd(48)} ${(ms / floorMs).toFixed(2)} × floor`);
+  for (const [label, ms] of Object.entries(cases)) lines.push(`  ${label.padEnd(52)} ${(ms / floorMs).toFixed(2)} × floor`);
   console.log(lines.join('\n'));
 }
