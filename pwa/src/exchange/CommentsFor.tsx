@@ -1,5 +1,8 @@
 // Mentor comments on one part of an application, for any workbook screen to show beside that
 // part (e.g. under a role's Personal Achievements on the career history screen).
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Signal } from '@preact/signals';
 import type { Application } from '../../../core/types.ts';
 import { anchorLabel, sameAnchor, type Anchor } from '../../../core/exchange/index.ts';
 import { useLive } from '../state/live.ts';
@@ -7,10 +10,28 @@ import { CommentItem } from './ApplicantReview.tsx';
 import { liveComments, type CommentRow } from './reviews.ts';
 import './exchange.css';
 
+// A screen that shows many anchors reads the comments once and shares them (one query, not one per field).
+const SharedComments = createContext<Signal<CommentRow[]> | null>(null);
+
+/** Reads an application's mentor comments once for every CommentsFor inside it. */
+export function CommentsProvider({ applicationId, children }: { applicationId: string; children: ComponentChildren }) {
+  const rows = useLive(() => liveComments(applicationId), [applicationId], [] as CommentRow[]);
+  return <SharedComments.Provider value={rows}>{children}</SharedComments.Provider>;
+}
+
 /** The open mentor comments on one anchor of the application; nothing when there are none. */
 export function CommentsFor({ app, anchor }: { app: Application; anchor: Anchor }) {
+  const shared = useContext(SharedComments);
+  return shared ? <CommentList app={app} anchor={anchor} rows={shared.value} /> : <LiveCommentsFor app={app} anchor={anchor} />;
+}
+
+function LiveCommentsFor({ app, anchor }: { app: Application; anchor: Anchor }) {
   const rows = useLive(() => liveComments(app.id), [app.id], [] as CommentRow[]);
-  const here = rows.value.filter((r) => r.data.resolvedAt === null && sameAnchor(r.data.comment.anchor, anchor));
+  return <CommentList app={app} anchor={anchor} rows={rows.value} />;
+}
+
+function CommentList({ app, anchor, rows }: { app: Application; anchor: Anchor; rows: CommentRow[] }) {
+  const here = rows.filter((r) => r.data.resolvedAt === null && sameAnchor(r.data.comment.anchor, anchor));
   if (here.length === 0) return null;
   return (
     <ul class="xc-comments" aria-label={`Mentor comments on ${anchorLabel(app, anchor)}`}>

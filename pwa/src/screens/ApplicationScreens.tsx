@@ -2,6 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import { isReadOnly } from '../../../core/index.ts';
 import { SCREEN_TITLES } from '../App.tsx';
+import { CommentsProvider } from '../exchange/CommentsFor.tsx';
 import { ExchangeScreen } from '../exchange/ExchangeScreen.tsx';
 import { draftFor } from '../state/draft.ts';
 import { APP_SCREENS, hrefFor, type AppScreen } from '../state/route.ts';
@@ -56,10 +57,12 @@ export function ApplicationScreens({ id, screen }: { id: string; screen: AppScre
       </div>
       <section aria-labelledby="screen-title">
         <h2 id="screen-title">{SCREEN_TITLES[screen]}</h2>
-        {screen === 'overview' && <OverviewScreen draft={draft} app={app} />}
-        {screen === 'checklist' && <ChecklistScreen draft={draft} app={app} />}
-        {screen === 'career' && <CareerScreen draft={draft} app={app} />}
-        {screen === 'documents' && <DocumentsScreen draft={draft} app={app} />}
+        <CommentsProvider applicationId={id}>
+          {screen === 'overview' && <OverviewScreen draft={draft} app={app} />}
+          {screen === 'checklist' && <ChecklistScreen draft={draft} app={app} />}
+          {screen === 'career' && <CareerScreen draft={draft} app={app} />}
+          {screen === 'documents' && <DocumentsScreen draft={draft} app={app} />}
+        </CommentsProvider>
         {screen === 'panelling' && <PanellingScreen draft={draft} app={app} />}
         {screen === 'validate' && <ValidateScreen draft={draft} app={app} />}
         {screen === 'exchange' && <ExchangeScreen applicationId={id} />}

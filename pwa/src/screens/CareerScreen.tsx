@@ -2,7 +2,9 @@
 // the guides, autosaved as you type.
 import { useSignal } from '@preact/signals';
 import { competencesFor, countChars, estimatePages, lengthWarnings, roleChars, roleLabel } from '../../../core/index.ts';
-import type { Application, CategoryId, CompetenceCode, Role } from '../../../core/types.ts';
+import type { Application, CompetenceCode, Role } from '../../../core/types.ts';
+import type { RoleField } from '../../../core/exchange/index.ts';
+import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { Checkbox, Confirm, TextArea, TextField } from '../ui/fields.tsx';
@@ -39,30 +41,35 @@ export function CareerScreen({ draft, app }: { draft: Draft; app: Application })
       )}
       {app.roles.length === 0 && <p>No roles yet. Start with your current or most recent role.</p>}
       {app.roles.map((role, i) => (
-        <RoleEditor key={role.id} role={role} index={i} draft={draft} disabled={disabled} category={app.category} />
+        <RoleEditor key={role.id} role={role} index={i} draft={draft} disabled={disabled} app={app} />
       ))}
       <button type="button" disabled={disabled} onClick={add}>
         Add a role
       </button>
+      <CompetenceCoverage app={app} />
     </>
   );
 }
 
-function RoleEditor({ role, index, draft, disabled, category }: { role: Role; index: number; draft: Draft; disabled: boolean; category: CategoryId }) {
+function RoleEditor({ role, index, draft, disabled, app }: { role: Role; index: number; draft: Draft; disabled: boolean; app: Application }) {
   const confirming = useSignal(false);
   const n = `Role ${index + 1}`;
   const set = (change: Partial<Role>) => edit(draft, (a) => ({ roles: replaceIn(a.roles, role.id, change) }));
   const total = roleChars(role);
   const guide = limits.value.charsPerRole;
   const over = total > guide;
+  const notes = (field: RoleField) => <CommentsFor app={app} anchor={{ kind: 'role', roleId: role.id, field }} />;
   return (
     <fieldset class="role card">
       <legend>{roleLabel(role, index)}</legend>
       <TextField label={`${n}: employer`} value={role.employer} disabled={disabled} onValue={(v) => set({ employer: v })} />
+      {notes('employer')}
       <TextField label={`${n}: job title`} value={role.title} disabled={disabled} onValue={(v) => set({ title: v })} />
+      {notes('title')}
       <TextField label={`${n}: start date`} type="date" value={role.start} disabled={disabled} onValue={(v) => set({ start: v })} />
       <Checkbox label={`${n}: I still work here`} checked={role.current} disabled={disabled} onChange={(v) => set({ current: v, end: v ? '' : role.end })} />
       {!role.current && <TextField label={`${n}: end date`} type="date" value={role.end} disabled={disabled} onValue={(v) => set({ end: v })} />}
+      {notes('dates')}
       <TextArea
         label={`${n}: Responsibilities`}
         value={role.responsibilities}
@@ -70,6 +77,7 @@ function RoleEditor({ role, index, draft, disabled, category }: { role: Role; in
         onValue={(v) => set({ responsibilities: v })}
         status={`${fmt.format(countChars(role.responsibilities))} characters`}
       />
+      {notes('responsibilities')}
       <TextArea
         label={`${n}: Personal Achievements`}
         value={role.achievements}
@@ -77,10 +85,12 @@ function RoleEditor({ role, index, draft, disabled, category }: { role: Role; in
         onValue={(v) => set({ achievements: v })}
         status={`${fmt.format(countChars(role.achievements))} characters`}
       />
+      {notes('achievements')}
       <p class={over ? 'count over' : 'count'}>
         {n} in all: {fmt.format(total)} of about {fmt.format(guide)} characters{over ? ' — over the guide' : ''}.
       </p>
-      <Competences n={n} role={role} category={category} disabled={disabled} onChange={(competences) => set({ competences })} />
+      <Competences n={n} role={role} category={app.category} disabled={disabled} onChange={(competences) => set({ competences })} />
+      {notes('competences')}
       {confirming.value ? (
         <Confirm
           title={`Remove ${roleLabel(role, index)}?`}
@@ -104,7 +114,7 @@ function RoleEditor({ role, index, draft, disabled, category }: { role: Role; in
 }
 
 /** Which competences of the standard this role gives evidence for. */
-function Competences({ n, role, category, disabled, onChange }: { n: string; role: Role; category: CategoryId; disabled: boolean; onChange(c: CompetenceCode[]): void }) {
+function Competences({ n, role, category, disabled, onChange }: { n: string; role: Role; category: Application['category']; disabled: boolean; onChange(c: CompetenceCode[]): void }) {
   const all = competencesFor(category);
   const chosen = new Set(role.competences);
   const toggle = (code: CompetenceCode, on: boolean) => onChange(all.map((c) => c.code).filter((c) => (c === code ? on : chosen.has(c))));
@@ -120,5 +130,27 @@ function Competences({ n, role, category, disabled, onChange }: { n: string; rol
         ))}
       </fieldset>
     </details>
+  );
+}
+
+/** Each competence of the standard with the roles that give evidence for it, and the mentor's comments on it. */
+function CompetenceCoverage({ app }: { app: Application }) {
+  const all = competencesFor(app.category);
+  if (all.length === 0) return null;
+  return (
+    <section aria-labelledby="competence-coverage">
+      <h3 id="competence-coverage">Competences across your roles</h3>
+      <ul class="coverage">
+        {all.map((c) => {
+          const roles = app.roles.map((r, i) => ({ r, i })).filter(({ r }) => r.competences.includes(c.code));
+          return (
+            <li key={c.code}>
+              <strong>{c.code}</strong> {c.summary}: {roles.length ? roles.map(({ r, i }) => roleLabel(r, i)).join('; ') : 'no role chosen yet'}
+              <CommentsFor app={app} anchor={{ kind: 'competence', code: c.code }} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

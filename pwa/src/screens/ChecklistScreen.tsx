@@ -2,6 +2,7 @@
 // state; the items completed in the workbook are edited here.
 import { checklistStatus } from '../../../core/index.ts';
 import type { Application, ChecklistItem } from '../../../core/types.ts';
+import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { hrefFor } from '../state/route.ts';
@@ -31,6 +32,7 @@ export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application
             <p class="guidance">{row.item.guidance}</p>
             {row.item.provenance === 'assumed' && <p class="assumption">Assumption: check this in Career Manager.</p>}
             <ItemEditor item={row.item} app={app} draft={draft} disabled={ro} />
+            <CommentsFor app={app} anchor={{ kind: 'checklist', itemId: row.item.id }} />
           </li>
         ))}
       </ul>

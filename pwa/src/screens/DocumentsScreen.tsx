@@ -9,6 +9,7 @@ import type { Application, DocumentRef, DocumentType } from '../../../core/types
 import { db } from '../db/database.ts';
 import { guardedWrite } from '../db/status.ts';
 import { readBlob } from '../db/store.ts';
+import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { formatBytes } from '../state/storage.ts';
@@ -63,6 +64,7 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems }: RowProps
       </h3>
       <p class="guidance">{type.guidance}</p>
       {type.provenance === 'assumed' && <p class="assumption">Assumption: check this in Career Manager.</p>}
+      <CommentsFor app={app} anchor={{ kind: 'document', typeId: type.id }} />
       {docRef ? (
         <p>
           Kept: <strong>{docRef.name}</strong> ({formatBytes(docRef.size)}), added {new Date(docRef.addedAt).toLocaleString('en-GB')}.

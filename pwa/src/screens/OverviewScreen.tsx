@@ -2,12 +2,17 @@
 import { CATEGORIES, DEFAULT_LIMITS, LIMIT_PROVENANCE, progress, setCategory, setRoute, STEP_GUIDANCE } from '../../../core/index.ts';
 import type { Application, CategoryId, Limits, RouteId } from '../../../core/types.ts';
 import { ObservationsPanel } from '../bridge/ObservationsPanel.tsx';
+import { SCREEN_TITLES } from '../App.tsx';
+import { CommentsFor } from '../exchange/CommentsFor.tsx';
+import { liveComments, type CommentRow } from '../exchange/reviews.ts';
+import { useLive } from '../state/live.ts';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
-import { hrefFor } from '../state/route.ts';
+import { APP_SCREENS, hrefFor } from '../state/route.ts';
 import { formatBytes } from '../state/storage.ts';
 import { Select } from '../ui/fields.tsx';
 import { categoryList, routeList } from './ApplicationsScreen.tsx';
+import { countByScreen } from './commentPlaces.ts';
 import { STEP_SCREEN, STEP_STATE_LABELS } from './steps.ts';
 
 export const LIMIT_LABELS: Record<keyof Limits, string> = {
@@ -44,6 +49,7 @@ export function OverviewScreen({ draft, app }: { draft: Draft; app: Application 
           </ul>
         </>
       )}
+      <MentorComments app={app} />
       <h3>Your path</h3>
       <ol class="path" aria-label="Steps of the application">
         {p.steps.map((s) => (
@@ -84,6 +90,36 @@ export function OverviewScreen({ draft, app }: { draft: Draft; app: Application 
       </ul>
       <ObservationsPanel applicationId={app.id} />
     </>
+  );
+}
+
+/** How many mentor comments are still open and where they are, then those on the application as a whole. */
+function MentorComments({ app }: { app: Application }) {
+  const rows = useLive(() => liveComments(app.id), [app.id], [] as CommentRow[]);
+  const open = rows.value.filter((r) => r.data.resolvedAt === null);
+  if (open.length === 0) return null;
+  const places = countByScreen(app, open.map((r) => r.data.comment.anchor), APP_SCREENS);
+  return (
+    <section aria-labelledby="mentor-comments-title">
+      <h3 id="mentor-comments-title">Comments from your mentor</h3>
+      <p>
+        {open.length} open comment{open.length === 1 ? '' : 's'} from your mentor. Each one is shown beside the part it is about:
+      </p>
+      <ul aria-label="Where the open mentor comments are">
+        {places.map(({ screen, count }) => (
+          <li key={screen}>
+            {screen === 'overview' ? (
+              `${count} on the application as a whole (below)`
+            ) : (
+              <a href={hrefFor({ name: 'app', id: app.id, screen })}>
+                {count} on {screen === 'exchange' ? 'parts no longer in the application (see Export and review)' : SCREEN_TITLES[screen]}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+      <CommentsFor app={app} anchor={{ kind: 'application' }} />
+    </section>
   );
 }
 
