@@ -141,6 +141,18 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   await expect(comments.textContent()).resolves.toContain('Quantify the result: how many faults before and after?');
   await expect(comments.textContent()).resolves.toContain('Morgan Mentor');
   await expect(page.getByRole('article', { name: 'Role 1: Lead Engineer, Grid Systems Ltd' }).getByRole('list', { name: /Mentor comments on/ }).count()).resolves.toBe(1);
+
+  // The same comment is also on the Career history screen, under that role's Personal Achievements box.
+  await page.getByRole('link', { name: 'Career history' }).click();
+  const inPlace = page.getByRole('list', { name: 'Mentor comments on Lead Engineer at Grid Systems Ltd: Personal Achievements' });
+  await inPlace.waitFor();
+  await expect(inPlace.textContent()).resolves.toContain('Quantify the result: how many faults before and after?');
+  const role1 = page.getByRole('group', { name: /^Role 1\b/ });
+  await expect(role1.getByRole('list', { name: /^Mentor comments on/ }).count()).resolves.toBe(1);
+  await expect(inPlace.evaluate((list) => list.previousElementSibling?.querySelector('label')?.textContent)).resolves.toBe('Role 1: Personal Achievements');
+  const careerViolations = await axeViolations(page);
+  expect(careerViolations, describeViolations(careerViolations)).toEqual([]);
+  await page.getByRole('link', { name: 'Export and review' }).click();
   await page.getByRole('button', { name: /^Show the briefing for/ }).click();
   await page.getByRole('heading', { name: /^What Career Manager will ask of/ }).waitFor();
   const applicantViolations = await axeViolations(page);
