@@ -61,7 +61,7 @@ async function onWorkbookMessage(port: Runtime.Port, data: unknown): Promise<voi
     hello(port);
     await offerPending(port);
   } else if (message.type === 'mirror') {
-    await serial(() => browser.storage.local.set({ [KEYS.mirror]: { at: message.at, applications: message.applications } }));
+    await serial(() => browser.storage.local.set({ [KEYS.mirror]: { at: message.at, applications: message.applications, ...(message.limits ? { limits: message.limits } : {}) } }));
   } else if (message.type === 'ack') {
     const ids = new Set(message.ids);
     await serial(async () => {

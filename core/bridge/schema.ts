@@ -1,6 +1,8 @@
 // The message protocol between the companion extension and the workbook page, exchanged with
 // the page's postMessage. Versioned; every message is validated on receipt by both sides.
 import * as v from 'valibot';
+import { DEFAULT_LIMITS } from '../rules/limits.ts';
+import type { Limits } from '../types.ts';
 
 /** Protocol version; a receiver ignores messages of a version it does not know. */
 export const BRIDGE_VERSION = 1;
@@ -63,6 +65,32 @@ export const MirrorApplicationSchema = v.looseObject({
 });
 export type MirrorApplication = v.InferOutput<typeof MirrorApplicationSchema>;
 
+const Limit = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e12));
+
+/**
+ * The workbook's limits in force (its defaults with the user's Settings overrides). Added to the
+ * mirror after version 1 shipped: optional, and each key optional, so a mirror without them (from
+ * an older workbook) is still read and falls back to the defaults, while an older extension simply
+ * drops the unknown key.
+ */
+export const MirrorLimitsSchema = v.partial(
+  v.object({
+    charsPerRole: Limit,
+    maxPages: Limit,
+    careerPagesMin: Limit,
+    careerPagesMax: Limit,
+    maxFileSize: Limit,
+    supportersRequired: Limit,
+    charsPerPage: Limit,
+  }),
+);
+export type MirrorLimits = v.InferOutput<typeof MirrorLimitsSchema>;
+
+/** The limits to apply with a mirror: the workbook's where it sent them, the defaults otherwise. */
+export function effectiveLimits(sent: MirrorLimits | undefined): Limits {
+  return { ...DEFAULT_LIMITS, ...Object.fromEntries(Object.entries(sent ?? {}).filter(([, n]) => n !== undefined)) };
+}
+
 const fromWorkbook = { source: v.literal(WORKBOOK_SOURCE), v: v.literal(BRIDGE_VERSION) };
 const fromExtension = { source: v.literal(EXTENSION_SOURCE), v: v.literal(BRIDGE_VERSION) };
 
@@ -71,7 +99,7 @@ export const WorkbookMessageSchema = v.variant('type', [
   // The workbook page started listening (the relay may have said hello before that).
   v.object({ ...fromWorkbook, type: v.literal('ready') }),
   // The drafts mirror: every application in the workbook, as it stands.
-  v.object({ ...fromWorkbook, type: v.literal('mirror'), at: Time, applications: v.pipe(v.array(MirrorApplicationSchema), v.maxLength(100)) }),
+  v.object({ ...fromWorkbook, type: v.literal('mirror'), at: Time, applications: v.pipe(v.array(MirrorApplicationSchema), v.maxLength(100)), limits: v.optional(MirrorLimitsSchema) }),
   // Observations the workbook has stored; the extension stops offering them.
   v.object({ ...fromWorkbook, type: v.literal('ack'), ids: v.pipe(v.array(Id), v.maxLength(5_000)) }),
 ]);

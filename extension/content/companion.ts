@@ -11,7 +11,7 @@ import type { FeatureContext } from './features/feature.ts';
 import { Overlay } from './overlay/Overlay.tsx';
 import { OverlayState } from './overlay/state.ts';
 import { shadowHost } from './overlay/shadow.ts';
-import { KEYS, linkedApplication, readMirror, readSettings, DEFAULT_SETTINGS, type Mirror, type Settings } from '../shared/settings.ts';
+import { KEYS, linkedApplication, mirrorLimits, readMirror, readSettings, DEFAULT_SETTINGS, type Mirror, type Settings } from '../shared/settings.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -43,6 +43,7 @@ export function startCompanion(doc: Document): () => void {
     overlay,
     settings,
     mirror,
+    limits: () => mirrorLimits(mirror.value),
     linked: () => linkedApplication(mirror.value, settings.value),
     async observe(obsKind, data) {
       const observation = { id: crypto.randomUUID(), at: new Date().toISOString(), url: doc.location.href, applicationId: linkedApplication(mirror.value, settings.value)?.id ?? null, kind: obsKind, data };

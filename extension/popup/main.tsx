@@ -2,14 +2,14 @@
 // open the workbook.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { progress, DEFAULT_LIMITS, type Application, type Progress } from '../../core/index.ts';
-import { linkedApplication, readMirror, readSettings, workbookHref, type Mirror, type Settings } from '../shared/settings.ts';
+import { progress, type Application, type Limits, type Progress } from '../../core/index.ts';
+import { linkedApplication, mirrorLimits, readMirror, readSettings, workbookHref, type Mirror, type Settings } from '../shared/settings.ts';
 
 const STATE_WORDS = { done: 'done', current: 'current step', blocked: 'blocked', todo: 'to do' } as const;
 
-function progressOf(app: unknown): Progress | null {
+function progressOf(app: unknown, limits: Limits): Progress | null {
   try {
-    return progress(app as Application, DEFAULT_LIMITS);
+    return progress(app as Application, limits);
   } catch {
     return null;
   }
@@ -22,7 +22,7 @@ function Popup() {
   }, []);
   if (!state) return <main aria-busy="true"><h1>ProReg Companion</h1></main>;
   const app = linkedApplication(state.mirror, state.settings);
-  const p = app ? progressOf(app) : null;
+  const p = app ? progressOf(app, mirrorLimits(state.mirror)) : null;
   return (
     <main>
       <h1>ProReg Companion</h1>

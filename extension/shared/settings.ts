@@ -1,7 +1,8 @@
 // What the companion keeps in extension storage, and how it reads it.
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
-import { MirrorApplicationSchema, ObservationSchema, type MirrorApplication, type Observation } from '../../core/bridge/index.ts';
+import { effectiveLimits, MirrorApplicationSchema, MirrorLimitsSchema, ObservationSchema, type MirrorApplication, type MirrorLimits, type Observation } from '../../core/bridge/index.ts';
+import type { Limits } from '../../core/types.ts';
 
 /** The address `npm start` serves the workbook on; used for links until the user sets one. */
 export const DEFAULT_WORKBOOK_URL = 'http://127.0.0.1:4173/';
@@ -27,9 +28,11 @@ const SettingsSchema = v.object({
 export interface Mirror {
   at: string;
   applications: MirrorApplication[];
+  /** The workbook's limits in force; absent in mirrors from a workbook that did not send them. */
+  limits?: MirrorLimits;
 }
 
-const MirrorSchema = v.object({ at: v.string(), applications: v.array(MirrorApplicationSchema) });
+const MirrorSchema = v.object({ at: v.string(), applications: v.array(MirrorApplicationSchema), limits: v.optional(MirrorLimitsSchema) });
 
 /** An observation and whether the workbook has stored it yet. */
 export interface StoredObservation {
@@ -78,6 +81,11 @@ export function linkedApplication(mirror: Mirror | null, settings: Settings): Mi
   const chosen = mirror.applications.find((a) => a.id === settings.linkedApplicationId);
   if (chosen) return chosen;
   return [...mirror.applications].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
+}
+
+/** The limits Career Manager pages are checked against: the workbook's, or the defaults. */
+export function mirrorLimits(mirror: Mirror | null): Limits {
+  return effectiveLimits(mirror?.limits);
 }
 
 /** The workbook address to link to. */

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../harness/browser.ts';
-import { extensionStorage, overlay, sampleApplication } from '../extension/browser-helpers.ts';
+import { extensionStorage, overlay, sampleApplication, seedWorkbook } from '../extension/browser-helpers.ts';
 
 let h: Harness;
 const app = sampleApplication();
@@ -14,30 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** Puts an application into the workbook's IndexedDB as the workbook stores it, then reloads. */
-async function seedWorkbook(page: Page): Promise<void> {
-  await page.goto(h.pwaUrl);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.evaluate(
-    (application) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('proreg-workbook');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('applications', 'readwrite');
-          tx.objectStore('applications').put(application);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    app,
-  );
-  await page.reload();
-}
 
 /** The workbook's stored observations, read straight from its IndexedDB. */
 function workbookObservations(page: Page): Promise<{ id: string; kind: string; applicationId: string | null; data: Record<string, unknown> }[]> {
@@ -59,7 +35,7 @@ function workbookObservations(page: Page): Promise<{ id: string; kind: string; a
 
 test('opening the workbook sends its drafts to the extension, which keeps them after the workbook closes', async () => {
   const workbook = await h.context.newPage();
-  await seedWorkbook(workbook);
+  await seedWorkbook(h, workbook, app);
   await expect
     .poll(async () => ((await extensionStorage(h, 'mirror')) as { applications?: { id: string }[] } | undefined)?.applications?.map((a) => a.id))
     .toEqual([app.id]);

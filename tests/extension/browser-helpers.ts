@@ -56,3 +56,27 @@ export async function recognised(page: Page): Promise<string> {
   await page.waitForFunction(() => document.documentElement.dataset.proregPage !== undefined);
   return page.evaluate(() => document.documentElement.dataset.proregPage ?? '');
 }
+
+/** Puts an application into the workbook's IndexedDB as the workbook stores it, then reloads the workbook page. */
+export async function seedWorkbook(h: Harness, page: Page, application: Application): Promise<void> {
+  await page.goto(h.pwaUrl);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.evaluate(
+    (app) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('proreg-workbook');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('applications', 'readwrite');
+          tx.objectStore('applications').put(app);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    application,
+  );
+  await page.reload();
+}

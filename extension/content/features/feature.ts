@@ -5,6 +5,7 @@ import type { PageDescription, PageKind } from '../../../core/pages/index.ts';
 import type { OverlayState } from '../overlay/state.ts';
 import type { Mirror, Settings } from '../../shared/settings.ts';
 import type { MirrorApplication } from '../../../core/bridge/index.ts';
+import type { Limits } from '../../../core/types.ts';
 
 /** What a feature is given when its page shows. */
 export interface FeatureContext {
@@ -14,6 +15,8 @@ export interface FeatureContext {
   overlay: OverlayState;
   settings: Signal<Settings>;
   mirror: Signal<Mirror | null>;
+  /** The limits in force: the workbook's (with its Settings overrides), or the defaults. */
+  limits: () => Limits;
   /** The workbook application linked to Career Manager, if the workbook was ever opened. */
   linked: () => MirrorApplication | null;
   /** Records what the page shows (kept by the background; reaches the workbook when open). */

@@ -10,6 +10,7 @@ import { unlockWarning } from './unlock-warning.ts';
 import { panelling } from './panelling.ts';
 import { submitCheck } from './submit-check.ts';
 import { stepGuidance } from './step-guidance.ts';
+import { supporters } from './supporters.ts';
 
 export const FEATURES: readonly Feature[] = [
   mandatoryItems,
@@ -21,5 +22,6 @@ export const FEATURES: readonly Feature[] = [
   unlockWarning,
   panelling,
   submitCheck,
+  supporters,
   stepGuidance,
 ];

@@ -1,11 +1,25 @@
-// Before the applicant locks: explain what the lock's snapshot means, then let them go ahead.
-// The companion never locks by itself; it only lets the page's own button continue.
+// Before the applicant locks: explain what the lock's snapshot means and list what the workbook
+// still flags before a lock, then let them go ahead. The companion never locks by itself; it only
+// lets the page's own button continue.
 import { h } from 'preact';
-import { progress, DEFAULT_LIMITS, type Application } from '../../../core/index.ts';
+import { canLock, DEFAULT_LIMITS, type Application, type Limits } from '../../../core/index.ts';
 import { buttonText } from '../controls.ts';
 import type { Feature } from './feature.ts';
 
 const isLock = (el: Element) => /\block\b/i.test(buttonText(el)) && !/\bunlock\b/i.test(buttonText(el));
+
+/** Reasons about the workbook's own stage, not about the application's content: not worth a lock warning. */
+const STAGE_ONLY = new Set(['already-locked', 'submitted-read-only']);
+
+/** What the workbook still flags before locking (core's canLock reasons), in its own words; nothing if it cannot tell. */
+export function lockFlags(app: unknown, limits: Limits = DEFAULT_LIMITS): string[] {
+  try {
+    const reasons = canLock(app as Application, limits).filter((r) => !STAGE_ONLY.has(r.code));
+    return [...new Set(reasons.map((r) => r.message))];
+  } catch {
+    return [];
+  }
+}
 
 export const lockExplanation: Feature = {
   id: 'lock-explanation',
@@ -14,30 +28,23 @@ export const lockExplanation: Feature = {
     void ctx.observe('lock-state', { locked: false });
     ctx.intercept(isLock, (_button, proceed) => {
       const app = ctx.linked();
-      const flags = app ? safeBlockers(app) : [];
+      const flags = app ? lockFlags(app, ctx.limits()) : [];
       ctx.overlay.ask({
         title: 'Before you lock your application',
         body: () =>
           h('div', null,
             h('p', null, 'Locking takes a snapshot of your application as it is now. Changes you make to your Career Manager records after locking will not appear in the snapshot your supporters and assessors see.'),
             h('p', null, 'Supporters can only be added once the application is locked. If you need to change something later you will have to unlock, and unlocking loses your supporters’ comments.'),
-            flags.length > 0 && h('div', null,
-              h('p', null, `Your workbook still flags ${flags.length} ${flags.length === 1 ? 'thing' : 'things'}:`),
-              h('ul', null, flags.map((f) => h('li', { key: f }, f)))),
+            !app
+              ? h('p', null, 'Open your workbook once so the companion can say what it still flags before a lock.')
+              : flags.length === 0
+                ? h('p', null, `Your workbook flags nothing before locking "${app.name}".`)
+                : h('div', null,
+                    h('p', { class: 'count' }, `Your workbook still flags ${flags.length} ${flags.length === 1 ? 'thing' : 'things'} before locking "${app.name}":`),
+                    h('ul', null, flags.map((f) => h('li', { key: f }, f)))),
           ),
         actions: [{ label: 'Lock now', primary: true, run: proceed }],
       });
     });
   },
 };
-
-/** What the workbook still flags before locking, in its own words; nothing if it cannot tell. */
-export function safeBlockers(app: unknown): string[] {
-  try {
-    const p = progress(app as Application, DEFAULT_LIMITS);
-    const lockStep = p.steps.find((s) => s.id === 'lock');
-    return [...new Set((lockStep?.blockers ?? p.blockers).map((r) => r.message))];
-  } catch {
-    return [];
-  }
-}

@@ -1,7 +1,7 @@
 // A live character count on a role's Responsibilities and Personal Achievements against the
 // per-role guide (the two fields together), updated as the applicant types in Career Manager.
 import { h, render } from 'preact';
-import { countChars, DEFAULT_LIMITS } from '../../../core/index.ts';
+import { countChars } from '../../../core/index.ts';
 import { fieldKind } from '../../../core/pages/index.ts';
 import { readFields } from '../extract.ts';
 import type { Feature } from './feature.ts';
@@ -22,7 +22,8 @@ export const roleLength: Feature = {
   run(ctx) {
     const fields = readFields(ctx.doc).filter((f) => f.control.tagName === 'TEXTAREA' && fieldKind(f.label) !== 'other');
     if (fields.length === 0) return;
-    const guide = DEFAULT_LIMITS.charsPerRole;
+    // The workbook's guide where it sent one (the applicant may have changed it in Settings).
+    const guide = ctx.limits().charsPerRole;
     const mounts = fields.map((f) => ({ field: f, mount: ctx.place(f.control, 'afterend') }));
     const update = () => {
       const role = fields.reduce((sum, f) => sum + countChars(f.control.value), 0);

@@ -1,14 +1,14 @@
 // Submit: a last check of what the workbook still flags, shown on the page and again when the
 // applicant presses Submit (they may still go ahead: Career Manager is the source of truth).
 import { h } from 'preact';
-import { progress, DEFAULT_LIMITS, type Application } from '../../../core/index.ts';
+import { progress, DEFAULT_LIMITS, type Application, type Limits } from '../../../core/index.ts';
 import { buttonText } from '../controls.ts';
 import type { Feature } from './feature.ts';
 
 /** Everything the workbook flags before submission, in its own words. */
-export function submitFlags(app: unknown): string[] {
+export function submitFlags(app: unknown, limits: Limits = DEFAULT_LIMITS): string[] {
   try {
-    const p = progress(app as Application, DEFAULT_LIMITS);
+    const p = progress(app as Application, limits);
     const open = p.steps.filter((s) => s.id !== 'submit' && s.id !== 'after-submission').flatMap((s) => s.blockers);
     return [...new Set(open.map((r) => r.message))];
   } catch {
@@ -21,7 +21,7 @@ export const submitCheck: Feature = {
   pages: ['submit'],
   run(ctx) {
     const app = ctx.linked();
-    const flags = app ? submitFlags(app) : [];
+    const flags = app ? submitFlags(app, ctx.limits()) : [];
     const list = () =>
       !app
         ? h('p', null, 'Open your workbook once so the companion can compare it with this application.')

@@ -25,6 +25,8 @@ dialog { max-width: 460px; border: 2px solid #124559; border-radius: 8px; paddin
 dialog h2 { font-size: 17px; margin: 0 0 8px; }
 dialog::backdrop { background: rgba(0,0,0,.4); }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 12px; }
+a { color: #124559; text-decoration: underline; }
+a:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
 .note { color: #1d5e20; font-weight: 600; }
 label { display: block; margin: 6px 0 2px; }
 select { font: inherit; max-width: 100%; }

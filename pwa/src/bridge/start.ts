@@ -4,8 +4,9 @@
 import { liveQuery } from 'dexie';
 import { signal } from '@preact/signals';
 import * as v from 'valibot';
-import { BRIDGE_VERSION, MirrorApplicationSchema, readExtensionMessage, WORKBOOK_SOURCE, type WorkbookMessage } from '../../../core/bridge/index.ts';
+import { BRIDGE_VERSION, effectiveLimits, MirrorApplicationSchema, MirrorLimitsSchema, readExtensionMessage, WORKBOOK_SOURCE, type WorkbookMessage } from '../../../core/bridge/index.ts';
 import { db } from '../db/database.ts';
+import { LIMITS_KEY } from '../db/store.ts';
 import { toStored } from './protocol.ts';
 
 /** Whether the companion extension has said hello on this page. */
@@ -17,9 +18,18 @@ function post(message: WorkbookMessage): void {
   window.postMessage(message, location.origin);
 }
 
-async function sendMirror(): Promise<void> {
+/** What the mirror carries: the applications and the limits in force (defaults with Settings overrides). */
+async function readMirror() {
   const applications = (await db.applications.toArray()).filter((a) => v.is(MirrorApplicationSchema, a));
-  post({ source: WORKBOOK_SOURCE, v: BRIDGE_VERSION, type: 'mirror', at: new Date().toISOString(), applications: applications as v.InferOutput<typeof MirrorApplicationSchema>[] });
+  const overrides = v.safeParse(MirrorLimitsSchema, (await db.settings.get(LIMITS_KEY))?.value ?? {});
+  return {
+    applications: applications as v.InferOutput<typeof MirrorApplicationSchema>[],
+    limits: effectiveLimits(overrides.success ? overrides.output : undefined),
+  };
+}
+
+function sendMirror(mirror: Awaited<ReturnType<typeof readMirror>>): void {
+  post({ source: WORKBOOK_SOURCE, v: BRIDGE_VERSION, type: 'mirror', at: new Date().toISOString(), ...mirror });
 }
 
 /** Starts listening for the companion extension on this page. Safe to call once at start-up. */
@@ -36,10 +46,10 @@ export function startBridge(): void {
     const message = read.message;
     if (message.type === 'hello') {
       extensionConnected.value = true;
-      if (following) return void sendMirror();
+      if (following) return void readMirror().then(sendMirror, () => undefined);
       following = true;
-      // Follow the applications so the mirror stays current while the page is open.
-      liveQuery(() => db.applications.toArray()).subscribe({ next: () => void sendMirror(), error: () => undefined });
+      // Follow the applications and the limits so the mirror stays current while the page is open.
+      liveQuery(readMirror).subscribe({ next: sendMirror, error: () => undefined });
     } else if (message.type === 'observations') {
       void db.observations
         .bulkPut(message.observations.map(toStored))

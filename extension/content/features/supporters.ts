@@ -1,0 +1,61 @@
+// Add Supporters: the supporters the applicant planned in the workbook, and the two rules that
+// trip people up here — each supporter writes their own statements, and supporters can only be
+// added once the application is locked. Points to the workbook's briefings for supporters.
+import { h } from 'preact';
+import * as v from 'valibot';
+import { workbookHref } from '../../shared/settings.ts';
+import type { Feature } from './feature.ts';
+
+const STATUS_WORDS: Record<string, string> = {
+  invited: 'invited',
+  validated: 'validated',
+  'changes-requested': 'asked for changes',
+  declined: 'declined',
+};
+
+const PlannedSupporter = v.looseObject({ name: v.string(), relationship: v.optional(v.string(), ''), status: v.optional(v.string(), '') });
+type Planned = v.InferOutput<typeof PlannedSupporter>;
+
+/** The supporters a mirrored application lists, skipping any entry that cannot be read. */
+export function plannedSupporters(supporters: readonly unknown[]): Planned[] {
+  return supporters.flatMap((s) => {
+    const read = v.safeParse(PlannedSupporter, s);
+    return read.success ? [read.output] : [];
+  });
+}
+
+function describe(s: Planned): string {
+  const parts = [s.relationship.trim(), STATUS_WORDS[s.status] ?? s.status.trim()].filter((p) => p !== '');
+  return `${s.name.trim() || 'Unnamed supporter'}${parts.length ? ` — ${parts.join(', ')}` : ''}`;
+}
+
+export const supporters: Feature = {
+  id: 'supporters',
+  pages: ['supporters'],
+  run(ctx) {
+    const app = ctx.linked();
+    const planned = app ? plannedSupporters(app.supporters) : [];
+    const required = ctx.limits().supportersRequired;
+    const briefings = app ? `${workbookHref(ctx.settings.value)}#/app/${encodeURIComponent(app.id)}/exchange` : workbookHref(ctx.settings.value);
+    return ctx.overlay.addSection({
+      id: 'supporters',
+      order: 10,
+      title: 'Your supporters',
+      render: () =>
+        h('div', null,
+          !app
+            ? h('p', null, 'Open your workbook once so the companion can show the supporters you planned there.')
+            : planned.length === 0
+              ? h('p', { class: 'count' }, `Your workbook lists no supporters yet for "${app.name}" (about ${required} are needed).`)
+              : h('div', null,
+                  h('p', { class: 'count' }, `Your workbook plans ${planned.length} ${planned.length === 1 ? 'supporter' : 'supporters'} for "${app.name}" (about ${required} are needed):`),
+                  h('ul', { 'aria-label': 'Supporters planned in your workbook' }, planned.map((s, i) => h('li', { key: i }, describe(s))))),
+          h('p', null, 'Each supporter writes their own statement for each competence, in Career Manager. Do not write it for them: assessors give little weight to a statement the applicant wrote.'),
+          h('p', null, 'You can only add supporters once your application is locked (on Validate / Verify).'),
+          h('p', null,
+            h('a', { href: briefings, target: '_blank', rel: 'noreferrer' }, 'Open the supporter briefings in your workbook'),
+            ' to give each supporter a page on what Career Manager will ask of them.'),
+        ),
+    });
+  },
+};
