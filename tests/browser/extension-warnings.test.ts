@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, type Harness } from '../harness/browser.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
-import { progress, DEFAULT_LIMITS } from '../../core/index.ts';
+import { canLock, progress, DEFAULT_LIMITS } from '../../core/index.ts';
 import { extensionStorage, overlay, recognised, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 
 let h: Harness;
@@ -81,5 +81,24 @@ test('the submit page shows what the workbook still flags, and asks again on Sub
   await dialog.waitFor();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect(new URL(page.url()).pathname).toBe('/professional-registration/application/submit');
+  expect(h.outbound).toEqual([]);
+});
+
+test('the lock explanation also lists what the workbook still flags before a lock, under the workbook\'s limits', async () => {
+  const app = sampleApplication();
+  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app], limits: DEFAULT_LIMITS } });
+  const expected = [...new Set(canLock(app, DEFAULT_LIMITS).map((r) => r.message))];
+  expect(expected.length).toBeGreaterThan(1);
+  const page = await h.openFixture('validate-unlocked');
+  await overlay(page).waitFor();
+  await page.getByRole('button', { name: 'Lock application' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Before you lock your application' });
+  await dialog.getByText(`Your workbook still flags ${expected.length} things before locking "CEng 2027":`).waitFor();
+  await expect(dialog.getByRole('listitem').allTextContents()).resolves.toEqual(expected);
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+  // Still only an explanation: the applicant may lock anyway, with the page's own button.
+  await dialog.getByRole('button', { name: 'Lock now' }).click();
+  await page.waitForURL(/\/validate\/locked$/);
   expect(h.outbound).toEqual([]);
 });

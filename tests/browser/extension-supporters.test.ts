@@ -1,0 +1,65 @@
+// Add Supporters: the supporters planned in the workbook, the rules of this step, and the way to
+// the workbook's supporter briefings.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launch, type Harness } from '../harness/browser.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import type { Supporter } from '../../core/index.ts';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const supporter = (name: string, relationship: string, status: Supporter['status']): Supporter => ({
+  id: name,
+  name,
+  relationship,
+  registration: 'CEng MIET',
+  email: '',
+  status,
+  comments: [],
+});
+
+test('with no workbook yet, the page still explains who writes the statements and when supporters can be added', async () => {
+  const page = await h.openFixture('supporters');
+  const section = overlay(page).getByRole('region', { name: 'Your supporters' });
+  await section.getByText(/Open your workbook once/).waitFor();
+  await expect(section.getByText(/Each supporter writes their own statement for each competence/).count()).resolves.toBe(1);
+  await expect(section.getByText(/only add supporters once your application is locked/).count()).resolves.toBe(1);
+});
+
+test('the supporters planned in the workbook show with relationship and status, beside the reminders and the briefings link', async () => {
+  const app = sampleApplication({
+    supporters: [supporter('Priya Raman', 'Line manager 2021–2024', 'changes-requested'), supporter('Tom Ellis', 'Client engineer', 'invited')],
+  });
+  // The workbook asks for three supporters in its Settings.
+  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app], limits: { supportersRequired: 3 } } });
+  const page = await h.openFixture('supporters');
+  const section = overlay(page).getByRole('region', { name: 'Your supporters' });
+  await section.getByText('Your workbook plans 2 supporters for "CEng 2027" (about 3 are needed):').waitFor();
+  await expect(section.getByRole('list', { name: 'Supporters planned in your workbook' }).getByRole('listitem').allTextContents()).resolves.toEqual([
+    'Priya Raman — Line manager 2021–2024, asked for changes',
+    'Tom Ellis — Client engineer, invited',
+  ]);
+  await expect(section.getByText(/Do not write it for them/).count()).resolves.toBe(1);
+  const link = section.getByRole('link', { name: 'Open the supporter briefings in your workbook' });
+  await expect(link.getAttribute('href')).resolves.toBe('http://127.0.0.1:4173/#/app/app-ceng/exchange');
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+  expect(h.outbound).toEqual([]);
+});
+
+test('a supporter name from the workbook is shown as text, never as markup', async () => {
+  const app = sampleApplication({ supporters: [supporter('<img src=x onerror="document.title=1">Ann', 'Mentor', 'validated')] });
+  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app] } });
+  const page = await h.openFixture('supporters');
+  const section = overlay(page).getByRole('region', { name: 'Your supporters' });
+  await section.getByText('Your workbook plans 1 supporter for "CEng 2027" (about 2 are needed):').waitFor();
+  await expect(section.getByRole('listitem').allTextContents()).resolves.toEqual(['<img src=x onerror="document.title=1">Ann — Mentor, validated']);
+  await expect(section.getByRole('img').count()).resolves.toBe(0);
+});

@@ -1,0 +1,48 @@
+// The workbook's limits in the drafts mirror, and the lock check that uses them.
+import { expect, test } from 'vitest';
+import { effectiveLimits, readWorkbookMessage } from '../../core/bridge/index.ts';
+import { canLock, DEFAULT_LIMITS, newApplication } from '../../core/index.ts';
+import { lockFlags } from '../../extension/content/features/lock-explanation.ts';
+
+const at = '2026-11-28T10:00:00.000Z';
+const app = newApplication({ id: 'a1', name: 'CEng', category: 'CEng', route: 'standard', now: at });
+const mirror = { source: 'proreg-workbook', v: 1, type: 'mirror', at, applications: [app] };
+
+test('a mirror from a workbook that sends no limits is still accepted, and the defaults apply', () => {
+  const read = readWorkbookMessage(mirror);
+  expect(read.ok).toBe(true);
+  if (read.ok && read.message.type === 'mirror') {
+    expect(read.message.limits).toBeUndefined();
+    expect(effectiveLimits(read.message.limits)).toEqual(DEFAULT_LIMITS);
+  }
+});
+
+test('a mirror carries the workbook\'s limits; any it leaves out keep their defaults', () => {
+  const read = readWorkbookMessage({ ...mirror, limits: { charsPerRole: 4500, supportersRequired: 3 } });
+  expect(read.ok).toBe(true);
+  if (read.ok && read.message.type === 'mirror') {
+    expect(effectiveLimits(read.message.limits)).toEqual({ ...DEFAULT_LIMITS, charsPerRole: 4500, supportersRequired: 3 });
+  }
+});
+
+test('limits that are not numbers, or are negative, make the mirror refused with a reason', () => {
+  expect(readWorkbookMessage({ ...mirror, limits: { charsPerRole: 'lots' } }).ok).toBe(false);
+  expect(readWorkbookMessage({ ...mirror, limits: { maxFileSize: -1 } }).ok).toBe(false);
+  expect(readWorkbookMessage({ ...mirror, limits: 'none' }).ok).toBe(false);
+});
+
+test('the lock dialog lists core\'s reasons against locking, under the workbook\'s limits', () => {
+  const flags = lockFlags(app, DEFAULT_LIMITS);
+  expect(flags.length).toBeGreaterThan(0);
+  expect(flags).toEqual([...new Set(canLock(app, DEFAULT_LIMITS).map((r) => r.message))]);
+
+  const cv = { typeId: 'accountability-diagram', name: 'diagram.pdf', mime: 'application/pdf', size: 600 * 1024, sha256: '0'.repeat(64), blobId: 'b1', addedAt: at };
+  const withCv = { ...app, documents: { 'accountability-diagram': cv } };
+  expect(lockFlags(withCv, DEFAULT_LIMITS).some((f) => /over the .* limit/.test(f))).toBe(true);
+  expect(lockFlags(withCv, { ...DEFAULT_LIMITS, maxFileSize: 2.5 * 1024 * 1024 }).some((f) => /over the .* limit/.test(f))).toBe(false);
+});
+
+test('a workbook application already locked, or unreadable, adds nothing to the lock dialog', () => {
+  expect(lockFlags({ ...app, stage: 'locked' })).toEqual([]);
+  expect(lockFlags({ not: 'an application' })).toEqual([]);
+});
