@@ -1,7 +1,8 @@
 // Messages about the workbook itself: storage failures, a newer version in another tab,
 // a new version ready to load. Shown on every screen, above the content.
 import { newerVersionElsewhere, storageProblem } from '../db/status.ts';
-import { offlineReady, pendingUpdate, takeUpdate, updateProblem } from '../sw/update.ts';
+import { pendingUpdate, takeUpdate, updateProblem } from '../sw/update.ts';
+import { OfflineNotice } from './OfflineNotice.tsx';
 
 export function StatusBar() {
   return (
@@ -32,11 +33,7 @@ export function StatusBar() {
           {updateProblem.value && <p role="alert">{updateProblem.value}</p>}
         </div>
       )}
-      {offlineReady.value && !pendingUpdate.value && (
-        <p role="status" class="offline-ready">
-          The workbook now works offline on this device.
-        </p>
-      )}
+      <OfflineNotice />
     </div>
   );
 }
