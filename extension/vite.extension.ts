@@ -33,7 +33,19 @@ export function extensionConfig(): UserConfig {
   return {
     root,
     publicDir: 'extension/public',
-    build: { outDir: 'dist/extension', emptyOutDir: true, sourcemap: false },
+    build: {
+      outDir: 'dist/extension',
+      emptyOutDir: true,
+      sourcemap: false,
+      rolldownOptions: {
+        output: {
+          // Preact and its signals integration in one chunk: a content script left over after an
+          // update shares the content-script world with the new one, and a shared Preact with a
+          // second copy of the signals hooks installed on it fails ("Cycle detected").
+          codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/](preact|@preact[\\/]signals(-core)?)[\\/]/ }] },
+        },
+      },
+    },
     plugins: [preact(), crx({ manifest: manifest as never }), firefoxBackground()],
   };
 }

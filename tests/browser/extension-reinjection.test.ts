@@ -1,0 +1,78 @@
+// A content script left over after an extension update must not run alongside the new one.
+// Here the built content-script loader runs a second time in the extension's own isolated world
+// of an open page (found through the DevTools protocol), as Chrome does when it injects the
+// updated script into a tab that still has the old one; a cache-busting query makes its module
+// evaluate afresh, as a new build's would.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST_EXTENSION, launch, type Harness } from '../harness/browser.ts';
+import { overlay } from '../extension/browser-helpers.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The built content-script loader, changed only so that the module it imports evaluates again. */
+function reinjectionSource(): string {
+  const manifest = JSON.parse(readFileSync(join(DIST_EXTENSION, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[]; matches: string[] }[] };
+  const loader = manifest.content_scripts.find((s) => s.matches.some((m) => m.includes('theiet.org')))!.js[0]!;
+  const source = readFileSync(join(DIST_EXTENSION, loader), 'utf8');
+  const changed = source.replace(/chrome\.runtime\.getURL\(("[^"]+")\)/, 'chrome.runtime.getURL($1) + "?reinjected"');
+  if (changed === source) throw new Error(`The loader ${loader} no longer imports its module the way this test expects`);
+  return changed;
+}
+
+/** Runs a script in the extension's isolated world on the page (where its content script runs). */
+async function runInContentScriptWorld(page: Page, source: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; origin: string; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && (c.origin.includes(h.extensionId!) || c.name === 'ProReg Companion for Career Manager'));
+  if (!world) throw new Error(`No isolated world of the extension on this page: ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData]))}`);
+  const result = (await cdp.send('Runtime.evaluate', { expression: source, contextId: world.id })) as { exceptionDetails?: unknown };
+  if (result.exceptionDetails) throw new Error(JSON.stringify(result.exceptionDetails));
+  await cdp.detach();
+}
+
+test('a second copy of the content script takes over the page and the first stands down: one overlay, one set of hints', async () => {
+  const page = await h.openFixture('checklist');
+  const panel = overlay(page);
+  await panel.getByText('4 of 6 mandatory items still incomplete').waitFor();
+  const hints = await page.locator('proreg-hint').count();
+  expect(hints).toBeGreaterThan(0);
+  const first = await page.evaluate(() => document.documentElement.dataset.proregCompanionInstance);
+
+  await runInContentScriptWorld(page, reinjectionSource());
+  await page.waitForFunction((id) => document.documentElement.dataset.proregCompanionInstance !== id, first);
+  await panel.getByText('4 of 6 mandatory items still incomplete').waitFor();
+  await expect(page.locator('proreg-companion').count()).resolves.toBe(1);
+  await expect(page.locator('proreg-hint').count()).resolves.toBe(hints);
+
+  // The old copy stays down when the page changes in place: still one overlay, one set of hints.
+  await page.getByRole('tab', { name: 'Supporting Documents' }).click();
+  await panel.getByText('1 of 2 mandatory documents still incomplete').waitFor();
+  await expect(page.locator('proreg-companion').count()).resolves.toBe(1);
+  const documentHints = await page.locator('proreg-hint').count();
+  await page.getByRole('tab', { name: 'Registration Check List' }).click();
+  await panel.getByText('4 of 6 mandatory items still incomplete').waitFor();
+  await expect(page.locator('proreg-hint').count()).resolves.toBe(hints);
+  expect(documentHints).toBeGreaterThan(0);
+
+  // And only one dialog answers a press of Lock (the old copy would have intercepted it too).
+  // (A stale copy would catch the click first, and its dialog would have nowhere to show.)
+  await page.getByRole('tab', { name: 'Validate / Verify' }).click();
+  await panel.getByText('Step 6 of 10: Lock the application').waitFor();
+  await page.getByRole('button', { name: 'Lock application' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Before you lock your application' });
+  await dialog.waitFor();
+  await expect(dialog.count()).resolves.toBe(1);
+  await expect(page.locator('proreg-companion').count()).resolves.toBe(1);
+  expect(h.outbound).toEqual([]);
+});
