@@ -83,6 +83,32 @@ test('two tabs see each other’s edits', async () => {
   await b.close();
 });
 
+test('two tabs typing into different roles at the same moment: both texts survive', async () => {
+  const a = await h.context.newPage();
+  const url = await createApplication(a, 'Two roles, two tabs');
+  const b = await h.context.newPage();
+  await a.goto(url.replace(/overview$/, 'career'));
+  await b.goto(url.replace(/overview$/, 'career'));
+  await a.getByRole('button', { name: 'Add a role' }).click();
+  await a.getByLabel('Role 1: employer').waitFor();
+  await a.getByRole('button', { name: 'Add a role' }).click();
+  await b.getByLabel('Role 2: Responsibilities').waitFor();
+  // Both edits are typed before either tab's autosave has run.
+  await Promise.all([a.getByLabel('Role 1: Responsibilities').fill('Tab A wrote about role 1.'), b.getByLabel('Role 2: Responsibilities').fill('Tab B wrote about role 2.')]);
+  for (const page of [a, b]) {
+    await page.waitForFunction(() => {
+      const values = [...document.querySelectorAll('textarea')].map((t) => t.value);
+      return values.includes('Tab A wrote about role 1.') && values.includes('Tab B wrote about role 2.');
+    });
+  }
+  await a.reload();
+  await a.getByLabel('Role 2: Responsibilities').waitFor();
+  expect(await a.getByLabel('Role 1: Responsibilities').inputValue()).toBe('Tab A wrote about role 1.');
+  expect(await a.getByLabel('Role 2: Responsibilities').inputValue()).toBe('Tab B wrote about role 2.');
+  await a.close();
+  await b.close();
+});
+
 test('a new version is offered with a reload, and taking it keeps an edit made just before', async () => {
   const page = await h.context.newPage();
   const url = await createApplication(page, 'Update me');

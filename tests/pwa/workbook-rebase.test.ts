@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { editApplication, lock, newApplication, DEFAULT_LIMITS } from '../../core/index.ts';
 import type { Application, Role } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
-import { draftFor, flushAll } from '../../pwa/src/state/draft.ts';
+import { Draft, draftFor, flushAll } from '../../pwa/src/state/draft.ts';
 import { merge3 } from '../../pwa/src/state/merge.ts';
 import { rebase } from '../../pwa/src/state/rebase.ts';
 import { complete, freshWorkbook, storedApplication } from './workbook-helpers.tsx';
@@ -182,6 +182,23 @@ test('two tabs typing into different roles: both texts end up stored', async () 
     ['Typed in this tab', 'Responsibilities a'],
     ['Achievements b', 'Saved by the other tab'],
   ]);
+});
+
+test('two tabs saving at the same instant: the later write merges what the earlier one stored instead of overwriting it', async () => {
+  const app = await storedApplication((a) => ({ ...a, roles: [role('a'), role('b')] }));
+  // Two drafts of one application stand for two tabs.
+  const [one, two] = [new Draft(app.id), new Draft(app.id)];
+  await waitFor(() => expect(one.app.value && two.app.value).toBeTruthy());
+  const typeInto = (d: Draft, id: string, text: string) => d.apply((a, now) => editApplication(a, { roles: a.roles.map((r) => (r.id === id ? { ...r, achievements: text } : r)) }, now));
+  typeInto(one, 'a', 'From tab one');
+  typeInto(two, 'b', 'From tab two');
+  // Both writes start before either tab has heard of the other's.
+  expect(await Promise.all([one.flush(), two.flush()])).toEqual([true, true]);
+  const stored = await db.applications.get(app.id);
+  expect(stored?.roles.map((r) => r.achievements)).toEqual(['From tab one', 'From tab two']);
+  for (const d of [one, two]) await waitFor(() => expect(d.app.value?.roles.map((r) => r.achievements)).toEqual(['From tab one', 'From tab two']));
+  one.discard();
+  two.discard();
 });
 
 function storedShape(): Application {

@@ -4,11 +4,13 @@
 import { signal, type Signal } from '@preact/signals';
 import type { Application, Reason, Result } from '../../../core/types.ts';
 import { db } from '../db/database.ts';
-import { describeStorageError, newerVersionElsewhere, storageProblem } from '../db/status.ts';
-import { liveApplication, saveApplication } from '../db/store.ts';
+import { describeStorageError, guardedWrite, newerVersionElsewhere, storageProblem } from '../db/status.ts';
+import { liveApplication } from '../db/store.ts';
 import { rebase } from './rebase.ts';
 
 export const SAVE_DELAY_MS = 400;
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export class Draft {
   /** The application as the user sees it (includes unsaved edits). */
@@ -90,14 +92,44 @@ export class Draft {
       const toSave = this.pending;
       if (!toSave) return true;
       this.saving.value = true;
-      const ok = await saveApplication(toSave);
+      const written = await this.write(toSave, this.base);
       this.saving.value = false;
-      if (ok) this.base = toSave;
-      // Only clear if nothing newer arrived while writing.
-      if (ok && this.pending === toSave) this.pending = null;
-      return ok;
+      if (!written) return false;
+      this.base = written;
+      if (this.pending === toSave) {
+        // Only clear if nothing newer arrived while writing.
+        this.pending = null;
+        this.app.value = written;
+      } else if (this.pending && written !== toSave) {
+        // Typed on while another tab's edits were merged in: keep the newer typing on top of the merge.
+        this.set(rebase(this.pending, toSave, written, new Date().toISOString()).app);
+      }
+      return true;
     });
     return this.inFlight;
+  }
+
+  /**
+   * Writes `toSave` in one transaction with reading what is stored: when another tab saved
+   * since `base` (both tabs typing at once), its edits are merged in rather than overwritten.
+   * Resolves to what was stored, or null (edits kept in memory) if storage refused.
+   */
+  private async write(toSave: Application, base: Application | null): Promise<Application | null> {
+    let written: Application = toSave;
+    const ok = await guardedWrite(() =>
+      db.transaction('rw', db.applications, async () => {
+        const stored = await db.applications.get(this.id);
+        written = toSave;
+        if (stored && base && !sameJson(stored, base) && !sameJson(stored, toSave)) {
+          const merged = rebase(toSave, base, stored, new Date().toISOString());
+          if (merged.refused.length) this.refused.value = merged.refused;
+          written = merged.app;
+          if (!merged.pending) return;
+        }
+        await db.applications.put(written);
+      }),
+    );
+    return ok ? written : null;
   }
 
   /**
