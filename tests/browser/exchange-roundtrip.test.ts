@@ -152,6 +152,12 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   await expect(inPlace.evaluate((list) => list.previousElementSibling?.querySelector('label')?.textContent)).resolves.toBe('Role 1: Personal Achievements');
   const careerViolations = await axeViolations(page);
   expect(careerViolations, describeViolations(careerViolations)).toEqual([]);
+  // The overview counts it and links to where it is.
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await page.getByText('1 open comment from your mentor.', { exact: false }).waitFor();
+  await expect(page.getByRole('list', { name: 'Where the open mentor comments are' }).getByRole('link', { name: '1 on Career history' }).getAttribute('href')).resolves.toMatch(/\/career$/);
+  const overviewViolations = await axeViolations(page);
+  expect(overviewViolations, describeViolations(overviewViolations)).toEqual([]);
   await page.getByRole('link', { name: 'Export and review' }).click();
   await page.getByRole('button', { name: /^Show the briefing for/ }).click();
   await page.getByRole('heading', { name: /^What Career Manager will ask of/ }).waitFor();
