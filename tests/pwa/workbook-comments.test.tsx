@@ -75,13 +75,22 @@ test('editing the commented text marks the comment outdated and shows what it wa
   });
   await waitFor(() => expect(screen.getByRole('list', { name }).textContent).not.toMatch(/Outdated/));
 
+  const resolve = within(screen.getByRole('list', { name })).getByRole('button', { name: /^Resolve comment: By how much/ });
+  resolve.focus();
   await act(() => {
-    fireEvent.click(within(screen.getByRole('list', { name })).getByRole('button', { name: /^Resolve comment: By how much/ }));
+    fireEvent.click(resolve);
   });
-  await waitFor(() => expect(screen.queryByRole('list', { name })).toBeNull());
+  // Marked resolved where it is, focus still on its button, which now reopens it.
+  await waitFor(() => expect(screen.getByRole('list', { name }).textContent).toMatch(/Resolved/));
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Reopen comment: By how much/ }));
   const stored = await db.comments.toArray();
   expect(stored).toHaveLength(1);
   expect((stored[0]!.data as { resolvedAt: string | null }).resolvedAt).not.toBeNull();
+  // Once the screen is left, resolved comments no longer show beside the text.
+  await go({ name: 'app', id: app.id, screen: 'overview' });
+  await go({ name: 'app', id: app.id, screen: 'career' });
+  await screen.findByLabelText('Role 2: Personal Achievements');
+  expect(screen.queryByRole('list', { name })).toBeNull();
   await flushAll();
 });
 

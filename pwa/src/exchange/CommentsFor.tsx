@@ -1,7 +1,7 @@
 // Mentor comments on one part of an application, for any workbook screen to show beside that
 // part (e.g. under a role's Personal Achievements on the career history screen).
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useRef } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
 import type { Application } from '../../../core/types.ts';
 import { anchorLabel, sameAnchor, type Anchor } from '../../../core/exchange/index.ts';
@@ -19,7 +19,7 @@ export function CommentsProvider({ applicationId, children }: { applicationId: s
   return <SharedComments.Provider value={rows}>{children}</SharedComments.Provider>;
 }
 
-/** The open mentor comments on one anchor of the application; nothing when there are none. */
+/** The open mentor comments on one anchor of the application (and those just resolved here); nothing when there are none. */
 export function CommentsFor({ app, anchor }: { app: Application; anchor: Anchor }) {
   const shared = useContext(SharedComments);
   return shared ? <CommentList app={app} anchor={anchor} rows={shared.value} /> : <LiveCommentsFor app={app} anchor={anchor} />;
@@ -31,7 +31,12 @@ function LiveCommentsFor({ app, anchor }: { app: Application; anchor: Anchor }) 
 }
 
 function CommentList({ app, anchor, rows }: { app: Application; anchor: Anchor; rows: CommentRow[] }) {
-  const here = rows.filter((r) => r.data.resolvedAt === null && sameAnchor(r.data.comment.anchor, anchor));
+  // A comment resolved here stays (marked resolved, with Reopen) until the screen is left, so
+  // focus stays on its button and a mistaken click can be undone.
+  const seenOpen = useRef(new Set<string>()).current;
+  const mine = rows.filter((r) => sameAnchor(r.data.comment.anchor, anchor));
+  for (const r of mine) if (r.data.resolvedAt === null) seenOpen.add(r.id);
+  const here = mine.filter((r) => seenOpen.has(r.id));
   if (here.length === 0) return null;
   return (
     <ul class="xc-comments" aria-label={`Mentor comments on ${anchorLabel(app, anchor)}`}>
