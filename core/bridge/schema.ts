@@ -4,7 +4,11 @@ import * as v from 'valibot';
 import { DEFAULT_LIMITS } from '../rules/limits.ts';
 import type { Limits } from '../types.ts';
 
-/** Protocol version; a receiver ignores messages of a version it does not know. */
+/**
+ * Protocol version; a receiver ignores messages of a version it does not know. Additions that are
+ * optional (such as the mirror's limits) keep the version: an older reader drops the unknown key
+ * and a newer one treats its absence as "not sent".
+ */
 export const BRIDGE_VERSION = 1;
 /** `source` of messages the workbook page sends. */
 export const WORKBOOK_SOURCE = 'proreg-workbook';
