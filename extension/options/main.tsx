@@ -55,7 +55,7 @@ function Options() {
           onInput={(e) => setAddress(e.currentTarget.value)}
         />
         <p id="workbook-help" class="muted">
-          Leave empty to use a workbook served on this computer (127.0.0.1 or localhost). Any other address must use https, and
+          Leave empty for the workbook that <code>npm start</code> serves at http://127.0.0.1:4173/. Only that one address is trusted with your drafts. Another address on this computer may use http; any other must use https, and
           your browser will ask you to allow the companion to reach it.
         </p>
         <div class="check">

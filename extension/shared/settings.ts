@@ -8,7 +8,7 @@ import type { Limits } from '../../core/types.ts';
 export const DEFAULT_WORKBOOK_URL = 'http://127.0.0.1:4173/';
 
 export interface Settings {
-  /** Where the workbook is; null means "any workbook on this computer (127.0.0.1 or localhost)". */
+  /** Where the workbook is; null means the address `npm start` serves it on (DEFAULT_WORKBOOK_URL). */
   workbookUrl: string | null;
   /** Guidance hints beside checklist items and long text fields. */
   hints: boolean;
@@ -93,12 +93,14 @@ export function workbookHref(settings: Settings): string {
   return settings.workbookUrl ?? DEFAULT_WORKBOOK_URL;
 }
 
-/** Whether a page origin is the workbook's: the configured one, or any loopback one when none is set. */
+/**
+ * Whether a page origin is the workbook's: exactly the configured address, or the address
+ * `npm start` serves on when none is set. Never "any local page": another program's page on
+ * this computer must not receive the drafts or take the observations meant for the workbook.
+ */
 export function isWorkbookOrigin(origin: string, settings: Settings): boolean {
-  if (settings.workbookUrl) return new URL(settings.workbookUrl).origin === origin;
   try {
-    const { protocol, hostname } = new URL(origin);
-    return protocol === 'http:' && (hostname === '127.0.0.1' || hostname === 'localhost');
+    return new URL(workbookHref(settings)).origin === origin;
   } catch {
     return false;
   }

@@ -48,7 +48,7 @@ test('the supporters planned in the workbook show with relationship and status, 
   ]);
   await expect(section.getByText(/Do not write it for them/).count()).resolves.toBe(1);
   const link = section.getByRole('link', { name: 'Open the supporter briefings in your workbook' });
-  await expect(link.getAttribute('href')).resolves.toBe('http://127.0.0.1:4173/#/app/app-ceng/exchange');
+  await expect(link.getAttribute('href')).resolves.toBe(`${h.pwaUrl}#/app/app-ceng/exchange`);
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
   expect(h.outbound).toEqual([]);

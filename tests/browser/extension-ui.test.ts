@@ -30,7 +30,7 @@ test('the popup shows the linked application\'s ten steps, the next action, and 
   await expect(steps.count()).resolves.toBe(10);
   const expected = progress(engtech, DEFAULT_LIMITS);
   await expect(page.getByText(expected.nextAction).count()).resolves.toBe(1);
-  await expect(page.getByRole('link', { name: 'Open the workbook' }).getAttribute('href')).resolves.toBe('http://127.0.0.1:4173/');
+  await expect(page.getByRole('link', { name: 'Open the workbook' }).getAttribute('href')).resolves.toBe(h.pwaUrl);
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
 });
@@ -42,12 +42,12 @@ test('options: link another application, turn hints off, and refuse a bad workbo
   await page.getByRole('checkbox', { name: 'Show guidance hints on Career Manager pages' }).uncheck();
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('status').getByText('Saved.').waitFor();
-  await expect(extensionStorage(h, 'settings')).resolves.toEqual({ workbookUrl: null, hints: false, linkedApplicationId: ceng.id });
+  await expect(extensionStorage(h, 'settings')).resolves.toEqual({ workbookUrl: h.pwaUrl, hints: false, linkedApplicationId: ceng.id });
 
   await page.getByRole('textbox', { name: 'Workbook address' }).fill('ftp://example.org/');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('status').getByText(/Use an https:\/\/ address/).waitFor();
-  await expect(extensionStorage(h, 'settings')).resolves.toEqual({ workbookUrl: null, hints: false, linkedApplicationId: ceng.id });
+  await expect(extensionStorage(h, 'settings')).resolves.toEqual({ workbookUrl: h.pwaUrl, hints: false, linkedApplicationId: ceng.id });
 
   await page.getByRole('textbox', { name: 'Workbook address' }).fill('http://localhost:5000/');
   await page.getByRole('button', { name: 'Save' }).click();

@@ -1,7 +1,10 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { readExtensionMessage, readObservation, readWorkbookMessage } from '../../core/bridge/index.ts';
 import { newApplication } from '../../core/index.ts';
 import { checkWorkbookUrl, originPattern } from '../../extension/shared/origins.ts';
+
+// settings.ts imports the browser API; these tests use only its pure functions.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const observation = {
   id: 'o1',
@@ -45,4 +48,14 @@ test('a workbook address must be https, or http only on this computer; access is
   expect(checkWorkbookUrl('http://workbook.example.org/').ok).toBe(false);
   expect(checkWorkbookUrl('not an address').ok).toBe(false);
   expect(originPattern('https://workbook.example.org:8443/app/')).toBe('https://workbook.example.org/*');
+});
+
+test('only the workbook address itself is trusted: another page on this computer gets no bridge', async () => {
+  const { DEFAULT_SETTINGS, isWorkbookOrigin } = await import('../../extension/shared/settings.ts');
+  expect(isWorkbookOrigin('http://127.0.0.1:4173', DEFAULT_SETTINGS)).toBe(true);
+  expect(isWorkbookOrigin('http://127.0.0.1:8080', DEFAULT_SETTINGS)).toBe(false);
+  expect(isWorkbookOrigin('http://localhost:3000', DEFAULT_SETTINGS)).toBe(false);
+  const set = { ...DEFAULT_SETTINGS, workbookUrl: 'https://workbook.example.org/proreg/' };
+  expect(isWorkbookOrigin('https://workbook.example.org', set)).toBe(true);
+  expect(isWorkbookOrigin('http://127.0.0.1:4173', set)).toBe(false);
 });

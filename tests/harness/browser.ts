@@ -113,6 +113,13 @@ export async function launch(options: HarnessOptions = {}): Promise<Harness> {
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 20_000 }));
     extensionId = new URL(worker.url()).host;
+    // Pair the extension with this run's workbook, as a user does in the options page: the
+    // companion trusts only its configured workbook address (by default the one `npm start` uses).
+    await worker.evaluate(async (workbookUrl) => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+      const current = (await api.storage.local.get('settings')).settings as object | undefined;
+      await api.storage.local.set({ settings: { hints: true, linkedApplicationId: null, ...current, workbookUrl } });
+    }, server.url);
   }
 
   return {
