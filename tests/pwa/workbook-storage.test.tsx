@@ -45,6 +45,19 @@ test('Settings shows whether storage is persistent and saves changed limits', as
   expect(((await db.settings.get('limits'))?.value as { supportersRequired: number }).supportersRequired).toBe(3);
 });
 
+test('a limit saved in another tab shows in Settings without overwriting a field being typed in', async () => {
+  renderAt({ name: 'settings' });
+  const supporters = (await screen.findByLabelText('Supporters needed')) as HTMLInputElement;
+  const size = screen.getByLabelText('Largest file per document type (MB)') as HTMLInputElement;
+  fireEvent.input(supporters, { target: { value: '4' } });
+  // Another tab saves a larger file limit.
+  await act(async () => {
+    await db.settings.put({ key: 'limits', value: { maxFileSize: Math.round(2.5 * 1024 * 1024) } });
+  });
+  await waitFor(() => expect(size.value).toBe('2.5'));
+  expect(supporters.value).toBe('4');
+});
+
 test('the update is taken only after pending edits are saved', async () => {
   const app = await storedApplication();
   const draft = draftFor(app.id);

@@ -1,6 +1,6 @@
 // Settings: the limits that are guidance or assumptions, and this device's storage.
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { DEFAULT_LIMITS, LIMIT_PROVENANCE } from '../../../core/index.ts';
 import type { Limits } from '../../../core/types.ts';
 import { saveLimitOverrides } from '../db/store.ts';
@@ -51,11 +51,16 @@ export function SettingsScreen() {
 
 function LimitsForm() {
   const keys = Object.keys(DEFAULT_LIMITS) as (keyof Limits)[];
-  const text = useSignal<Record<string, string>>(Object.fromEntries(keys.map((k) => [k, toField(k, limits.value[k])])));
+  const stored = () => Object.fromEntries(keys.map((k) => [k, toField(k, limits.value[k])]));
+  const text = useSignal<Record<string, string>>(stored());
+  // What the fields showed when last in step with storage: a field still showing that is not being edited.
+  const synced = useRef(text.value);
   const message = useSignal<string | null>(null);
   useEffect(() => {
-    // Follow changes made in another tab.
-    text.value = Object.fromEntries(keys.map((k) => [k, toField(k, limits.value[k])]));
+    // Follow changes saved elsewhere (another tab, a reset), but never overwrite what is being typed.
+    const next = stored();
+    text.value = Object.fromEntries(keys.map((k) => [k, text.value[k] === synced.current[k] ? next[k]! : text.value[k]!]));
+    synced.current = next;
   }, [limitOverrides.value]);
 
   const save = async (e: Event) => {
