@@ -89,3 +89,29 @@ test('supporters can only be added once locked; adding one records it', async ()
   });
   expect((await db.applications.get(app.id))?.supporters.map((s) => s.name)).toEqual(['Sam Supporter', 'Kim Colleague']);
 });
+
+test('after unlocking and locking again, earlier supporters can be added again without their old status or comments', async () => {
+  const app = await storedApplication((a) => {
+    const first = locked(a);
+    const unlockedAt = '2026-03-02T10:00:00.000Z';
+    const relockedAt = '2026-03-03T10:00:00.000Z';
+    return {
+      ...first,
+      supporters: [],
+      lock: takeSnapshot(first, relockedAt),
+      history: [...first.history, { type: 'unlocked', at: unlockedAt, reason: 'More C2', snapshot: first.lock!, supporters: first.supporters }],
+    };
+  });
+  renderAt({ name: 'app', id: app.id, screen: 'validate' });
+  const again = await screen.findByRole('button', { name: 'Add Sam Supporter again' });
+  await act(async () => {
+    fireEvent.click(again);
+  });
+  await screen.findByLabelText('Status of Sam Supporter');
+  expect(screen.queryByRole('button', { name: 'Add Sam Supporter again' })).toBeNull();
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 50));
+  });
+  const stored = await db.applications.get(app.id);
+  expect(stored?.supporters).toMatchObject([{ name: 'Sam Supporter', relationship: 'Manager', registration: 'CEng', status: 'invited', comments: [] }]);
+});

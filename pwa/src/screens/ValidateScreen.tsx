@@ -130,6 +130,7 @@ function Supporters({ draft, app }: { draft: Draft; app: Application }) {
           ))}
         </ul>
       )}
+      {app.stage === 'locked' && <PreviousSupporters draft={draft} app={app} />}
       <form onSubmit={add} aria-labelledby="add-supporter-title">
         <h4 id="add-supporter-title">Add a supporter</h4>
         <TextField label="Supporter's name" value={name.value} onValue={(v) => (name.value = v)} />
@@ -138,6 +139,43 @@ function Supporters({ draft, app }: { draft: Draft; app: Application }) {
         <TextField label="Their email address" type="email" value={email.value} onValue={(v) => (email.value = v)} />
         <button type="submit">Add supporter</button>
       </form>
+    </div>
+  );
+}
+
+/** Supporters from before the last unlock who are not on the application again yet. */
+function previousSupporters(app: Application): Supporter[] {
+  const last = [...app.history].reverse().find((h) => h.type === 'unlocked');
+  if (last?.type !== 'unlocked') return [];
+  const same = (a: Supporter, b: Supporter) => a.name === b.name && a.email === b.email;
+  return last.supporters.filter((old) => !app.supporters.some((now) => same(old, now)));
+}
+
+// After an unlock and a new lock, the same people usually support again: one click each, without
+// their old status or comments (Career Manager starts their validation afresh).
+function PreviousSupporters({ draft, app }: { draft: Draft; app: Application }) {
+  const previous = previousSupporters(app);
+  if (previous.length === 0) return null;
+  return (
+    <div>
+      <h4>Supporters before you unlocked</h4>
+      <ul>
+        {previous.map((s) => (
+          <li key={s.id}>
+            {s.name} — {s.relationship}{' '}
+            <button
+              type="button"
+              onClick={() =>
+                draft.apply((a, now) => addSupporter(a, { name: s.name, relationship: s.relationship, registration: s.registration, email: s.email }, now), {
+                  immediate: true,
+                })
+              }
+            >
+              Add {s.name} again
+            </button>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
