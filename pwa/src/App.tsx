@@ -4,6 +4,7 @@ import { ExchangeScreen } from './exchange/ExchangeScreen.tsx';
 import { BackupReminder } from './exchange/BackupPanel.tsx';
 import { hrefFor, route, type AppScreen } from './state/route.ts';
 import { StatusBar } from './ui/StatusBar.tsx';
+import { focusWhenReady } from './ui/focus.ts';
 import { ApplicationsScreen } from './screens/ApplicationsScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
 import { ApplicationScreens } from './screens/ApplicationScreens.tsx';
@@ -26,11 +27,8 @@ function useFocusOnNavigate(key: string) {
       first.current = false;
       return;
     }
-    const heading = document.querySelector<HTMLElement>('main h2');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
+    // The new screen may still be loading: focus its heading as soon as it appears.
+    focusWhenReady(() => document.querySelector<HTMLElement>('main h2:not(.confirm-title)'));
   }, [key]);
 }
 

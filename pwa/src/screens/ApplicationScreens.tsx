@@ -53,7 +53,7 @@ export function ApplicationScreens({ id, screen }: { id: string; screen: AppScre
         <p class="note">This application has been submitted, so it can no longer be changed. Record what happens next under Validate and verify.</p>
       )}
       <div role="alert">
-        <Reasons reasons={draft.refused.value} title="That change was not made:" />
+        <Reasons reasons={draft.refusedAt.value === null ? draft.refused.value : []} title="That change was not made:" />
       </div>
       <section aria-labelledby="screen-title">
         <h2 id="screen-title">{SCREEN_TITLES[screen]}</h2>

@@ -6,12 +6,17 @@ import { deleteApplication, liveApplications, saveApplication } from '../db/stor
 import { closeDraft } from '../state/draft.ts';
 import { useLive } from '../state/live.ts';
 import { hrefFor, navigate } from '../state/route.ts';
-import { Confirm, Reasons, Select, TextField } from '../ui/fields.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { Select, TextField } from '../ui/fields.tsx';
+import { focusIdWhenReady, focusWhenReady } from '../ui/focus.ts';
+import { FormError } from '../ui/FormError.tsx';
 
 export const categoryList = (): Category[] => Object.values(CATEGORIES) as Category[];
 export const routeList = (): Route[] => Object.values(ROUTES) as Route[];
 export const routeTitle = (id: RouteId): string => routeList().find((r) => r.id === id)?.title ?? id;
 export const STAGE_LABELS: Record<Application['stage'], string> = { draft: 'Being prepared', locked: 'Locked', submitted: 'Submitted' };
+
+const NAME_EMPTY: Reason = { code: 'name-empty', message: 'Give the application a name, e.g. “CEng 2027”.', step: 'category' };
 
 export function ApplicationsScreen() {
   const apps = useLive(liveApplications, [], undefined as Application[] | undefined);
@@ -46,22 +51,27 @@ function ApplicationItem({ app }: { app: Application }) {
     e.preventDefault();
     const trimmed = name.value.trim();
     if (!trimmed) {
-      refused.value = [{ code: 'name-empty', message: 'Give the application a name.', step: 'category' }];
+      refused.value = [NAME_EMPTY];
       return;
     }
     const result = editApplication(app, { name: trimmed }, new Date().toISOString());
     refused.value = result.ok ? [] : result.reasons;
-    if (result.ok && (await saveApplication(result.value))) mode.value = 'view';
+    if (result.ok && (await saveApplication(result.value))) {
+      mode.value = 'view';
+      focusWhenReady(() => document.querySelector<HTMLElement>(`[data-app="${app.id}"] button`));
+    }
   };
   return (
-    <li>
-      <a href={hrefFor({ name: 'app', id: app.id, screen: 'overview' })}>{app.name}</a>{' '}
-      <span>
-        {app.category}, {routeTitle(app.route)} — {STAGE_LABELS[app.stage]}
-      </span>
-      {mode.value === 'view' && (
+    <li class="app-item" data-app={app.id}>
+      <p class="app-summary">
+        <a href={hrefFor({ name: 'app', id: app.id, screen: 'overview' })}>{app.name}</a>{' '}
+        <span class="app-meta">
+          {app.category}, {routeTitle(app.route)} — {STAGE_LABELS[app.stage]}
+        </span>
+      </p>
+      {mode.value !== 'rename' && (
         <span class="actions">
-          <button type="button" aria-label={`Rename ${app.name}`} onClick={() => { name.value = app.name; mode.value = 'rename'; }}>
+          <button type="button" aria-label={`Rename ${app.name}`} onClick={() => { name.value = app.name; refused.value = []; mode.value = 'rename'; }}>
             Rename
           </button>
           <button type="button" aria-label={`Delete ${app.name}`} onClick={() => (mode.value = 'delete')}>
@@ -70,30 +80,30 @@ function ApplicationItem({ app }: { app: Application }) {
         </span>
       )}
       {mode.value === 'rename' && (
-        <form onSubmit={rename}>
+        <form class="rename" onSubmit={rename}>
           <TextField label={`New name for ${app.name}`} value={name.value} onValue={(v) => (name.value = v)} />
           <button type="submit">Save name</button>
           <button type="button" onClick={() => (mode.value = 'view')}>
             Cancel
           </button>
-          <div role="alert">
-            <Reasons reasons={refused.value} title="The name was not changed:" />
-          </div>
+          <FormError reasons={refused.value} title="The name was not changed:" />
         </form>
       )}
       {mode.value === 'delete' && (
-        <Confirm
+        <ConfirmDialog
           title={`Delete ${app.name}?`}
           confirmLabel="Delete for good"
           cancelLabel="Keep it"
           onCancel={() => (mode.value = 'view')}
           onConfirm={async () => {
             closeDraft(app.id);
-            await deleteApplication(app);
+            // On a storage failure the dialog closes so the message at the top can be read.
+            if (await deleteApplication(app)) focusIdWhenReady('apps-title');
+            else mode.value = 'view';
           }}
         >
           <p>This removes the application, its career history and its documents from this device. It cannot be undone; export it first if you may want it back.</p>
-        </Confirm>
+        </ConfirmDialog>
       )}
     </li>
   );
@@ -103,12 +113,19 @@ function CreateForm() {
   const category = useSignal<CategoryId>('CEng');
   const routeId = useSignal<RouteId>('standard');
   const name = useSignal('');
+  const refused = useSignal<Reason[]>([]);
   const create = async (e: Event) => {
     e.preventDefault();
+    // A blank name is refused here as it is on rename, so the list never holds a name nobody chose.
+    if (!name.value.trim()) {
+      refused.value = [NAME_EMPTY];
+      return;
+    }
+    refused.value = [];
     const id = crypto.randomUUID();
     const app = newApplication({
       id,
-      name: name.value.trim() || `My ${category.value} application`,
+      name: name.value.trim(),
       category: category.value,
       route: routeId.value,
       now: new Date().toISOString(),
@@ -140,6 +157,7 @@ function CreateForm() {
         ))}
       </fieldset>
       <button type="submit">Create application</button>
+      <FormError reasons={refused.value} title="The application was not created:" />
     </form>
   );
 }

@@ -17,6 +17,8 @@ export class Draft {
   readonly app: Signal<Application | null | undefined> = signal(undefined);
   /** Why the last change was refused (from core), if it was. */
   readonly refused: Signal<Reason[]> = signal([]);
+  /** Which form the refusal belongs to (shown next to it), or null for the top of the screen. */
+  readonly refusedAt: Signal<string | null> = signal(null);
   readonly saving = signal(false);
   private pending: Application | null = null;
   /** The last version known to be in storage; local edits are measured against it. */
@@ -35,7 +37,7 @@ export class Draft {
           if (JSON.stringify(stored) === JSON.stringify(this.pending)) return;
           // Saved meanwhile by another tab: keep our edits on top of theirs.
           const merged = rebase(this.pending, before, stored, new Date().toISOString());
-          if (merged.refused.length) this.refused.value = merged.refused;
+          if (merged.refused.length) this.refuse(merged.refused, null);
           if (merged.pending) {
             this.set(merged.app);
           } else {
@@ -55,19 +57,27 @@ export class Draft {
     });
   }
 
-  /** Applies a core transition; refused reasons are kept for the screen to show. */
-  apply(change: (app: Application, now: string) => Result<Application>, opts: { immediate?: boolean } = {}): boolean {
+  /**
+   * Applies a core transition; refused reasons are kept for the screen to show, next to the
+   * form named by `place` when given.
+   */
+  apply(change: (app: Application, now: string) => Result<Application>, opts: { immediate?: boolean; place?: string } = {}): boolean {
     const current = this.app.value;
     if (!current) return false;
     const result = change(current, new Date().toISOString());
     if (!result.ok) {
-      this.refused.value = result.reasons;
+      this.refuse(result.reasons, opts.place ?? null);
       return false;
     }
-    this.refused.value = [];
+    this.refuse([], null);
     this.set(result.value);
     if (opts.immediate) void this.flush();
     return true;
+  }
+
+  private refuse(reasons: Reason[], place: string | null): void {
+    this.refusedAt.value = place;
+    this.refused.value = reasons;
   }
 
   /** Replaces the application (already checked by core) and schedules the save. */
@@ -122,7 +132,7 @@ export class Draft {
         written = toSave;
         if (stored && base && !sameJson(stored, base) && !sameJson(stored, toSave)) {
           const merged = rebase(toSave, base, stored, new Date().toISOString());
-          if (merged.refused.length) this.refused.value = merged.refused;
+          if (merged.refused.length) this.refuse(merged.refused, null);
           written = merged.app;
           if (!merged.pending) return;
         }

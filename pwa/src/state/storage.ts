@@ -32,10 +32,5 @@ export async function storageUsage(storage: StorageManager | undefined = globalT
   return { usage, quota };
 }
 
-/** Bytes as people read them: 512 KB, 2.5 MB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
-  if (bytes < 1024 * 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 100) / 100} MB`;
-  return `${Math.round((bytes / (1024 * 1024 * 1024)) * 100) / 100} GB`;
-}
+/** Sizes in the workbook's one style ("0.5 MB"); kept under this name for existing callers. */
+export { formatStorage as formatBytes } from '../ui/format.ts';

@@ -1,6 +1,6 @@
 // Small labelled form controls: every control gets a visible label, hence an accessible name.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 
 interface TextProps {
   label: string;
@@ -124,38 +124,5 @@ export function Reasons({ reasons, title }: { reasons: { message: string }[]; ti
   );
 }
 
-/** A yes/no confirmation shown in place, with its explanation. */
-export function Confirm({
-  title,
-  children,
-  confirmLabel,
-  cancelLabel = 'Cancel',
-  onConfirm,
-  onCancel,
-}: {
-  title: string;
-  children: ComponentChildren;
-  confirmLabel: string;
-  cancelLabel?: string;
-  onConfirm(): void;
-  onCancel(): void;
-}) {
-  const id = useId();
-  const box = useRef<HTMLDivElement>(null);
-  // Move focus into the question so keyboard and screen-reader users meet it first.
-  useEffect(() => box.current?.focus(), []);
-  return (
-    <div class="confirm" role="alertdialog" tabIndex={-1} ref={box} aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
-      <h4 id={`${id}-t`}>{title}</h4>
-      <div id={`${id}-d`}>{children}</div>
-      <div class="actions">
-        <button type="button" class="danger" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {cancelLabel}
-        </button>
-      </div>
-    </div>
-  );
-}
+/** Every confirmation is the shared modal dialog (kept under this name for existing callers). */
+export { ConfirmDialog as Confirm } from './ConfirmDialog.tsx';

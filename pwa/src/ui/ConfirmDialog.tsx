@@ -1,0 +1,82 @@
+// One confirmation for every irreversible step, built on the native modal <dialog>: the browser
+// keeps focus inside it and closes it on Escape; focus goes back to the control that opened it.
+import type { ComponentChildren } from 'preact';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+
+interface ConfirmProps {
+  title: string;
+  children: ComponentChildren;
+  confirmLabel: string;
+  cancelLabel?: string;
+  /** Return false to keep the dialog open (e.g. the step was refused). */
+  onConfirm(): void | boolean | Promise<void | boolean>;
+  onCancel(): void;
+  /** A warning (role alertdialog, red confirm button); false for a plain question. */
+  warn?: boolean;
+}
+
+const FIELDS = 'input, textarea, select';
+
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', onConfirm, onCancel, warn = true }: ConfirmProps) {
+  const id = useId();
+  const box = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const settled = useRef(false);
+
+  useLayoutEffect(() => {
+    const dialog = box.current!;
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    try {
+      dialog.showModal();
+    } catch {
+      dialog.setAttribute('open', '');
+    }
+    // A field in the question (e.g. a reason) first; otherwise the safe answer, so Enter does no harm.
+    (dialog.querySelector<HTMLElement>(FIELDS) ?? cancel.current)?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      // Back to where the user was, unless the confirmed step has already put focus somewhere useful.
+      const lost = !document.activeElement || document.activeElement === document.body || dialog.contains(document.activeElement);
+      if (lost && opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  const dismiss = () => {
+    if (settled.current) return;
+    settled.current = true;
+    onCancel();
+  };
+  const confirm = async () => {
+    if (settled.current) return;
+    settled.current = true;
+    const outcome = await onConfirm();
+    if (outcome === false) settled.current = false;
+  };
+
+  return (
+    <dialog
+      ref={box}
+      class="confirm"
+      role={warn ? 'alertdialog' : undefined}
+      aria-modal="true"
+      aria-labelledby={`${id}-t`}
+      aria-describedby={`${id}-d`}
+      // Escape: the browser fires cancel, then closes the dialog.
+      onCancel={dismiss}
+      onClose={dismiss}
+    >
+      <h2 id={`${id}-t`} class="confirm-title">
+        {title}
+      </h2>
+      <div id={`${id}-d`}>{children}</div>
+      <div class="actions">
+        <button type="button" class={warn ? 'danger' : undefined} onClick={() => void confirm()}>
+          {confirmLabel}
+        </button>
+        <button type="button" ref={cancel} onClick={dismiss}>
+          {cancelLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,30 @@
+// Moving focus to what a step produced (a new heading, a new field, an error), once it is on
+// screen: signals render after the event that caused them, so the element may not exist yet.
+
+const GIVE_UP_MS = 5000;
+
+/** Focuses the element `find` returns as soon as it exists (within a few seconds); headings get tabindex -1. */
+export function focusWhenReady(find: () => HTMLElement | null): void {
+  const attempt = (): boolean => {
+    const el = find();
+    if (!el || !el.isConnected) return false;
+    if (!el.matches('a[href], button, input, select, textarea, [tabindex]')) el.tabIndex = -1;
+    el.focus();
+    return true;
+  };
+  if (attempt()) return;
+  const watcher = new MutationObserver(() => {
+    if (attempt()) stop();
+  });
+  const timer = setTimeout(() => stop(), GIVE_UP_MS);
+  function stop() {
+    watcher.disconnect();
+    clearTimeout(timer);
+  }
+  watcher.observe(document.body, { childList: true, subtree: true });
+}
+
+/** Focuses the element with this id once it exists. */
+export function focusIdWhenReady(id: string): void {
+  focusWhenReady(() => document.getElementById(id));
+}
