@@ -88,6 +88,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (!parsed.success) return undefined;
   const message = parsed.output;
   if (message.type === 'ping') return Promise.resolve({ type: 'pong' });
+  if (message.type === 'overlay') {
+    return serial(() => browser.storage.local.set({ [KEYS.overlay]: { shown: message.shown } })).then(() => ({ stored: true }));
+  }
   return keep(message.observation).then(async (isNew) => {
     if (isNew) for (const port of ports) await offerPending(port);
     return { stored: true };

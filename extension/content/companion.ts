@@ -11,9 +11,12 @@ import type { FeatureContext } from './features/feature.ts';
 import { Overlay } from './overlay/Overlay.tsx';
 import { OverlayState } from './overlay/state.ts';
 import { shadowHost } from './overlay/shadow.ts';
-import { KEYS, linkedApplication, mirrorLimits, readMirror, readSettings, DEFAULT_SETTINGS, type Mirror, type Settings } from '../shared/settings.ts';
+import { KEYS, linkedApplication, mirrorLimits, overlayShown, readMirror, readOverlayShown, readSettings, DEFAULT_SETTINGS, type Mirror, type Settings } from '../shared/settings.ts';
 
 const DEBOUNCE_MS = 250;
+
+/** Screens this narrow start with the overlay collapsed: open, it would cover most of the page. */
+export const NARROW_SCREEN = '(max-width: 600px)';
 
 function isOwnNode(node: Node): boolean {
   const el = node instanceof Element ? node : node.parentElement;
@@ -25,6 +28,8 @@ export function startCompanion(doc: Document): () => void {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const mirror = signal<Mirror | null>(null);
   const overlay = new OverlayState();
+  // Until the applicant chooses, the overlay starts open on wide screens and collapsed on narrow ones.
+  overlay.expanded.value = !(doc.defaultView?.matchMedia(NARROW_SCREEN).matches ?? false);
   let host: HTMLElement | null = null;
   let cleanups: (() => void)[] = [];
   let signature = '';
@@ -49,8 +54,9 @@ export function startCompanion(doc: Document): () => void {
       const observation = { id: crypto.randomUUID(), at: new Date().toISOString(), url: doc.location.href, applicationId: linkedApplication(mirror.value, settings.value)?.id ?? null, kind: obsKind, data };
       await browser.runtime.sendMessage({ type: 'observe', observation });
     },
-    place(anchor, position) {
+    place(anchor, position, layout = 'inline') {
       const { host: el, mount } = shadowHost(doc, 'proreg-hint');
+      if (layout === 'below') el.dataset.below = '';
       anchor.insertAdjacentElement(position, el);
       cleanups.push(() => {
         render(null, mount);
@@ -86,7 +92,12 @@ export function startCompanion(doc: Document): () => void {
     const created = shadowHost(doc, 'proreg-companion');
     host = created.host;
     doc.body.append(host);
-    render(h(Overlay, { state: overlay }), created.mount);
+    const onToggle = (shown: boolean) => {
+      overlay.expanded.value = shown;
+      // The background keeps the choice, so the next page and a reload open the same way.
+      void browser.runtime.sendMessage({ type: 'overlay', shown }).catch(() => undefined);
+    };
+    render(h(Overlay, { state: overlay, onToggle }), created.mount);
   };
 
   const refresh = () => {
@@ -134,13 +145,22 @@ export function startCompanion(doc: Document): () => void {
   window.addEventListener('popstate', schedule);
   window.addEventListener('hashchange', schedule);
 
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(KEYS.settings in changes || KEYS.mirror in changes)) return;
-    void load();
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    // A choice made in another tab applies here too.
+    const shown = KEYS.overlay in changes ? overlayShown(changes[KEYS.overlay]?.newValue) : null;
+    if (shown !== null) overlay.expanded.value = shown;
+    if (KEYS.settings in changes || KEYS.mirror in changes) void load();
   };
   browser.storage.onChanged.addListener(onStorage);
 
+  let choiceRead = false;
   const load = async () => {
+    if (!choiceRead) {
+      choiceRead = true;
+      const shown = await readOverlayShown();
+      if (shown !== null) overlay.expanded.value = shown;
+    }
     settings.value = await readSettings();
     mirror.value = await readMirror();
     refresh();

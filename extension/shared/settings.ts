@@ -42,7 +42,7 @@ export interface StoredObservation {
 
 const StoredObservationSchema = v.object({ observation: ObservationSchema, delivered: v.boolean() });
 
-export const KEYS = { settings: 'settings', mirror: 'mirror', observations: 'observations' } as const;
+export const KEYS = { settings: 'settings', mirror: 'mirror', observations: 'observations', overlay: 'overlay' } as const;
 
 /** Settings as stored, falling back to defaults for anything missing or malformed. */
 export async function readSettings(): Promise<Settings> {
@@ -56,6 +56,18 @@ export async function writeSettings(patch: Partial<Settings>): Promise<Settings>
   const next = { ...(await readSettings()), ...patch };
   await browser.storage.local.set({ [KEYS.settings]: next });
   return next;
+}
+
+/** The applicant's last Hide/Show choice on the overlay; null until they made one. */
+export async function readOverlayShown(): Promise<boolean | null> {
+  const raw = (await browser.storage.local.get(KEYS.overlay))[KEYS.overlay];
+  return overlayShown(raw);
+}
+
+/** Reads a stored Hide/Show choice; anything malformed counts as no choice. */
+export function overlayShown(raw: unknown): boolean | null {
+  const parsed = v.safeParse(v.object({ shown: v.boolean() }), raw);
+  return parsed.success ? parsed.output.shown : null;
 }
 
 /** The drafts mirror, or null before the workbook was first opened. */

@@ -19,7 +19,7 @@ test('pressing Lock first explains the snapshot; Cancel leaves the application u
   await page.getByRole('button', { name: 'Lock application' }).click();
   const dialog = page.getByRole('dialog', { name: 'Before you lock your application' });
   await dialog.waitFor();
-  await expect(dialog.getByText(/takes a snapshot/).count()).resolves.toBe(1);
+  await expect(dialog.getByText(/freezes a copy of your application/).count()).resolves.toBe(1);
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -41,7 +41,7 @@ test('pressing Unlock warns that supporter comments are lost and can save them t
   const page = await h.openFixture('validate-locked');
   await overlay(page).waitFor();
   await page.getByRole('button', { name: 'Unlock application' }).click();
-  const dialog = page.getByRole('dialog', { name: /Unlocking loses your supporters’ comments/ });
+  const dialog = page.getByRole('dialog', { name: 'An unlock erases what your supporters wrote' });
   await dialog.waitFor();
   await expect(dialog.getByText(/This page shows 3 comments from 2 supporters/).count()).resolves.toBe(1);
   const violations = await axeViolations(page);

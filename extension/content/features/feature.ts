@@ -21,8 +21,11 @@ export interface FeatureContext {
   linked: () => MirrorApplication | null;
   /** Records what the page shows (kept by the background; reaches the workbook when open). */
   observe: <K extends ObservationKind>(kind: K, data: Extract<Observation, { kind: K }>['data']) => Promise<void>;
-  /** Puts a companion element (hint, counter, button) into the page; removed on teardown. */
-  place: (anchor: Element, position: InsertPosition) => HTMLElement;
+  /**
+   * Puts a companion element (hint, counter, button) into the page; removed on teardown.
+   * 'below' gives it a line of its own: placed after a field, it cannot move the field.
+   */
+  place: (anchor: Element, position: InsertPosition, layout?: 'inline' | 'below') => HTMLElement;
   /** Intercepts clicks on page controls that match; the handler decides whether the page's action goes ahead. */
   intercept: (matches: (el: Element) => boolean, handler: (el: HTMLElement, proceed: () => void) => void) => void;
 }

@@ -52,7 +52,8 @@ export const insertDraft: Feature = {
 
     for (const field of targets) {
       const kind = fieldKind(field.label) as Draftable;
-      const mount = ctx.place(field.control, 'beforebegin');
+      // Right after the field it fills, on a line of its own: Career Manager's form does not move.
+      const mount = ctx.place(field.control, 'afterend', 'below');
       const Button = () => {
         const text = kind === 'responsibilities' ? chosen.value.responsibilities : chosen.value.achievements;
         return h('button', { type: 'button', disabled: text.trim() === '', onClick: () => insert(ctx, field, text, field.label) },

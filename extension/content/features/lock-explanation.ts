@@ -33,8 +33,8 @@ export const lockExplanation: Feature = {
         title: 'Before you lock your application',
         body: () =>
           h('div', null,
-            h('p', null, 'Locking takes a snapshot of your application as it is now. Changes you make to your Career Manager records after locking will not appear in the snapshot your supporters and assessors see.'),
-            h('p', null, 'Supporters can only be added once the application is locked. If you need to change something later you will have to unlock, and unlocking loses your supporters’ comments.'),
+            h('p', null, 'The lock freezes a copy of your application exactly as it stands today. Your supporters and the assessors read that frozen copy, so anything you edit in Career Manager afterwards stays out of it.'),
+            h('p', null, 'The Add Supporters step opens only after the lock. Correcting something later means unlocking first, and an unlock throws away whatever your supporters have written.'),
             !app
               ? h('p', null, 'Open your workbook once so the companion can say what it still flags before a lock.')
               : flags.length === 0

@@ -27,12 +27,12 @@ export const panelling: Feature = {
       title: 'Sector and interview location',
       render: () =>
         h('div', null,
-          h('p', null, 'Choose the sector and specialisms closest to your work: they decide which assessors read your application.'),
+          h('p', null, 'Pick the sector and specialisms that describe your day-to-day engineering: Career Manager uses them to send your application to assessors who know that field.'),
           h('p', null, category
             ? category.interviewRequired
-              ? `Your workbook application is for ${category.id}: choose an interview location.`
-              : `Your workbook application is for ${category.id}: choose "Not Applicable" as the interview location.`
-            : 'CEng and IEng applicants choose an interview location; EngTech and ICTTech applicants choose "Not Applicable".'),
+              ? `Your workbook application is for ${category.id}, which includes an interview: pick where it should take place.`
+              : `Your workbook application is for ${category.id}, where an interview happens only by invitation: pick "Not Applicable" as the location.`
+            : 'A CEng or IEng application includes an interview, so pick where it should take place; for EngTech and ICTTech the answer is "Not Applicable".'),
           sectors.length > 0 && h('p', { class: 'count' }, `${sectors.length} sectors listed on this page; the list is kept for your workbook.`),
         ),
     });

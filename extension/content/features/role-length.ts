@@ -24,7 +24,7 @@ export const roleLength: Feature = {
     if (fields.length === 0) return;
     // The workbook's guide where it sent one (the applicant may have changed it in Settings).
     const guide = ctx.limits().charsPerRole;
-    const mounts = fields.map((f) => ({ field: f, mount: ctx.place(f.control, 'afterend') }));
+    const mounts = fields.map((f) => ({ field: f, mount: ctx.place(f.control, 'afterend', 'below') }));
     const update = () => {
       const role = fields.reduce((sum, f) => sum + countChars(f.control.value), 0);
       for (const { field, mount } of mounts) {

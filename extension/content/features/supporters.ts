@@ -51,7 +51,7 @@ export const supporters: Feature = {
                   h('p', { class: 'count' }, `Your workbook plans ${planned.length} ${planned.length === 1 ? 'supporter' : 'supporters'} for "${app.name}" (about ${required} are needed):`),
                   h('ul', { 'aria-label': 'Supporters planned in your workbook' }, planned.map((s, i) => h('li', { key: i }, describe(s))))),
           h('p', null, 'Each supporter writes their own statement for each competence, in Career Manager. Do not write it for them: assessors count a statement the applicant wrote against the application.'),
-          h('p', null, 'You can only add supporters once your application is locked (on Validate / Verify).'),
+          h('p', null, 'This step stays closed until the application is locked (the Lock button is under Validate / Verify).'),
           h('p', null,
             h('a', { href: briefings, target: '_blank', rel: 'noreferrer' }, 'Open the supporter briefings in your workbook'),
             ' to give each supporter a page on what Career Manager will ask of them.'),

@@ -19,10 +19,10 @@ export const unlockWarning: Feature = {
       const count = shown.reduce((n, s) => n + s.comments.length, 0);
       saved.value = null;
       ctx.overlay.ask({
-        title: 'Unlocking loses your supporters’ comments',
+        title: 'An unlock erases what your supporters wrote',
         body: () =>
           h('div', null,
-            h('p', null, 'When you unlock, Career Manager discards every comment your supporters have written. After your changes you will need to lock again and your supporters will need to validate again.'),
+            h('p', null, 'Career Manager deletes every supporter statement the moment you unlock. Once your edits are done you lock again, and each supporter has to go through the application and validate it afresh.'),
             h('p', null, count > 0
               ? `This page shows ${count} ${count === 1 ? 'comment' : 'comments'} from ${shown.length} ${shown.length === 1 ? 'supporter' : 'supporters'}. You can keep a copy in your workbook before you unlock.`
               : 'This page shows no supporter comments to keep.'),

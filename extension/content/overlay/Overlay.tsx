@@ -46,17 +46,20 @@ function Dialog({ spec, onClose }: { spec: DialogSpec; onClose: () => void }) {
   );
 }
 
-/** The panel itself. */
-export function Overlay({ state }: { state: OverlayState }) {
+/**
+ * The panel itself. Collapsed, it is a small bar (on narrow screens just the Show button), so
+ * it never hides the page the applicant is working on; `onToggle` records their choice.
+ */
+export function Overlay({ state, onToggle }: { state: OverlayState; onToggle: (shown: boolean) => void }) {
   const header = state.header.value;
   const expanded = state.expanded.value;
   const dialog = state.dialog.value;
   if (!header) return null;
   return (
-    <aside class="panel" aria-label="ProReg Companion">
+    <aside class={expanded ? 'panel' : 'panel collapsed'} aria-label="ProReg Companion">
       <div class="bar">
         <h2>ProReg Companion</h2>
-        <button type="button" aria-expanded={expanded} aria-controls="proreg-body" onClick={() => (state.expanded.value = !expanded)}>
+        <button type="button" aria-expanded={expanded} aria-controls="proreg-body" onClick={() => onToggle(!expanded)}>
           {expanded ? 'Hide' : 'Show'}
           <span class="sr"> guidance</span>
         </button>

@@ -1,18 +1,30 @@
-// What the companion extension saw in Career Manager for this application, with when it saw it.
+// What the companion extension saw in Career Manager for this application, with when it saw it,
+// and where that disagrees with the workbook's own stage.
 import { liveQuery } from 'dexie';
-import type { Observation } from '../../../core/bridge/index.ts';
+import { lockMismatch, type LockMismatch } from '../../../core/bridge/index.ts';
 import { summariseRows, rowStatus } from '../../../core/pages/index.ts';
-import { db, type StoredObservation } from '../db/database.ts';
+import type { Application } from '../../../core/types.ts';
+import { db } from '../db/database.ts';
 import { useLive } from '../state/live.ts';
-import { fromStored } from './protocol.ts';
+import { hrefFor } from '../state/route.ts';
 import { extensionConnected } from './start.ts';
+import { latestOf as latest, seenOn as when, useObservations, type ObservationOf as Of } from './observed.ts';
 
-type Of<K extends Observation['kind']> = Extract<Observation, { kind: K }>;
-
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-function latest<K extends Observation['kind']>(all: Observation[], kind: K): Of<K> | undefined {
-  return all.filter((o): o is Of<K> => o.kind === kind).sort((a, b) => b.at.localeCompare(a.at))[0];
+/** The mismatch in words, with what to do about it. */
+function MismatchNote({ mismatch, applicationId }: { mismatch: LockMismatch; applicationId: string }) {
+  const validate = hrefFor({ name: 'app', id: applicationId, screen: 'validate' });
+  const text =
+    mismatch.kind === 'locked-in-career-manager'
+      ? `Career Manager showed this application locked on ${when(mismatch.seenAt)}, but the workbook still says it is being prepared. Lock it here too, so the workbook keeps the snapshot and tracks your supporters.`
+      : `Career Manager showed this application unlocked on ${when(mismatch.seenAt)}, but the workbook says it is ${mismatch.stage === 'locked' ? 'locked' : 'submitted'}. If you unlocked it there, unlock it here too, so the workbook keeps the old snapshot and the supporters’ comments; if not, check Career Manager.`;
+  return (
+    <div class="note" role="note" aria-label="Career Manager and the workbook disagree">
+      <p>{text}</p>
+      <p>
+        <a href={validate}>Open Validate and verify in the workbook</a>
+      </p>
+    </div>
+  );
 }
 
 function Rows({ o, noun }: { o: Of<'checklist'> | Of<'documents'>; noun: string }) {
@@ -37,17 +49,14 @@ function Rows({ o, noun }: { o: Of<'checklist'> | Of<'documents'>; noun: string 
 
 /** The observations panel on the Overview screen. */
 export function ObservationsPanel({ applicationId }: { applicationId: string }) {
-  const rows = useLive<StoredObservation[]>(
-    () => liveQuery(() => db.observations.filter((o) => o.applicationId === applicationId || o.applicationId === null).toArray()),
-    [applicationId],
-    [],
-  );
-  const all = rows.value.map(fromStored).filter((o): o is Observation => o !== null);
+  const all = useObservations(applicationId);
+  const app = useLive<Application | undefined>(() => liveQuery(() => db.applications.get(applicationId)), [applicationId], undefined).value;
   const checklist = latest(all, 'checklist');
   const documents = latest(all, 'documents');
   const lockState = latest(all, 'lock-state');
   const sectors = latest(all, 'sectors');
   const comments = all.filter((o): o is Of<'supporter-comments'> => o.kind === 'supporter-comments').sort((a, b) => b.at.localeCompare(a.at));
+  const mismatch = app && lockState ? lockMismatch({ locked: lockState.data.locked, at: lockState.at }, app) : null;
 
   return (
     <section aria-labelledby="observations-heading">
@@ -59,6 +68,7 @@ export function ObservationsPanel({ applicationId }: { applicationId: string }) 
         </p>
       ) : (
         <>
+          {mismatch && <MismatchNote mismatch={mismatch} applicationId={applicationId} />}
           {lockState && (
             <p>
               Application {lockState.data.locked ? 'locked' : 'not locked'} in Career Manager, as shown on {when(lockState.at)}.

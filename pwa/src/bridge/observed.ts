@@ -1,0 +1,33 @@
+// What the companion extension observed in Career Manager for one application, followed live
+// (observations arrive while the workbook is open). Shared by the screens that show them.
+import { liveQuery } from 'dexie';
+import type { Observation } from '../../../core/bridge/index.ts';
+import { db, type StoredObservation } from '../db/database.ts';
+import { useLive } from '../state/live.ts';
+import { fromStored } from './protocol.ts';
+
+export type ObservationOf<K extends Observation['kind']> = Extract<Observation, { kind: K }>;
+
+/** Observations for this application, and those made before any application was linked. */
+export function useObservations(applicationId: string): Observation[] {
+  const rows = useLive<StoredObservation[]>(
+    () => liveQuery(() => db.observations.filter((o) => o.applicationId === applicationId || o.applicationId === null).toArray()),
+    [applicationId],
+    [],
+  );
+  return rows.value.map(fromStored).filter((o): o is Observation => o !== null);
+}
+
+/** The most recent observation of one kind, if any. */
+export function latestOf<K extends Observation['kind']>(all: readonly Observation[], kind: K): ObservationOf<K> | undefined {
+  return all.filter((o): o is ObservationOf<K> => o.kind === kind).sort((a, b) => b.at.localeCompare(a.at))[0];
+}
+
+/** When something was seen, as the observations show it. */
+export const seenOn = (iso: string): string => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The sector list the extension last saw on Career Manager's Panelling Information page. */
+export function useObservedSectors(applicationId: string): { sectors: string[]; at: string } | null {
+  const sectors = latestOf(useObservations(applicationId), 'sectors');
+  return sectors && sectors.data.sectors.length > 0 ? { sectors: sectors.data.sectors, at: sectors.at } : null;
+}
