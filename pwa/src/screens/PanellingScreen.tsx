@@ -7,6 +7,7 @@ import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { hrefFor } from '../state/route.ts';
 import { TextField } from '../ui/fields.tsx';
+import { SectorField } from '../bridge/SectorField.tsx';
 import { STEP_SCREEN } from './steps.ts';
 
 export function PanellingScreen({ draft, app }: { draft: Draft; app: Application }) {
@@ -55,7 +56,7 @@ function PanellingForm({ draft, app, saved }: { draft: Draft; app: Application; 
     <form onSubmit={save}>
       <p>Choose the sector and specialisms that fit your work, so your application reaches the right assessors. The IET's lists are not public: use the names Career Manager shows you.</p>
       {app.stage === 'locked' && <p class="note">The application is locked: changes you save now are not in the snapshot, and are listed under Validate and verify.</p>}
-      <TextField label="Sector" value={sector.value} disabled={disabled} onValue={(v) => (sector.value = v)} />
+      <SectorField applicationId={app.id} value={sector.value} disabled={disabled} onValue={(v) => (sector.value = v)} />
       <fieldset>
         <legend>Specialisms</legend>
         {specialisms.value.map((s, i) => (
