@@ -1,14 +1,22 @@
-// Supporting documents: refused files say the limit and their size and store nothing;
-// accepted files are kept as Blobs with their SHA-256; the limit follows Settings.
+// Supporting documents: refused files say the limit and their size and store nothing; empty and
+// mislabelled files are refused; accepted files are kept as Blobs with their SHA-256; the limit
+// follows Settings; removing asks first; files for types no longer used are listed apart.
 import { beforeEach, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
-import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { db } from '../../pwa/src/db/database.ts';
 import { saveLimitOverrides } from '../../pwa/src/db/store.ts';
 import { limits } from '../../pwa/src/state/limits.ts';
 import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
 
 beforeEach(freshWorkbook);
+
+/** A file of `size` bytes that starts like a real PDF. */
+function pdf(name: string, size: number): File {
+  const bytes = new Uint8Array(size);
+  bytes.set([...'%PDF-1.7\n'].map((c) => c.charCodeAt(0)));
+  return new File([bytes], name, { type: 'application/pdf' });
+}
 
 function choose(label: string, file: File) {
   const input = screen.getByLabelText(label) as HTMLInputElement;
@@ -21,11 +29,11 @@ test('a file over the size limit is refused with the limit and its size, and not
   renderAt({ name: 'app', id: app.id, screen: 'documents' });
   await screen.findByLabelText('Choose a file for Accountability diagram');
   await act(async () => {
-    choose('Choose a file for Accountability diagram', new File([new Uint8Array(600 * 1024)], 'big.pdf', { type: 'application/pdf' }));
+    choose('Choose a file for Accountability diagram', pdf('big.pdf', 600 * 1024));
   });
   const message = await screen.findByText(/“big\.pdf” was not added/);
-  expect(message.textContent).toMatch(/600 KB/);
-  expect(message.textContent).toMatch(/the limit is 0\.5 MB/);
+  // Its size and the limit, said once, in the same unit.
+  expect(message.textContent).toBe('“big.pdf” was not added. The file is 0.6 MB; the limit is 0.5 MB. Compress it or reduce the scan resolution.');
   expect(await db.blobs.count()).toBe(0);
   expect((await db.applications.get(app.id))?.documents).toEqual({});
 });
@@ -50,18 +58,85 @@ test('an accepted file is kept with its hash, and a raised limit in Settings let
   renderAt({ name: 'app', id: app.id, screen: 'documents' });
   await screen.findByLabelText('Choose a file for Accountability diagram');
   await act(async () => {
-    choose('Choose a file for Accountability diagram', new File([new Uint8Array(600 * 1024)], 'diagram.pdf', { type: 'application/pdf' }));
+    choose('Choose a file for Accountability diagram', pdf('diagram.pdf', 600 * 1024));
   });
   await screen.findByText('Added “diagram.pdf”.');
+  await screen.findByText(/0\.6 MB/);
   const stored = await db.applications.get(app.id);
   const ref = stored?.documents['accountability-diagram'];
   expect(ref).toMatchObject({ name: 'diagram.pdf', size: 600 * 1024, mime: 'application/pdf' });
-  expect(ref?.sha256).toBe(createHash('sha256').update(Buffer.alloc(600 * 1024)).digest('hex'));
+  expect(ref?.sha256).toBe(createHash('sha256').update(new Uint8Array(await pdf('x', 600 * 1024).arrayBuffer())).digest('hex'));
   expect(await db.blobs.get(ref!.blobId)).toBeDefined();
   await screen.findByRole('button', { name: 'Remove Accountability diagram' });
+  fireEvent.click(screen.getByRole('button', { name: 'Remove Accountability diagram' }));
+  const dialog = screen.getByRole('alertdialog', { name: 'Remove Accountability diagram?' });
   await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'Remove Accountability diagram' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Remove diagram.pdf' }));
   });
   await screen.findByText('Removed “diagram.pdf”.');
   expect(await db.blobs.count()).toBe(0);
 });
+
+test('an empty file and a program named .pdf are refused with a plain reason, and nothing is stored', async () => {
+  const app = await storedApplication();
+  renderAt({ name: 'app', id: app.id, screen: 'documents' });
+  await screen.findByLabelText('Choose a file for Accountability diagram');
+  await act(async () => {
+    choose('Choose a file for Accountability diagram', new File([], 'empty.pdf', { type: 'application/pdf' }));
+  });
+  await screen.findByText('“empty.pdf” is empty (0 bytes), so it was not added. Choose the file that has your document in it.');
+  const program = new Uint8Array(2048);
+  program.set([0x4d, 0x5a, 0x90]);
+  await act(async () => {
+    choose('Choose a file for Accountability diagram', new File([program], 'diagram.pdf', { type: 'application/pdf' }));
+  });
+  await screen.findByText(/“diagram\.pdf” was not added: it is named as a PDF, but it looks like a Windows program/);
+  expect(await db.blobs.count()).toBe(0);
+  expect((await db.applications.get(app.id))?.documents).toEqual({});
+});
+
+test('removing asks first: keeping the file (Cancel or Escape) changes nothing', async () => {
+  const app = await storedApplication((a) => ({ ...a, documents: { 'development-action-plan': docRef('development-action-plan', 'plan.pdf') } }));
+  await db.blobs.put({ id: 'blob-development-action-plan', blob: new Blob(['%PDF-1.4']) });
+  renderAt({ name: 'app', id: app.id, screen: 'documents' });
+  const remove = await screen.findByRole('button', { name: 'Remove Development Action Plan (DAP)' });
+  remove.focus();
+  fireEvent.click(remove);
+  const dialog = screen.getByRole('alertdialog', { name: 'Remove Development Action Plan (DAP)?' });
+  // The safe answer has focus, so Enter does no harm.
+  expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep the file' }));
+  await act(async () => {
+    dialog.dispatchEvent(new Event('cancel'));
+  });
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect(document.activeElement).toBe(remove);
+  fireEvent.click(remove);
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Keep the file' }));
+  });
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect((await db.applications.get(app.id))?.documents['development-action-plan']?.name).toBe('plan.pdf');
+  expect(await db.blobs.count()).toBe(1);
+});
+
+test('a file kept for a type the category no longer uses is listed apart, with Download and Remove', async () => {
+  // An EngTech application does not use the accountability diagram; this one was added as IEng.
+  const app = await storedApplication((a) => ({ ...a, category: 'EngTech', documents: { 'accountability-diagram': docRef('accountability-diagram', 'org-chart.pdf') } }));
+  await db.blobs.put({ id: 'blob-accountability-diagram', blob: new Blob(['%PDF-1.4']) });
+  renderAt({ name: 'app', id: app.id, screen: 'documents' });
+  const section = (await screen.findByRole('heading', { name: 'Not needed for this category' })).closest('section')!;
+  expect(within(section).getByText('org-chart.pdf')).toBeTruthy();
+  expect(within(section).getByRole('button', { name: 'Download Accountability diagram' })).toBeTruthy();
+  expect(screen.queryByLabelText('Choose a file for Accountability diagram')).toBeNull();
+  fireEvent.click(within(section).getByRole('button', { name: 'Remove Accountability diagram' }));
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Remove org-chart.pdf' }));
+  });
+  await waitFor(() => expect(screen.queryByRole('heading', { name: 'Not needed for this category' })).toBeNull());
+  expect((await db.applications.get(app.id))?.documents).toEqual({});
+  expect(await db.blobs.count()).toBe(0);
+});
+
+function docRef(typeId: string, name: string) {
+  return { typeId, name, mime: 'application/pdf', size: 8, sha256: '0'.repeat(64), blobId: `blob-${typeId}`, addedAt: '2026-11-28T19:23:00.000Z' };
+}

@@ -1,10 +1,13 @@
 // Supporting documents: one file per type, kept as a Blob on this device. Files that break
-// core's rules (size, type) are refused with core's reason, before anything is stored.
+// core's rules (size, type) or whose bytes are not what they claim (empty, a renamed program)
+// are refused with the reason, before anything is stored. Files kept for types the category
+// and route no longer use are listed apart, so they can still be removed or downloaded.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
-import { documentStatus, removeDocument, setDocument } from '../../../core/index.ts';
+import { checkFileBytes, HEAD_BYTES } from '../../../core/files/sniff.ts';
+import { documentStatus, removeDocument, setDocument, strayDocuments, type StrayDocument } from '../../../core/index.ts';
 import type { Application, DocumentRef, DocumentType } from '../../../core/types.ts';
 import { db } from '../db/database.ts';
 import { guardedWrite } from '../db/status.ts';
@@ -12,20 +15,34 @@ import { readBlob } from '../db/store.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
-import { formatBytes } from '../state/storage.ts';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { focusIdWhenReady } from '../ui/focus.ts';
+import { formatDateTime, formatSize } from '../ui/format.ts';
 
 export function DocumentsScreen({ draft, app }: { draft: Draft; app: Application }) {
   const rows = documentStatus(app, limits.value);
+  const strays = strayDocuments(app);
   return (
     <>
       <p>
-        Career Manager takes one file per document type, so merge several certificates into one file first. PDF is preferred. Largest file: {formatBytes(limits.value.maxFileSize)} (you can change this in Settings).
+        Career Manager takes one file per document type, so merge several certificates into one file first. PDF is preferred. Largest file: {formatSize(limits.value.maxFileSize)} (you can change this in Settings).
       </p>
       <ul class="documents">
         {rows.map((row) => (
           <DocumentRow key={row.type.id} draft={draft} app={app} type={row.type} mandatory={row.mandatory} docRef={row.ref} problems={row.problems} />
         ))}
       </ul>
+      {strays.length > 0 && (
+        <section aria-labelledby="stray-title">
+          <h3 id="stray-title">Not needed for this category</h3>
+          <p>You added these for another category or route. They are kept on this device but are not part of the application.</p>
+          <ul class="documents">
+            {strays.map((stray) => (
+              <StrayRow key={stray.typeId} draft={draft} app={app} stray={stray} />
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }
@@ -67,7 +84,7 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems }: RowProps
       <CommentsFor app={app} anchor={{ kind: 'document', typeId: type.id }} />
       {docRef ? (
         <p>
-          Kept: <strong>{docRef.name}</strong> ({formatBytes(docRef.size)}), added {new Date(docRef.addedAt).toLocaleString('en-GB')}.
+          Kept: <strong class="file-name">{docRef.name}</strong> ({formatSize(docRef.size)}), added {formatDateTime(docRef.addedAt)}.
         </p>
       ) : (
         <p>No file yet.</p>
@@ -91,9 +108,7 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems }: RowProps
           <button type="button" onClick={() => void openFile(docRef, 'download')}>
             Download {type.title}
           </button>
-          <button type="button" disabled={disabled} onClick={() => void removeFile(draft, type).then((m) => (message.value = m))}>
-            Remove {type.title}
-          </button>
+          <RemoveButton draft={draft} typeId={type.id} title={type.title} fileName={docRef.name} disabled={disabled} focusAfter={inputId} onDone={(m) => (message.value = m)} />
         </div>
       )}
       <div role="status" aria-live="polite">
@@ -120,10 +135,11 @@ export async function addFile(draft: Draft, type: DocumentType, file: File): Pro
   // Ask core whether this file would be acceptable before keeping any of it.
   const trial = { ...app, documents: { ...app.documents, [type.id]: ref } };
   const problems = documentStatus(trial, limits.value).find((s) => s.type.id === type.id)?.problems ?? [];
-  if (problems.length > 0) {
-    return `“${file.name}” was not added (it is ${formatBytes(file.size)}). ${problems.join(' ')}`;
-  }
+  if (problems.length > 0) return `“${file.name}” was not added. ${problems.join(' ')}`;
   const bytes = new Uint8Array(await file.arrayBuffer());
+  // An empty file, or one whose bytes are not the type its name claims, would only look complete.
+  const fake = checkFileBytes(file.name, file.type, bytes.length, bytes.subarray(0, HEAD_BYTES));
+  if (fake) return fake;
   ref.sha256 = bytesToHex(sha256(bytes));
   const blob = new Blob([bytes], { type: file.type });
   if (!(await guardedWrite(() => db.blobs.put({ id: ref.blobId, blob })))) {
@@ -138,10 +154,62 @@ export async function addFile(draft: Draft, type: DocumentType, file: File): Pro
   return old ? `Replaced with “${file.name}”.` : `Added “${file.name}”.`;
 }
 
-async function removeFile(draft: Draft, type: DocumentType): Promise<string> {
-  const old = draft.app.value?.documents[type.id];
+/** Remove, after a confirmation; the outcome goes to `onDone` to be said in the row. */
+function RemoveButton(props: { draft: Draft; typeId: string; title: string; fileName: string; disabled: boolean; focusAfter: string; onDone(message: string): void }) {
+  const { draft, typeId, title, fileName, disabled, focusAfter, onDone } = props;
+  const confirming = useSignal(false);
+  return (
+    <>
+      <button type="button" disabled={disabled} onClick={() => (confirming.value = true)}>
+        Remove {title}
+      </button>
+      {confirming.value && (
+        <ConfirmDialog
+          title={`Remove ${title}?`}
+          confirmLabel={`Remove ${fileName}`}
+          cancelLabel="Keep the file"
+          onCancel={() => (confirming.value = false)}
+          onConfirm={async () => {
+            confirming.value = false;
+            onDone(await removeFile(draft, typeId));
+            // The Remove button has gone with the file: carry on from the nearest useful place.
+            focusIdWhenReady(focusAfter);
+          }}
+        >
+          <p>“{fileName}” is deleted from this device. Download it first if you have no other copy.</p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
+
+/** A file kept for a type this category and route do not use: say so, and offer Download and Remove. */
+function StrayRow({ draft, app, stray }: { draft: Draft; app: Application; stray: StrayDocument }) {
+  const message = useSignal<string | null>(null);
+  return (
+    <li class="card">
+      <h4>{stray.title}</h4>
+      <p>
+        Kept: <strong class="file-name">{stray.ref.name}</strong> ({formatSize(stray.ref.size)}), added {formatDateTime(stray.ref.addedAt)}.
+      </p>
+      <p class="note">{stray.message}</p>
+      <div class="actions">
+        <button type="button" onClick={() => void openFile(stray.ref, 'download')}>
+          Download {stray.title}
+        </button>
+        <RemoveButton draft={draft} typeId={stray.typeId} title={stray.title} fileName={stray.ref.name} disabled={app.stage === 'submitted'} focusAfter="screen-title" onDone={(m) => (message.value = m)} />
+      </div>
+      <div role="status" aria-live="polite">
+        {message.value && <p class="message">{message.value}</p>}
+      </div>
+    </li>
+  );
+}
+
+async function removeFile(draft: Draft, typeId: string): Promise<string> {
+  const old = draft.app.value?.documents[typeId];
   if (!old) return '';
-  const applied = draft.apply((a, now) => removeDocument(a, type.id, now));
+  const applied = draft.apply((a, now) => removeDocument(a, typeId, now));
   if (!applied || !(await draft.flush())) return `“${old.name}” was not removed.`;
   await guardedWrite(() => db.blobs.delete(old.blobId));
   return `Removed “${old.name}”.`;
