@@ -31,13 +31,25 @@ export {
 } from './application/edit.ts';
 export {
   checklistStatus,
+  developmentLabel,
   documentStatus,
   formatMegabytes,
+  neededLabel,
   type ChecklistItemStatus,
   type DocumentStatus,
 } from './application/status.ts';
 export { checklistReasons, documentReasons, panellingGate, panellingReasons } from './application/gates.ts';
-export { countChars, roleChars, roleLabel, estimatePages, lengthWarnings } from './application/text.ts';
+export { countChars, roleChars, roleLabel, estimatePages, describePages, lengthWarnings } from './application/text.ts';
+export {
+  isCalendarDate,
+  formatLongDate,
+  latestDateFor,
+  roleDateProblems,
+  praDateProblems,
+  developmentDateProblems,
+  type DateProblem,
+} from './application/dates.ts';
+export { categoryChangeEffects, strayDocuments, type StrayDocument } from './application/category-change.ts';
 export { canonicalJson, sha256Hex, snapshotContent, snapshotIntact } from './application/hashing.ts';
 export { canLock, lock, canUnlock, unlock, takeSnapshot } from './application/lock.ts';
 export { changesSinceLock, diffContent, type Change } from './application/changes.ts';
@@ -49,6 +61,14 @@ export {
   type SupporterInput,
   type SupporterPatch,
 } from './application/supporters.ts';
-export { canSubmit, submit, recordPostSubmission, latestStageIndex } from './application/submit.ts';
+export {
+  canSubmit,
+  submit,
+  submitWarnings,
+  recordPostSubmission,
+  removeLatestStage,
+  latestStageEntry,
+  latestStageIndex,
+} from './application/submit.ts';
 export { progress } from './application/progress.ts';
 export { ok, refused, reason } from './application/reasons.ts';

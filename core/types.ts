@@ -89,6 +89,8 @@ export interface ChecklistItem extends Sourced {
   applies: Scope;
   /** Where it is completed: from workbook data (default), or only in Career Manager (ticked by hand). */
   completedIn?: 'workbook' | 'career-manager';
+  /** Advice only: never mandatory, and what it lists are suggestions rather than failures. */
+  advisory?: boolean;
 }
 
 export type DocumentTypeId = string;
@@ -317,6 +319,8 @@ export interface Progress {
   nextAction: string;
   /** Blockers of the next step, flattened: what stands before the next gate (lock while a draft, submit once locked). */
   blockers: Reason[];
+  /** What the applicant should know but need not fix, e.g. changes since the lock (see submitWarnings). */
+  warnings: Reason[];
 }
 
 /** A transition's result: the new application, or the reasons it was refused. */

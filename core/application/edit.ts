@@ -15,6 +15,7 @@ import type {
   RouteId,
 } from '../types.ts';
 import { defaultInterviewLocation } from './create.ts';
+import { latestPastDate } from './dates.ts';
 import { panellingGate, panellingReasons } from './gates.ts';
 import { guarded, READ_ONLY, reason, refused } from './reasons.ts';
 
@@ -121,7 +122,7 @@ function normalisePanelling(category: CategoryId, input: Panelling): Panelling {
 /** Sets sector, specialisms and interview location, once every mandatory checklist item and document is complete. */
 export function setPanelling(app: Application, panelling: Panelling, limits: Limits, now: IsoTime): Result<Application> {
   if (isReadOnly(app)) return refused([READ_ONLY]);
-  const gate = panellingGate(app, limits);
+  const gate = panellingGate(app, limits, latestPastDate(undefined, now));
   if (gate.length > 0) return refused(gate);
   const next = normalisePanelling(app.category, panelling);
   return guarded(panellingReasons({ category: app.category, panelling: next }), () => ({

@@ -1,13 +1,13 @@
 // The checks behind each gate of the path, as lists of reasons (empty = the gate is open).
 import { CATEGORIES } from '../rules/categories.ts';
 import { NOT_APPLICABLE } from '../rules/steps.ts';
-import type { Application, Limits, Reason } from '../types.ts';
+import type { Application, IsoDate, Limits, Reason } from '../types.ts';
 import { reason } from './reasons.ts';
 import { checklistStatus, documentStatus, formatMegabytes } from './status.ts';
 
-/** Every mandatory checklist item that is not complete yet. */
-export function checklistReasons(app: Application, limits: Limits): Reason[] {
-  return checklistStatus(app, limits)
+/** Every mandatory checklist item that is not complete yet (`today` as for checklistStatus). */
+export function checklistReasons(app: Application, limits: Limits, today?: IsoDate): Reason[] {
+  return checklistStatus(app, limits, today)
     .filter((s) => s.mandatory && !s.complete)
     .map((s) =>
       reason('checklist-incomplete', `Checklist: complete “${s.item.title}” — missing ${s.missing.join('; ')}.`, 'checklist'),
@@ -43,9 +43,9 @@ export function documentReasons(app: Application, limits: Limits): Reason[] {
   });
 }
 
-/** What keeps panelling unavailable: the mandatory checklist items and documents. */
-export function panellingGate(app: Application, limits: Limits): Reason[] {
-  return [...checklistReasons(app, limits), ...documentReasons(app, limits)];
+/** What keeps panelling unavailable: the mandatory checklist items and documents (`today` as for checklistStatus). */
+export function panellingGate(app: Application, limits: Limits, today?: IsoDate): Reason[] {
+  return [...checklistReasons(app, limits, today), ...documentReasons(app, limits)];
 }
 
 /** What is missing from the panelling information itself. */

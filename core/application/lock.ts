@@ -1,14 +1,15 @@
 // Locking and unlocking: the snapshot, and what unlocking throws away from the live application.
-import type { Application, IsoTime, Limits, LockSnapshot, Reason, Result } from '../types.ts';
+import type { Application, IsoDate, IsoTime, Limits, LockSnapshot, Reason, Result } from '../types.ts';
+import { latestPastDate } from './dates.ts';
 import { panellingGate, panellingReasons } from './gates.ts';
 import { canonicalJson, sha256Hex, snapshotContent } from './hashing.ts';
 import { guarded, READ_ONLY, reason } from './reasons.ts';
 
-/** Why the application cannot be locked yet (empty when it can). */
-export function canLock(app: Application, limits: Limits): Reason[] {
+/** Why the application cannot be locked yet (empty when it can); `today` as for checklistStatus. */
+export function canLock(app: Application, limits: Limits, today?: IsoDate): Reason[] {
   if (app.stage === 'submitted') return [READ_ONLY];
   if (app.stage === 'locked') return [reason('already-locked', 'The application is already locked.', 'lock')];
-  return [...panellingGate(app, limits), ...panellingReasons(app)];
+  return [...panellingGate(app, limits, today), ...panellingReasons(app)];
 }
 
 /** A snapshot of the application's content now, with its SHA-256. */
@@ -19,7 +20,7 @@ export function takeSnapshot(app: Application, at: IsoTime): LockSnapshot {
 
 /** Locks the application, taking an immutable snapshot of its content. */
 export function lock(app: Application, now: IsoTime, limits: Limits): Result<Application> {
-  return guarded(canLock(app, limits), () => {
+  return guarded(canLock(app, limits, latestPastDate(undefined, now)), () => {
     const snapshot = takeSnapshot(app, now);
     return {
       ...app,

@@ -1,10 +1,10 @@
 // Where the application stands on the ten steps, what blocks the next one, and what to do next.
 import { POST_SUBMISSION_STAGES, STEP_IDS, STEP_TITLES } from '../rules/steps.ts';
-import type { Application, Limits, Progress, Reason, StepId, StepProgress, StepState } from '../types.ts';
+import type { Application, IsoDate, Limits, Progress, Reason, StepId, StepProgress, StepState } from '../types.ts';
 import { checklistReasons, documentReasons, panellingGate, panellingReasons } from './gates.ts';
 import { canLock } from './lock.ts';
 import { reason } from './reasons.ts';
-import { canSubmit, latestStageIndex } from './submit.ts';
+import { canSubmit, latestStageIndex, submitWarnings } from './submit.ts';
 
 const NOT_LOCKED: Reason = reason('not-locked', 'Lock the application first: supporters come after the lock.', 'lock');
 const NOT_SUBMITTED: Reason = reason('not-submitted', 'This follows once the application is submitted.', 'submit');
@@ -26,7 +26,7 @@ const DEPENDS_ON: Record<StepId, StepId[]> = {
 };
 
 /** What keeps each step from being done; [] for a step that is done. */
-function stepBlockers(app: Application, limits: Limits, step: StepId): Reason[] {
+function stepBlockers(app: Application, limits: Limits, step: StepId, today?: IsoDate): Reason[] {
   const draft = app.stage === 'draft';
   const submitted = app.stage === 'submitted';
   switch (step) {
@@ -34,13 +34,13 @@ function stepBlockers(app: Application, limits: Limits, step: StepId): Reason[] 
     case 'route':
       return [];
     case 'checklist':
-      return draft ? checklistReasons(app, limits) : [];
+      return draft ? checklistReasons(app, limits, today) : [];
     case 'documents':
       return draft ? documentReasons(app, limits) : [];
     case 'panelling':
-      return draft ? [...panellingGate(app, limits), ...panellingReasons(app)] : [];
+      return draft ? [...panellingGate(app, limits, today), ...panellingReasons(app)] : [];
     case 'lock':
-      return draft ? canLock(app, limits) : [];
+      return draft ? canLock(app, limits, today) : [];
     case 'supporters':
       if (submitted) return [];
       return draft ? [NOT_LOCKED] : canSubmit(app, limits).filter((r) => r.step === 'supporters');
@@ -72,7 +72,9 @@ function nextActionFor(app: Application, step: StepId, blockers: Reason[]): stri
     case 'lock':
       return 'Everything is ready: lock the application on the Validate / Verify tab in Career Manager, and record the lock here.';
     case 'submit':
-      return 'Your supporters have validated: submit the application.';
+      return submitWarnings(app).length > 0
+        ? 'Your supporters have validated, but you have changed the application since the lock: decide whether to unlock and lock again, or submit the snapshot as it is.'
+        : 'Your supporters have validated: submit the application.';
     case 'after-submission': {
       const next = POST_SUBMISSION_STAGES[latestStageIndex(app) + 1];
       return next
@@ -84,12 +86,15 @@ function nextActionFor(app: Application, step: StepId, blockers: Reason[]): stri
   }
 }
 
-/** Each step's state and blockers, the current step, what blocks the next transition and the next action. */
-export function progress(app: Application, limits: Limits): Progress {
+/**
+ * Each step's state and blockers, the current step, what blocks the next transition, the next
+ * action and warnings that do not block (changes since the lock). `today` as for checklistStatus.
+ */
+export function progress(app: Application, limits: Limits, today?: IsoDate): Progress {
   let current: StepId | null = null;
   const done = new Set<StepId>();
   const steps: StepProgress[] = STEP_IDS.map((id) => {
-    const blockers = stepBlockers(app, limits, id);
+    const blockers = stepBlockers(app, limits, id, today);
     let state: StepState;
     if (stepDone(app, id, blockers)) {
       state = 'done';
@@ -100,13 +105,15 @@ export function progress(app: Application, limits: Limits): Progress {
     } else state = DEPENDS_ON[id].every((dep) => done.has(dep)) ? 'todo' : 'blocked';
     return { id, title: STEP_TITLES[id], state, blockers: state === 'done' ? [] : blockers };
   });
-  const currentStep: StepId = current ?? 'after-submission';
+  const currentStep = (current ?? 'after-submission') as StepId;
   const currentBlockers = steps.find((s) => s.id === currentStep)?.blockers ?? [];
-  const gate = app.stage === 'draft' ? canLock(app, limits) : app.stage === 'locked' ? canSubmit(app, limits) : [];
-  return {
-    steps,
-    current: currentStep,
-    nextAction: nextActionFor(app, currentStep, currentBlockers),
-    blockers: gate,
-  };
+  const gate = app.stage === 'draft' ? canLock(app, limits, today) : app.stage === 'locked' ? canSubmit(app, limits) : [];
+  const warnings = submitWarnings(app);
+  const action = nextActionFor(app, currentStep, currentBlockers);
+  // While supporters are still at work, the changes are worth knowing about now, not only at submit.
+  const nextAction =
+    warnings.length > 0 && currentStep !== 'submit'
+      ? `${action} Note: you have changed the application since the lock; those changes are not in what your supporters see.`
+      : action;
+  return { steps, current: currentStep, nextAction, blockers: gate, warnings };
 }

@@ -5,13 +5,17 @@ import type {
   ChecklistItem,
   DocumentRef,
   DocumentType,
+  IsoDate,
   Limits,
 } from '../types.ts';
+import { developmentDateProblems, latestDateFor, praDateProblems, roleDateProblems } from './dates.ts';
 import { roleLabel } from './text.ts';
 
 export interface ChecklistItemStatus {
   item: ChecklistItem;
   mandatory: boolean;
+  /** Words for how much the item is needed: "Mandatory", "If relevant" or "Optional advice". */
+  needed: string;
   complete: boolean;
   /** What is still missing, in plain words; empty when complete. */
   missing: string[];
@@ -47,7 +51,7 @@ function qualificationsMissing(app: Application): string[] {
   });
 }
 
-function careerMissing(app: Application): string[] {
+function careerMissing(app: Application, latest: IsoDate): string[] {
   if (app.roles.length === 0) return ['at least one role'];
   return app.roles.flatMap((role, i) => {
     const label = roleLabel(role, i);
@@ -58,19 +62,30 @@ function careerMissing(app: Application): string[] {
     if (!role.current && role.end === '') missing.push(`${label}: the end date (or mark it as your current role)`);
     if (blank(role.responsibilities)) missing.push(`${label}: Responsibilities`);
     if (blank(role.achievements)) missing.push(`${label}: Personal Achievements`);
+    for (const p of roleDateProblems(role, latest)) missing.push(`${label}: ${p.needs}`);
     return missing;
   });
 }
 
-function developmentMissing(app: Application): string[] {
+function developmentMissing(app: Application, latest: IsoDate): string[] {
   const usable = app.development.filter((d) => !blank(d.title));
-  return usable.length === 0 ? ['at least one training or development record with a title'] : [];
+  if (usable.length === 0) return ['at least one training or development record with a title'];
+  // A nonsensical date makes the record, and so the item, incomplete.
+  return app.development.flatMap((d, i) =>
+    developmentDateProblems(d, latest).map((p) => `${developmentLabel(d.title, i)}: ${p.needs}`),
+  );
 }
 
-function praMissing(app: Application): string[] {
+/** A development record's label, e.g. "Development record 2 (Safety course)". */
+export function developmentLabel(title: string, index: number): string {
+  return title.trim() ? `Development record ${index + 1} (${title.trim()})` : `Development record ${index + 1}`;
+}
+
+function praMissing(app: Application, latest: IsoDate): string[] {
   if (!app.pra.consulted) return ['a consultation with a Professional Registration Adviser'];
   const missing: string[] = [];
   if (app.pra.date === '') missing.push('the date you consulted the adviser');
+  for (const p of praDateProblems(app.pra, latest)) missing.push(p.needs);
   if (blank(app.pra.adviser)) missing.push('the adviser’s name');
   return missing;
 }
@@ -80,11 +95,11 @@ function schemeMissing(app: Application): string[] {
   return blank(app.scheme.name) ? ['the name of the scheme'] : [];
 }
 
+// One line of advice rather than a "missing" line per competence: the item is optional guidance.
 function competencesMissing(app: Application): string[] {
   const evidenced = new Set(app.roles.flatMap((role) => role.competences));
-  return rulesFor(app.category, app.route)
-    .competences.filter((c) => !evidenced.has(c.code))
-    .map((c) => `evidence for ${c.code}`);
+  const notShown = rulesFor(app.category, app.route).competences.filter((c) => !evidenced.has(c.code));
+  return notShown.length === 0 ? [] : [`not yet shown in any role: ${notShown.map((c) => c.code).join(', ')}`];
 }
 
 function manualMissing(app: Application, item: ChecklistItem): string[] {
@@ -92,7 +107,7 @@ function manualMissing(app: Application, item: ChecklistItem): string[] {
 }
 
 /** What an item still needs, derived from the application. */
-function itemMissing(app: Application, item: ChecklistItem): string[] {
+function itemMissing(app: Application, item: ChecklistItem, latest: IsoDate): string[] {
   if (item.completedIn === 'career-manager') return manualMissing(app, item);
   switch (item.kind) {
     case 'personal':
@@ -102,11 +117,11 @@ function itemMissing(app: Application, item: ChecklistItem): string[] {
     case 'qualifications':
       return qualificationsMissing(app);
     case 'career':
-      return careerMissing(app);
+      return careerMissing(app, latest);
     case 'development':
-      return developmentMissing(app);
+      return developmentMissing(app, latest);
     case 'pra':
-      return praMissing(app);
+      return praMissing(app, latest);
     case 'scheme':
       return schemeMissing(app);
     case 'competences':
@@ -114,11 +129,22 @@ function itemMissing(app: Application, item: ChecklistItem): string[] {
   }
 }
 
-/** Status of every checklist item that applies to the application's category and route. */
-export function checklistStatus(app: Application, _limits?: Limits): ChecklistItemStatus[] {
+/** Words for how much an item is needed. */
+export function neededLabel(item: ChecklistItem, mandatory: boolean): string {
+  if (mandatory) return 'Mandatory';
+  return item.advisory ? 'Optional advice' : 'If relevant';
+}
+
+/**
+ * Status of every checklist item that applies to the application's category and route.
+ * `today` (the applicant's calendar date) is used to flag dates in the future; without it the
+ * day of the last edit stands in.
+ */
+export function checklistStatus(app: Application, _limits?: Limits, today?: IsoDate): ChecklistItemStatus[] {
+  const latest = latestDateFor(app, today);
   return rulesFor(app.category, app.route).checklist.map(({ item, mandatory }) => {
-    const missing = itemMissing(app, item);
-    return { item, mandatory, complete: missing.length === 0, missing };
+    const missing = itemMissing(app, item, latest);
+    return { item, mandatory, needed: neededLabel(item, mandatory), complete: missing.length === 0, missing };
   });
 }
 

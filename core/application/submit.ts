@@ -1,6 +1,8 @@
 // Submitting, and recording what happens afterwards.
 import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
 import type { Application, IsoTime, Limits, PostSubmissionEntry, Reason, Result } from '../types.ts';
+import { changesSinceLock } from './changes.ts';
+import { addDays, formatLongDate, isCalendarDate, latestPastDate } from './dates.ts';
 import { snapshotIntact } from './hashing.ts';
 import { guarded, reason } from './reasons.ts';
 import { validatedSupporters } from './supporters.ts';
@@ -60,6 +62,23 @@ export function canSubmit(app: Application, limits: Limits): Reason[] {
   return reasons;
 }
 
+/**
+ * What the applicant should know before submitting, without stopping them: edits made since the
+ * lock are not in the snapshot Career Manager submits, nor in what supporters and assessors see.
+ */
+export function submitWarnings(app: Application): Reason[] {
+  if (app.stage !== 'locked') return [];
+  const changes = changesSinceLock(app);
+  if (changes.length === 0) return [];
+  return [
+    reason(
+      'changed-since-lock',
+      `${plural(changes.length, 'change')} since the lock ${changes.length === 1 ? 'is' : 'are'} not in the snapshot your supporters and assessors see: ${changes.map((c) => c.label).join('; ')}. Career Manager submits the snapshot as it was locked. If ${changes.length === 1 ? 'this change matters' : 'these changes matter'}, unlock, and lock again (your supporters then validate again).`,
+      'submit',
+    ),
+  ];
+}
+
 /** Submits a locked application that enough supporters have validated; it becomes read-only. */
 export function submit(app: Application, now: IsoTime, limits: Limits): Result<Application> {
   return guarded(canSubmit(app, limits), () => ({
@@ -82,7 +101,7 @@ export function latestStageIndex(app: Application): number {
   return app.postSubmission.reduce((max, e) => Math.max(max, stageIndex(e.stage)), -1);
 }
 
-function entryReasons(app: Application, entry: PostSubmissionEntry): Reason[] {
+function entryReasons(app: Application, entry: PostSubmissionEntry, now: IsoTime): Reason[] {
   if (app.stage !== 'submitted') {
     return [reason('not-submitted', 'Submit the application before recording what happens after submission.', 'submit')];
   }
@@ -93,20 +112,59 @@ function entryReasons(app: Application, entry: PostSubmissionEntry): Reason[] {
   } else if (index < latestStageIndex(app)) {
     const latest = POST_SUBMISSION_STAGES[latestStageIndex(app)]?.title ?? '';
     reasons.push(
-      reason('stage-out-of-order', `You have already recorded “${latest}”, which comes after this stage.`, 'after-submission'),
+      reason('stage-out-of-order', `You have already recorded “${latest}”, which comes after this stage. If that was a mistake, remove it first.`, 'after-submission'),
     );
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date) || Number.isNaN(Date.parse(entry.date))) {
-    reasons.push(reason('date-invalid', 'Give the date as a calendar date (YYYY-MM-DD).', 'after-submission'));
-  }
+  reasons.push(...entryDateReasons(app, entry, now));
   return reasons;
+}
+
+// Timestamps are UTC while the applicant types a date from their own calendar: allow a day either way.
+function entryDateReasons(app: Application, entry: PostSubmissionEntry, now: IsoTime): Reason[] {
+  const bad = (code: string, message: string) => [reason(code, message, 'after-submission')];
+  if (!isCalendarDate(entry.date)) return bad('date-invalid', 'Enter the date as shown in the box: day, month and year.');
+  if (entry.date > latestPastDate(undefined, now)) {
+    return bad('date-in-future', `The date (${formatLongDate(entry.date)}) is in the future: record a stage once it has happened.`);
+  }
+  const submittedOn = app.submittedAt?.slice(0, 10);
+  if (submittedOn && entry.date < addDays(submittedOn, -1)) {
+    return bad('date-before-submission', `The date cannot be before you submitted (${formatLongDate(submittedOn)}).`);
+  }
+  const previous = latestStageEntry(app);
+  if (previous && isCalendarDate(previous.date) && entry.date < previous.date) {
+    const title = POST_SUBMISSION_STAGES[stageIndex(previous.stage)]?.title ?? previous.stage;
+    return bad('date-before-previous-stage', `The date cannot be before the last stage you recorded (“${title}”, ${formatLongDate(previous.date)}).`);
+  }
+  return [];
 }
 
 /** Records news after submission; stages go forward in order (repeats of the latest stage are fine). */
 export function recordPostSubmission(app: Application, entry: PostSubmissionEntry, now: IsoTime): Result<Application> {
-  return guarded(entryReasons(app, entry), () => ({
+  return guarded(entryReasons(app, entry, now), () => ({
     ...app,
     postSubmission: [...app.postSubmission, { ...entry }],
+    updatedAt: now,
+  }));
+}
+
+/** The latest stage recorded (the last entry of the furthest stage), or null. */
+export function latestStageEntry(app: Application): PostSubmissionEntry | null {
+  const latest = latestStageIndex(app);
+  return [...app.postSubmission].reverse().find((e) => stageIndex(e.stage) === latest) ?? null;
+}
+
+/** Removes the latest stage recorded, to correct a mistake; earlier stages stay. */
+export function removeLatestStage(app: Application, now: IsoTime): Result<Application> {
+  const latest = latestStageEntry(app);
+  const reasons =
+    app.stage !== 'submitted'
+      ? [reason('not-submitted', 'The application has not been submitted, so there is no stage to remove.', 'after-submission')]
+      : latest === null
+        ? [reason('no-stage-recorded', 'No stage has been recorded yet, so there is nothing to remove.', 'after-submission')]
+        : [];
+  return guarded(reasons, () => ({
+    ...app,
+    postSubmission: app.postSubmission.filter((e) => e !== latest),
     updatedAt: now,
   }));
 }

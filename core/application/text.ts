@@ -57,6 +57,12 @@ export function estimatePages(app: Application, limits: Limits): { total: number
   return { total: roundTenth(total), career: roundTenth(career) };
 }
 
+/** A page estimate in words: "less than a page", "about 1 page", "about 4.5 pages". */
+export function describePages(pages: number): string {
+  if (pages < 1) return 'less than a page';
+  return pages === 1 ? 'about 1 page' : `about ${pages} pages`;
+}
+
 const fmt = new Intl.NumberFormat('en-GB');
 
 /** Warnings when a role, the career history or the whole application runs long. */

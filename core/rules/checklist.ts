@@ -73,9 +73,10 @@ export const CHECKLIST_ITEMS: ChecklistItem[] = [
     title: 'Evidence for every competence',
     kind: 'competences',
     guidance:
-      'Link each competence of your standard to the roles that show it. Evidence from two or three projects is stronger than one example per competence.',
+      'Optional advice: link each competence of your standard to the roles that show it, so you can see which ones your career history does not cover yet. Evidence from two or three projects is stronger than one example per competence.',
     mandatory: false,
     applies: true,
+    advisory: true,
     provenance: 'assumed',
   },
   {

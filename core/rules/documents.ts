@@ -51,7 +51,7 @@ export const DOCUMENT_TYPES: DocumentType[] = [
     id: 'development-action-plan',
     title: 'Development Action Plan (DAP)',
     guidance:
-      'Section 1: what you have achieved since your last plan. Section 2: the actions you will take, which competence areas they develop, and by when. Whether it is mandatory differs between IET pages: check in Career Manager.',
+      'Section 1: what you have achieved since your last plan. Section 2: the actions you will take, which competence areas they develop, and by when. Treated as required here, because some IET pages ask for it; others do not (an assumption: check in Career Manager).',
     mandatory: true,
     applies: true,
     accept: [PDF, ...WORD],

@@ -10,8 +10,10 @@ import {
   isReadOnly,
   lock,
   newApplication,
+  latestStageEntry,
   recordPostSubmission,
   removeDocument,
+  removeLatestStage,
   removeSupporter,
   setCategory,
   setDocument,
@@ -23,6 +25,8 @@ import {
   canonicalJson,
   sha256Hex,
 } from '../../core/index.ts';
+const LATER = '2026-12-01T09:00:00.000Z';
+
 import { codes, filledDraft, LIMITS, locked, must, pdf, readyForPanelling, readyToLock, role, T0, T1, T2, validated } from './fixtures.ts';
 
 const supporter = (id: string) => ({ id, name: `Supporter ${id}`, relationship: 'Manager', registration: 'CEng', email: `${id}@example.org` });
@@ -326,16 +330,51 @@ describe('after submission', () => {
   });
 
   test('post-submission stages are recorded only after submission, and in order', () => {
-    expect(codes(recordPostSubmission(validated(), { stage: 'staff-check', date: '2026-02-01', note: '' }, T2))).toEqual(['not-submitted']);
-    let app = must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-02-01', note: 'Fee paid' }, T2));
-    app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-01', note: '' }, T2));
-    app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-15', note: 'Asked for more on B3' }, T2));
-    expect(codes(recordPostSubmission(app, { stage: 'staff-check', date: '2026-03-20', note: '' }, T2))).toEqual(['stage-out-of-order']);
-    app = must(recordPostSubmission(app, { stage: 'decision', date: '2026-05-01', note: 'Skipped interview (EngTech not invited)' }, T2));
+    expect(codes(recordPostSubmission(validated(), { stage: 'staff-check', date: '2026-02-01', note: '' }, LATER))).toEqual(['not-submitted']);
+    let app = must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-02-01', note: 'Fee paid' }, LATER));
+    app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-01', note: '' }, LATER));
+    app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-15', note: 'Asked for more on B3' }, LATER));
+    expect(codes(recordPostSubmission(app, { stage: 'staff-check', date: '2026-03-20', note: '' }, LATER))).toEqual(['stage-out-of-order']);
+    app = must(recordPostSubmission(app, { stage: 'decision', date: '2026-05-01', note: 'Skipped interview (EngTech not invited)' }, LATER));
     expect(app.postSubmission.map((e) => e.stage)).toEqual(['staff-check', 'assessment', 'assessment', 'decision']);
   });
 
-  test('a post-submission entry needs a calendar date', () => {
-    expect(codes(recordPostSubmission(submitted(), { stage: 'staff-check', date: '1 Feb', note: '' }, T2))).toEqual(['date-invalid']);
+  test('a post-submission entry needs a real date, in words that match the date box', () => {
+    for (const date of ['1 Feb', '2026-02-30', '']) {
+      const result = recordPostSubmission(submitted(), { stage: 'staff-check', date, note: '' }, LATER);
+      expect(codes(result)).toEqual(['date-invalid']);
+      expect(!result.ok && result.reasons[0]!.message).toBe('Enter the date as shown in the box: day, month and year.');
+    }
+  });
+
+  test('a stage cannot be dated before the submission, in the future, or before the stage recorded last', () => {
+    // Submitted on 3 January 2026 (T2).
+    const early = recordPostSubmission(submitted(), { stage: 'staff-check', date: '2020-01-01', note: '' }, LATER);
+    expect(codes(early)).toEqual(['date-before-submission']);
+    expect(!early.ok && early.reasons[0]!.message).toBe('The date cannot be before you submitted (3 January 2026).');
+    const future = recordPostSubmission(submitted(), { stage: 'staff-check', date: '2030-01-01', note: '' }, LATER);
+    expect(codes(future)).toEqual(['date-in-future']);
+    expect(!future.ok && future.reasons[0]!.message).toMatch(/^The date \(1 January 2030\) is in the future/);
+    // A day's slack either side for time zones: the applicant's calendar may differ from UTC.
+    must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-01-02', note: '' }, LATER));
+    must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-02', note: '' }, '2026-06-01T23:30:00.000Z'));
+    const app = must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-03-01', note: '' }, LATER));
+    const backwards = recordPostSubmission(app, { stage: 'assessment', date: '2026-02-01', note: '' }, LATER);
+    expect(codes(backwards)).toEqual(['date-before-previous-stage']);
+    expect(!backwards.ok && backwards.reasons[0]!.message).toBe('The date cannot be before the last stage you recorded (“Staff check”, 1 March 2026).');
+  });
+
+  test('a stage recorded by mistake can be removed, latest first, so earlier stages can be recorded again', () => {
+    let app = must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-02-01', note: '' }, LATER));
+    app = must(recordPostSubmission(app, { stage: 'decision', date: '2026-02-02', note: 'clicked the wrong stage' }, LATER));
+    expect(codes(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-01', note: '' }, LATER))).toEqual(['stage-out-of-order']);
+    expect(latestStageEntry(app)?.stage).toBe('decision');
+    app = must(removeLatestStage(app, LATER));
+    expect(app.postSubmission.map((e) => e.stage)).toEqual(['staff-check']);
+    app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-01', note: '' }, LATER));
+    expect(app.postSubmission.map((e) => e.stage)).toEqual(['staff-check', 'assessment']);
+    app = must(removeLatestStage(must(removeLatestStage(app, LATER)), LATER));
+    expect(codes(removeLatestStage(app, LATER))).toEqual(['no-stage-recorded']);
+    expect(codes(removeLatestStage(validated(), LATER))).toEqual(['not-submitted']);
   });
 });

@@ -100,9 +100,9 @@ describe('progress', () => {
     let p = progress(app, LIMITS);
     expect(p.current).toBe('after-submission');
     expect(p.nextAction).toMatch(/next stage is “Staff check”/);
-    app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-01', note: '' }, T2));
+    app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-01', note: '' }, '2026-12-01T09:00:00.000Z'));
     expect(progress(app, LIMITS).nextAction).toMatch(/next stage is “Professional Review Interview”/);
-    app = must(recordPostSubmission(app, { stage: 'registered', date: '2026-09-01', note: '' }, T2));
+    app = must(recordPostSubmission(app, { stage: 'registered', date: '2026-09-01', note: '' }, '2026-12-01T09:00:00.000Z'));
     p = progress(app, LIMITS);
     expect(p.steps.every((s) => s.state === 'done')).toBe(true);
     expect(p.nextAction).toBe('You are registered: well done.');

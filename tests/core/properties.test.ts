@@ -148,7 +148,7 @@ function apply(app: Application, action: Action, limits: Limits): Result<Applica
       return submit(app, NOW, limits);
     case 'post': {
       const stage = POST_SUBMISSION_STAGES[action.stageIndex]?.id ?? 'staff-check';
-      return recordPostSubmission(app, { stage, date: '2026-07-01', note: '' }, NOW);
+      return recordPostSubmission(app, { stage, date: NOW.slice(0, 10), note: '' }, NOW);
     }
   }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+  checklistReasons,
   checklistStatus,
+  COMPETENCES,
   documentStatus,
   editApplication,
   newApplication,
@@ -57,12 +59,17 @@ describe('checklist completeness is derived from the workbook', () => {
     expect(item(app, 'professional-development').complete).toBe(false);
   });
 
-  test('evidence for every competence lists the competences no role is linked to', () => {
+  test('evidence for every competence is optional advice: one line naming the competences no role shows yet', () => {
     const app = must(editApplication(empty, { roles: [role('r1', 'Acme', { competences: ['A1', 'A2', 'B1'] })] }, T1));
     const status = item(app, 'competence-evidence');
     expect(status.mandatory).toBe(false);
-    expect(status.missing).toHaveLength(14);
-    expect(status.missing[0]).toBe('evidence for B2');
+    expect(status.needed).toBe('Optional advice');
+    expect(status.missing).toEqual(['not yet shown in any role: B2, B3, C1, C2, C3, C4, D1, D2, D3, E1, E2, E3, E4, E5']);
+    expect(checklistReasons(app, LIMITS).map((r) => r.message).join(' ')).not.toMatch(/competence/i);
+    const all = must(editApplication(empty, { roles: [role('r1', 'Acme', { competences: COMPETENCES.CEng.map((c) => c.code) })] }, T1));
+    expect(item(all, 'competence-evidence')).toMatchObject({ complete: true, missing: [] });
+    expect(item(all, 'career-history').needed).toBe('Mandatory');
+    expect(item(all, 'development-scheme').needed).toBe('If relevant');
   });
 
   test('an item completed only in Career Manager is complete once ticked in the workbook', () => {
