@@ -18,6 +18,8 @@ import type { Application, PostSubmissionStage, Supporter, SupporterStatus } fro
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { Confirm, Reasons, Select, TextArea, TextField } from '../ui/fields.tsx';
+import { focusIdWhenReady } from '../ui/focus.ts';
+import { DraftRefusal } from '../ui/FormError.tsx';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 
@@ -51,28 +53,31 @@ function LockSection({ draft, app }: { draft: Draft; app: Application }) {
   const reasons = canLock(app, limits.value);
   return (
     <div class="card">
-      <h3>Lock the application</h3>
+      <h3 id="lock-title">Lock the application</h3>
       <p>In Career Manager you lock the application on the Validate / Verify tab once everything is complete. Only a locked application can have supporters.</p>
       {reasons.length > 0 ? (
         <Reasons reasons={reasons} title="You cannot lock yet:" />
-      ) : confirming.value ? (
+      ) : (
+        <>
+        <button type="button" onClick={() => (confirming.value = true)}>
+          Lock application
+        </button>
+        {confirming.value && (
         <Confirm
           title="Lock and take a snapshot?"
           confirmLabel="Lock and take a snapshot"
           onCancel={() => (confirming.value = false)}
           onConfirm={() => {
             confirming.value = false;
-            draft.apply((a, now) => lock(a, now, limits.value), { immediate: true });
+            if (draft.apply((a, now) => lock(a, now, limits.value), { immediate: true })) focusIdWhenReady('snapshot-title');
           }}
         >
           <p>
             Locking keeps a snapshot of the application as it is now, with the time and a fingerprint (SHA-256) of its content. Career Manager's snapshot works the same way: changes you make to your records after locking are not in it. The workbook will list any change you make after the lock so you can tell whether to unlock.
           </p>
         </Confirm>
-      ) : (
-        <button type="button" onClick={() => (confirming.value = true)}>
-          Lock application
-        </button>
+        )}
+        </>
       )}
     </div>
   );
@@ -83,7 +88,7 @@ function SnapshotSection({ app }: { app: Application }) {
   const changes = app.stage === 'locked' ? changesSinceLock(app) : [];
   return (
     <div class="card">
-      <h3>Snapshot</h3>
+      <h3 id="snapshot-title">Snapshot</h3>
       <p>
         Locked on {when(snap.at)}. Fingerprint (SHA-256): <code class="hash">{snap.sha256}</code>
       </p>
@@ -113,13 +118,13 @@ function Supporters({ draft, app }: { draft: Draft; app: Application }) {
     e.preventDefault();
     const done = draft.apply(
       (a, now) => addSupporter(a, { name: name.value, relationship: relationship.value, registration: registration.value, email: email.value }, now),
-      { immediate: true },
+      { immediate: true, place: 'add-supporter' },
     );
     if (done) name.value = relationship.value = registration.value = email.value = '';
   };
   return (
     <div class="card">
-      <h3>Supporters</h3>
+      <h3 id="supporters-title">Supporters</h3>
       <p>
         You need {limits.value.supportersRequired} supporters to validate the application (an assumption: check this in Career Manager). Supporters write their own comments in Career Manager; do not write them for them.
       </p>
@@ -138,6 +143,7 @@ function Supporters({ draft, app }: { draft: Draft; app: Application }) {
         <TextField label="Their professional registration (e.g. CEng MIET)" value={registration.value} onValue={(v) => (registration.value = v)} />
         <TextField label="Their email address" type="email" value={email.value} onValue={(v) => (email.value = v)} />
         <button type="submit">Add supporter</button>
+        <DraftRefusal draft={draft} place="add-supporter" title="The supporter was not added:" />
       </form>
     </div>
   );
@@ -182,6 +188,7 @@ function PreviousSupporters({ draft, app }: { draft: Draft; app: Application }) 
 
 function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Supporter }) {
   const comment = useSignal('');
+  const removing = useSignal(false);
   const addComment = (e: Event) => {
     e.preventDefault();
     const text = comment.value.trim();
@@ -215,9 +222,23 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
         <TextArea label={`Comment ${s.name} gave (copy it from Career Manager)`} rows={3} value={comment.value} onValue={(v) => (comment.value = v)} />
         <button type="submit">Keep comment from {s.name}</button>
       </form>
-      <button type="button" onClick={() => draft.apply((a, now) => removeSupporter(a, s.id, now), { immediate: true })}>
+      <button type="button" onClick={() => (removing.value = true)}>
         Remove supporter {s.name}
       </button>
+      {removing.value && (
+        <Confirm
+          title={`Remove ${s.name}?`}
+          confirmLabel={`Remove ${s.name}`}
+          cancelLabel="Keep them"
+          onCancel={() => (removing.value = false)}
+          onConfirm={() => {
+            removing.value = false;
+            if (draft.apply((a, now) => removeSupporter(a, s.id, now), { immediate: true })) focusIdWhenReady('supporters-title');
+          }}
+        >
+          <p>Their status and the comments you kept from them ({s.comments.length}) are removed from the workbook.</p>
+        </Confirm>
+      )}
     </li>
   );
 }
@@ -246,28 +267,28 @@ function UnlockSection({ draft, app }: { draft: Draft; app: Application }) {
     <div class="card">
       <h3>Unlock</h3>
       <p>Unlock only if supporter feedback means you must change the application.</p>
-      {confirming.value ? (
+      <button type="button" onClick={() => (confirming.value = true)}>
+        Unlock…
+      </button>
+      {confirming.value && (
         <Confirm
           title="Unlock the application?"
           confirmLabel="Unlock application"
           cancelLabel="Keep it locked"
           onCancel={() => (confirming.value = false)}
           onConfirm={() => {
-            if (draft.apply((a, now) => unlock(a, now, why.value), { immediate: true })) {
-              confirming.value = false;
-              why.value = '';
-            }
+            if (!draft.apply((a, now) => unlock(a, now, why.value), { immediate: true, place: 'unlock' })) return false;
+            confirming.value = false;
+            why.value = '';
+            focusIdWhenReady('lock-title');
           }}
         >
           <p>
             <strong>Career Manager discards your supporters' comments when you unlock.</strong> The workbook keeps the snapshot, the supporters and their comments ({app.supporters.reduce((n, s) => n + s.comments.length, 0)} kept) in this application's history. Afterwards you lock again and your supporters validate again.
           </p>
           <TextField label="Why you are unlocking" value={why.value} onValue={(v) => (why.value = v)} />
+          <DraftRefusal draft={draft} place="unlock" title="The application was not unlocked:" />
         </Confirm>
-      ) : (
-        <button type="button" onClick={() => (confirming.value = true)}>
-          Unlock…
-        </button>
       )}
     </div>
   );
