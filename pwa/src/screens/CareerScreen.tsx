@@ -8,6 +8,7 @@ import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { Checkbox, Confirm, TextArea, TextField } from '../ui/fields.tsx';
+import { focusIdWhenReady, focusWhenReady } from '../ui/focus.ts';
 import { edit, replaceIn } from './edit.ts';
 
 const fmt = new Intl.NumberFormat('en-GB');
@@ -17,10 +18,14 @@ export function CareerScreen({ draft, app }: { draft: Draft; app: Application })
   const pages = estimatePages(app, l);
   const warnings = lengthWarnings(app, l);
   const disabled = app.stage === 'submitted';
-  const add = () =>
-    edit(draft, (a) => ({
-      roles: [...a.roles, { id: crypto.randomUUID(), employer: '', title: '', start: '', end: '', current: false, responsibilities: '', achievements: '', competences: [] }],
+  const add = () => {
+    const id = crypto.randomUUID();
+    const added = edit(draft, (a) => ({
+      roles: [...a.roles, { id, employer: '', title: '', start: '', end: '', current: false, responsibilities: '', achievements: '', competences: [] }],
     }));
+    // Straight into the new role's first field.
+    if (added) focusWhenReady(() => document.querySelector<HTMLElement>(`[data-role="${id}"] input`));
+  };
   return (
     <>
       <p>Write in the first person about what you did. Your work is saved on this device as you type.</p>
@@ -60,7 +65,7 @@ function RoleEditor({ role, index, draft, disabled, app }: { role: Role; index: 
   const over = total > guide;
   const notes = (field: RoleField) => <CommentsFor app={app} anchor={{ kind: 'role', roleId: role.id, field }} />;
   return (
-    <fieldset class="role card">
+    <fieldset class="role card" data-role={role.id}>
       <legend>{roleLabel(role, index)}</legend>
       <TextField label={`${n}: employer`} value={role.employer} disabled={disabled} onValue={(v) => set({ employer: v })} />
       {notes('employer')}
@@ -91,7 +96,10 @@ function RoleEditor({ role, index, draft, disabled, app }: { role: Role; index: 
       </p>
       <Competences n={n} role={role} category={app.category} disabled={disabled} onChange={(competences) => set({ competences })} />
       {notes('competences')}
-      {confirming.value ? (
+      <button type="button" disabled={disabled} onClick={() => (confirming.value = true)}>
+        Remove {n.toLowerCase()}
+      </button>
+      {confirming.value && (
         <Confirm
           title={`Remove ${roleLabel(role, index)}?`}
           confirmLabel={`Remove ${n.toLowerCase()} for good`}
@@ -99,15 +107,11 @@ function RoleEditor({ role, index, draft, disabled, app }: { role: Role; index: 
           onCancel={() => (confirming.value = false)}
           onConfirm={() => {
             confirming.value = false;
-            edit(draft, (a) => ({ roles: a.roles.filter((r) => r.id !== role.id) }));
+            if (edit(draft, (a) => ({ roles: a.roles.filter((r) => r.id !== role.id) }))) focusIdWhenReady('screen-title');
           }}
         >
           <p>Its Responsibilities and Personal Achievements go with it.</p>
         </Confirm>
-      ) : (
-        <button type="button" disabled={disabled} onClick={() => (confirming.value = true)}>
-          Remove {n.toLowerCase()}
-        </button>
       )}
     </fieldset>
   );

@@ -6,6 +6,7 @@ import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { hrefFor } from '../state/route.ts';
+import { ConfirmRemove } from '../ui/ConfirmRemove.tsx';
 import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
 import { edit, replaceIn } from './edit.ts';
 
@@ -115,9 +116,7 @@ function Qualifications({ app, draft, disabled }: { app: Application; draft: Dra
             <TextField label={`${n}: institution`} value={q.institution} disabled={disabled} onValue={(v) => set({ institution: v })} />
             <TextField label={`${n}: year`} value={q.year} disabled={disabled} onValue={(v) => set({ year: v })} />
             <Checkbox label={`${n}: accredited`} checked={q.accredited} disabled={disabled} onChange={(v) => set({ accredited: v })} />
-            <button type="button" disabled={disabled} onClick={() => edit(draft, (a) => ({ qualifications: a.qualifications.filter((x) => x.id !== q.id) }))}>
-              Remove {n.toLowerCase()}
-            </button>
+            <ConfirmRemove what={n} disabled={disabled} detail={q.title ? `“${q.title}” is removed from the workbook.` : 'It is removed from the workbook.'} onRemove={() => edit(draft, (a) => ({ qualifications: a.qualifications.filter((x) => x.id !== q.id) }))} />
           </fieldset>
         );
       })}
@@ -141,9 +140,7 @@ function Development({ app, draft, disabled }: { app: Application; draft: Draft;
             <TextField label={`${n}: what you did`} value={d.title} disabled={disabled} onValue={(v) => set({ title: v })} />
             <TextField label={`${n}: date`} type="date" value={d.date} disabled={disabled} onValue={(v) => set({ date: v })} />
             <TextArea label={`${n}: what you took from it`} rows={3} value={d.notes} disabled={disabled} onValue={(v) => set({ notes: v })} />
-            <button type="button" disabled={disabled} onClick={() => edit(draft, (a) => ({ development: a.development.filter((x) => x.id !== d.id) }))}>
-              Remove {n.toLowerCase()}
-            </button>
+            <ConfirmRemove what={n} disabled={disabled} detail={d.title ? `“${d.title}” and your notes on it are removed from the workbook.` : 'It is removed from the workbook.'} onRemove={() => edit(draft, (a) => ({ development: a.development.filter((x) => x.id !== d.id) }))} />
           </fieldset>
         );
       })}
