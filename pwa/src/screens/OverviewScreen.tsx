@@ -1,6 +1,6 @@
 // Where the application stands: the ten steps, the current one, what blocks it, what to do next.
-import { CATEGORIES, DEFAULT_LIMITS, LIMIT_PROVENANCE, progress, setCategory, setRoute, STEP_GUIDANCE } from '../../../core/index.ts';
-import type { Application, CategoryId, Limits, RouteId } from '../../../core/types.ts';
+import { CATEGORIES, DEFAULT_LIMITS, LIMIT_PROVENANCE, progress, STEP_GUIDANCE } from '../../../core/index.ts';
+import type { Application, Limits } from '../../../core/types.ts';
 import { ObservationsPanel } from '../bridge/ObservationsPanel.tsx';
 import { SCREEN_TITLES } from '../App.tsx';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
@@ -10,8 +10,8 @@ import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { APP_SCREENS, hrefFor } from '../state/route.ts';
 import { formatBytes } from '../state/storage.ts';
-import { Select } from '../ui/fields.tsx';
-import { categoryList, routeList } from './ApplicationsScreen.tsx';
+import { CategoryRouteFields } from '../ui/CategoryChange.tsx';
+import { localToday } from './ChecklistScreen.tsx';
 import { countByScreen } from './commentPlaces.ts';
 import { STEP_SCREEN, STEP_STATE_LABELS } from './steps.ts';
 
@@ -30,13 +30,25 @@ export function formatLimit(key: keyof Limits, value: number): string {
 }
 
 export function OverviewScreen({ draft, app }: { draft: Draft; app: Application }) {
-  const p = progress(app, limits.value);
+  const p = progress(app, limits.value, localToday());
   const changeable = app.stage === 'draft';
   return (
     <>
       <h3>Next action</h3>
       <p class="next-action">{p.nextAction}</p>
       <p class="guidance">{STEP_GUIDANCE[p.current]}</p>
+      {p.warnings.length > 0 && (
+        <section aria-labelledby="overview-warnings-title">
+          <h3 id="overview-warnings-title">Changed since the lock</h3>
+          <ul class="warnings">
+            {p.warnings.map((w, i) => (
+              <li key={i}>
+                {w.message} <a href={hrefFor({ name: 'app', id: app.id, screen: 'validate' })}>See the changes on Validate / Verify</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {p.blockers.length > 0 && (
         <>
           <h3>What is in the way</h3>
@@ -62,20 +74,7 @@ export function OverviewScreen({ draft, app }: { draft: Draft; app: Application 
       <h3>Category and route</h3>
       <p>{CATEGORIES[app.category].benchmark}</p>
       {!changeable && <p class="note">The category and route can be changed only while the application is being prepared (not locked or submitted).</p>}
-      <Select
-        label="Registration category"
-        value={app.category}
-        disabled={!changeable}
-        onValue={(v) => draft.apply((a, now) => setCategory(a, v as CategoryId, now), { immediate: true })}
-        options={categoryList().map((c) => ({ value: c.id, label: c.title }))}
-      />
-      <Select
-        label="Route"
-        value={app.route}
-        disabled={!changeable}
-        onValue={(v) => draft.apply((a, now) => setRoute(a, v as RouteId, now), { immediate: true })}
-        options={routeList().map((r) => ({ value: r.id, label: r.title }))}
-      />
+      <CategoryRouteFields draft={draft} app={app} disabled={!changeable} />
       <h3>Assumptions</h3>
       <p>Nobody could confirm these; they are our best guess. Check this in Career Manager, and change them in Settings if Career Manager says otherwise.</p>
       <ul class="assumptions">
