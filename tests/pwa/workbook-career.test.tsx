@@ -21,6 +21,8 @@ async function openCareerWithRole() {
 
 test('the character count and page estimates follow the text as it is typed', async () => {
   await openCareerWithRole();
+  // An empty role is not "about 0 pages".
+  expect(screen.getByText('Career history: less than a page (guide: 4–5 pages).')).toBeTruthy();
   await act(() => {
     fireEvent.input(screen.getByLabelText('Role 1: Responsibilities'), { target: { value: 'x'.repeat(2500) } });
   });
@@ -31,7 +33,9 @@ test('the character count and page estimates follow the text as it is typed', as
   await screen.findByText('Role 1 in all: 3,500 of about 3,000 characters — over the guide.');
   // core's warning, rendered as it words it
   await screen.findByText(/has 3,500 characters; aim for about 3,000/);
-  expect(screen.getByText(/Career history: about [\d.]+ pages \(guide: 4–5\)\./)).toBeTruthy();
+  // (3,500 characters plus the role's heading) over 3,000 characters a page
+  expect(screen.getByText('Career history: about 1.2 pages (guide: 4–5 pages).')).toBeTruthy();
+  expect(screen.getByText('Whole application: about 1.2 pages when printed (no more than 12 pages).')).toBeTruthy();
 });
 
 test('typing is saved without any explicit save', async () => {

@@ -1,7 +1,7 @@
 // Career history: roles with Responsibilities and Personal Achievements, live counts against
 // the guides, autosaved as you type.
 import { useSignal } from '@preact/signals';
-import { competencesFor, countChars, estimatePages, lengthWarnings, roleChars, roleLabel } from '../../../core/index.ts';
+import { competencesFor, countChars, describePages, estimatePages, latestDateFor, lengthWarnings, roleChars, roleDateProblems, roleLabel } from '../../../core/index.ts';
 import type { Application, CompetenceCode, Role } from '../../../core/types.ts';
 import type { RoleField } from '../../../core/exchange/index.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
@@ -9,6 +9,7 @@ import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { Checkbox, Confirm, TextArea, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady, focusWhenReady } from '../ui/focus.ts';
+import { DateProblems, localToday } from './ChecklistScreen.tsx';
 import { edit, replaceIn } from './edit.ts';
 
 const fmt = new Intl.NumberFormat('en-GB');
@@ -31,10 +32,10 @@ export function CareerScreen({ draft, app }: { draft: Draft; app: Application })
       <p>Write in the first person about what you did. Your work is saved on this device as you type.</p>
       <div class="estimates" role="status" aria-live="polite" aria-atomic="true">
         <p>
-          Whole application: about {pages.total} printed pages (no more than {l.maxPages}).
+          Whole application: {describePages(pages.total)} when printed (no more than {l.maxPages} pages).
         </p>
         <p>
-          Career history: about {pages.career} pages (guide: {l.careerPagesMin}–{l.careerPagesMax}).
+          Career history: {describePages(pages.career)} (guide: {l.careerPagesMin}–{l.careerPagesMax} pages).
         </p>
       </div>
       {warnings.length > 0 && (
@@ -63,6 +64,7 @@ function RoleEditor({ role, index, draft, disabled, app }: { role: Role; index: 
   const total = roleChars(role);
   const guide = limits.value.charsPerRole;
   const over = total > guide;
+  const dateProblems = roleDateProblems(role, latestDateFor(app, localToday()));
   const notes = (field: RoleField) => <CommentsFor app={app} anchor={{ kind: 'role', roleId: role.id, field }} />;
   return (
     <fieldset class="role card" data-role={role.id}>
@@ -72,8 +74,10 @@ function RoleEditor({ role, index, draft, disabled, app }: { role: Role; index: 
       <TextField label={`${n}: job title`} value={role.title} disabled={disabled} onValue={(v) => set({ title: v })} />
       {notes('title')}
       <TextField label={`${n}: start date`} type="date" value={role.start} disabled={disabled} onValue={(v) => set({ start: v })} />
+      <DateProblems problems={dateProblems.filter((p) => p.field === 'start')} />
       <Checkbox label={`${n}: I still work here`} checked={role.current} disabled={disabled} onChange={(v) => set({ current: v, end: v ? '' : role.end })} />
       {!role.current && <TextField label={`${n}: end date`} type="date" value={role.end} disabled={disabled} onValue={(v) => set({ end: v })} />}
+      <DateProblems problems={dateProblems.filter((p) => p.field === 'end')} />
       {notes('dates')}
       <TextArea
         label={`${n}: Responsibilities`}

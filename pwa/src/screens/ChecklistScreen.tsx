@@ -1,6 +1,6 @@
 // The Registration checklist: every item for the category and route, with its guidance and
 // state; the items completed in the workbook are edited here.
-import { checklistStatus } from '../../../core/index.ts';
+import { checklistStatus, developmentDateProblems, latestDateFor, praDateProblems, type DateProblem } from '../../../core/index.ts';
 import type { Application, ChecklistItem } from '../../../core/types.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
@@ -10,8 +10,30 @@ import { ConfirmRemove } from '../ui/ConfirmRemove.tsx';
 import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
 import { edit, replaceIn } from './edit.ts';
 
+/** Today's date on the applicant's own calendar (YYYY-MM-DD), for core's date checks. */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Core's date problems for a field, shown right beside it. */
+export function DateProblems({ problems }: { problems: DateProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <>
+      {problems.map((p) => (
+        <p key={p.field} class="problem">
+          {p.message}
+        </p>
+      ))}
+    </>
+  );
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application }) {
-  const rows = checklistStatus(app, limits.value);
+  const rows = checklistStatus(app, limits.value, localToday());
   const ro = app.stage === 'submitted';
   return (
     <>
@@ -20,10 +42,19 @@ export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application
         {rows.map((row) => (
           <li key={row.item.id} class="card">
             <h3>
-              {row.item.title} {row.mandatory ? <span class="mandatory">Mandatory</span> : <span class="optional">If relevant</span>}
+              {row.item.title} <span class={row.mandatory ? 'mandatory' : 'optional'}>{row.needed}</span>
             </h3>
-            <p class="state">{row.complete ? 'Complete' : 'Not complete yet'}</p>
-            {!row.complete && row.missing.length > 0 && (
+            {row.item.advisory ? (
+              <>
+                <p class="state">{row.complete ? 'Every competence is shown in at least one role.' : 'Optional advice: this never holds up your application.'}</p>
+                {row.missing.map((m, i) => (
+                  <p key={i}>{capitalised(m)}.</p>
+                ))}
+              </>
+            ) : (
+              <p class="state">{row.complete ? 'Complete' : 'Not complete yet'}</p>
+            )}
+            {!row.item.advisory && !row.complete && row.missing.length > 0 && (
               <ul class="missing">
                 {row.missing.map((m, i) => (
                   <li key={i}>Missing: {m}</li>
@@ -64,6 +95,7 @@ function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: 
         <div>
           <Checkbox label="I have consulted a Professional Registration Adviser" checked={app.pra.consulted} disabled={disabled} onChange={(v) => edit(draft, (a) => ({ pra: { ...a.pra, consulted: v } }))} />
           <TextField label="Date of the consultation" type="date" value={app.pra.date} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, date: v } }))} />
+          <DateProblems problems={praDateProblems(app.pra, latestDateFor(app, localToday()))} />
           <TextField label="Name of the adviser" value={app.pra.adviser} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, adviser: v } }))} />
         </div>
       );
@@ -139,6 +171,7 @@ function Development({ app, draft, disabled }: { app: Application; draft: Draft;
             <legend>{n}</legend>
             <TextField label={`${n}: what you did`} value={d.title} disabled={disabled} onValue={(v) => set({ title: v })} />
             <TextField label={`${n}: date`} type="date" value={d.date} disabled={disabled} onValue={(v) => set({ date: v })} />
+            <DateProblems problems={developmentDateProblems(d, latestDateFor(app, localToday()))} />
             <TextArea label={`${n}: what you took from it`} rows={3} value={d.notes} disabled={disabled} onValue={(v) => set({ notes: v })} />
             <ConfirmRemove what={n} disabled={disabled} detail={d.title ? `“${d.title}” and your notes on it are removed from the workbook.` : 'It is removed from the workbook.'} onRemove={() => edit(draft, (a) => ({ development: a.development.filter((x) => x.id !== d.id) }))} />
           </fieldset>

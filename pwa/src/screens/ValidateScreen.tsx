@@ -6,11 +6,15 @@ import {
   canLock,
   canSubmit,
   changesSinceLock,
+  formatLongDate,
+  latestStageEntry,
   lock,
   POST_SUBMISSION_STAGES,
   recordPostSubmission,
+  removeLatestStage,
   removeSupporter,
   submit,
+  submitWarnings,
   unlock,
   updateSupporter,
 } from '../../../core/index.ts';
@@ -20,6 +24,7 @@ import { limits } from '../state/limits.ts';
 import { Confirm, Reasons, Select, TextArea, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady } from '../ui/focus.ts';
 import { DraftRefusal } from '../ui/FormError.tsx';
+import { localToday } from './ChecklistScreen.tsx';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 
@@ -50,7 +55,7 @@ export function ValidateScreen({ draft, app }: { draft: Draft; app: Application 
 
 function LockSection({ draft, app }: { draft: Draft; app: Application }) {
   const confirming = useSignal(false);
-  const reasons = canLock(app, limits.value);
+  const reasons = canLock(app, limits.value, localToday());
   return (
     <div class="card">
       <h3 id="lock-title">Lock the application</h3>
@@ -245,14 +250,20 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
 
 function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
   const reasons = canSubmit(app, limits.value);
+  const warnings = submitWarnings(app);
   return (
     <div class="card">
       <h3>Submit</h3>
       {reasons.length > 0 ? (
         <Reasons reasons={reasons} title="You cannot submit yet:" />
-      ) : (
+      ) : warnings.length === 0 ? (
         <p>Everything is in place. Submit in Career Manager, then record it here; the workbook copy becomes read-only.</p>
+      ) : (
+        <p>Your supporters have validated. Submit in Career Manager, then record it here; the workbook copy becomes read-only.</p>
       )}
+      <div class="warnings">
+        <Reasons reasons={warnings} title="Before you submit:" />
+      </div>
       <button type="button" disabled={reasons.length > 0} onClick={() => draft.apply((a, now) => submit(a, now, limits.value), { immediate: true })}>
         Submit application
       </button>
@@ -296,13 +307,15 @@ function UnlockSection({ draft, app }: { draft: Draft; app: Application }) {
 
 function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
   const stage = useSignal<PostSubmissionStage>(POST_SUBMISSION_STAGES[0]!.id);
-  const date = useSignal(new Date().toISOString().slice(0, 10));
+  const date = useSignal(localToday());
   const note = useSignal('');
   const record = (e: Event) => {
     e.preventDefault();
-    if (draft.apply((a, now) => recordPostSubmission(a, { stage: stage.value, date: date.value, note: note.value }, now), { immediate: true })) note.value = '';
+    if (draft.apply((a, now) => recordPostSubmission(a, { stage: stage.value, date: date.value, note: note.value }, now), { immediate: true, place: 'record-stage' })) note.value = '';
   };
   const reached = new Map(app.postSubmission.map((e) => [e.stage, e]));
+  const latest = latestStageEntry(app);
+  const latestTitle = POST_SUBMISSION_STAGES.find((s) => s.id === latest?.stage)?.title;
   return (
     <div class="card">
       <h3>After submission</h3>
@@ -312,18 +325,27 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
           const e = reached.get(s.id);
           return (
             <li key={s.id}>
-              <strong>{s.title}</strong>: {e ? `reached on ${new Date(e.date).toLocaleDateString('en-GB', { dateStyle: 'long' })}${e.note ? ` — ${e.note}` : ''}` : 'not yet'}
+              <strong>{s.title}</strong>: {e ? `reached on ${formatLongDate(e.date)}${e.note ? ` — ${e.note}` : ''}` : 'not yet'}
               <br />
               <span class="hint">{s.summary}</span>
             </li>
           );
         })}
       </ol>
+      {latest && latestTitle && (
+        <p>
+          Recorded a stage by mistake?{' '}
+          <button type="button" onClick={() => draft.apply((a, now) => removeLatestStage(a, now), { immediate: true, place: 'record-stage' })}>
+            Remove {latestTitle}
+          </button>
+        </p>
+      )}
       <form onSubmit={record} aria-labelledby="record-stage-title">
         <h4 id="record-stage-title">Record a stage</h4>
         <Select label="Stage reached" value={stage.value} onValue={(v) => (stage.value = v as PostSubmissionStage)} options={POST_SUBMISSION_STAGES.map((s) => ({ value: s.id, label: s.title }))} />
         <TextField label="Date reached" type="date" value={date.value} onValue={(v) => (date.value = v)} />
         <TextField label="Note (optional)" value={note.value} onValue={(v) => (note.value = v)} />
+        <DraftRefusal draft={draft} place="record-stage" title="That stage was not recorded:" />
         <button type="submit">Record stage</button>
       </form>
     </div>

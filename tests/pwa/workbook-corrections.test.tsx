@@ -1,0 +1,106 @@
+// Corrections and warnings: changes since the lock at submit, post-submission stages that can be
+// removed and dated sensibly, nonsense dates beside their fields, competence coverage as advice.
+import { beforeEach, expect, test } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { checklistStatus, progress, submitWarnings, takeSnapshot, DEFAULT_LIMITS } from '../../core/index.ts';
+import type { Application, Supporter } from '../../core/types.ts';
+import { db } from '../../pwa/src/db/database.ts';
+import { complete, freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
+
+beforeEach(freshWorkbook);
+
+const LOCKED_AT = '2026-03-01T10:00:00.000Z';
+const SUBMITTED_AT = '2026-03-05T10:00:00.000Z';
+
+const supporter = (id: string, name: string): Supporter => ({ id, name, relationship: 'Manager', registration: 'CEng', email: `${id}@example.org`, status: 'validated', comments: [] });
+
+/** Locked and validated by two supporters, then the name and sector changed after the lock. */
+function validatedThenChanged(a: Application): Application {
+  const ready = { ...complete(a), panelling: { sector: 'Energy', specialisms: [], interviewLocation: 'Online' } };
+  const lockedApp: Application = { ...ready, stage: 'locked', lock: takeSnapshot(ready, LOCKED_AT), supporters: [supporter('s1', 'Grace Hopper'), supporter('s2', 'Alan Turing')] };
+  return { ...lockedApp, personal: { ...lockedApp.personal, fullName: 'Ada King' }, panelling: { ...lockedApp.panelling, sector: 'Transport' } };
+}
+
+function submitted(a: Application): Application {
+  const ready = complete(a);
+  return { ...ready, stage: 'submitted', lock: takeSnapshot(ready, LOCKED_AT), submittedAt: SUBMITTED_AT };
+}
+
+async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 50));
+  });
+}
+
+test('submit warns, without blocking, that changes since the lock are not in what supporters and assessors see', async () => {
+  const app = await storedApplication(validatedThenChanged);
+  const [warning] = submitWarnings(app);
+  expect(warning?.message).toMatch(/Personal details: Full name; Panelling: Sector/);
+  renderAt({ name: 'app', id: app.id, screen: 'validate' });
+  await screen.findByText('Before you submit:');
+  expect(screen.getByText(warning!.message)).toBeTruthy();
+  expect(screen.queryByText(/Everything is in place/)).toBeNull();
+  expect(screen.getByRole('button', { name: 'Submit application' }).hasAttribute('disabled')).toBe(false);
+});
+
+test('the overview’s next action and a warning say the application changed since the lock', async () => {
+  const app = await storedApplication(validatedThenChanged);
+  renderAt({ name: 'app', id: app.id, screen: 'overview' });
+  await screen.findByRole('heading', { name: 'Changed since the lock' });
+  const expected = progress(app, DEFAULT_LIMITS);
+  expect(screen.getByText('Next action').nextElementSibling?.textContent).toBe(expected.nextAction);
+  expect(expected.nextAction).toMatch(/changed the application since the lock/);
+  expect(screen.getByText(expected.warnings[0]!.message, { exact: false })).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'See the changes on Validate / Verify' })).toBeTruthy();
+});
+
+test('a stage dated before the submission is refused in plain words; a stage recorded by mistake can be removed', async () => {
+  const app = await storedApplication(submitted);
+  renderAt({ name: 'app', id: app.id, screen: 'validate' });
+  const date = await screen.findByLabelText('Date reached');
+  fireEvent.input(date, { target: { value: '2020-01-01' } });
+  await act(async () => {
+    fireEvent.submit(screen.getByRole('button', { name: 'Record stage' }).closest('form')!);
+  });
+  await screen.findByText('The date cannot be before you submitted (5 March 2026).');
+  expect(screen.queryByText(/YYYY/)).toBeNull();
+
+  fireEvent.change(screen.getByLabelText('Stage reached'), { target: { value: 'decision' } });
+  fireEvent.input(screen.getByLabelText('Date reached'), { target: { value: '2026-03-10' } });
+  await act(async () => {
+    fireEvent.submit(screen.getByRole('button', { name: 'Record stage' }).closest('form')!);
+  });
+  const remove = await screen.findByRole('button', { name: 'Remove Decision' });
+  expect(screen.getByText(/reached on 10 March 2026/)).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(remove);
+  });
+  await waitFor(() => expect(screen.queryByRole('button', { name: 'Remove Decision' })).toBeNull());
+  await settle();
+  expect((await db.applications.get(app.id))?.postSubmission).toEqual([]);
+});
+
+test('a role that ends before it starts is said beside its dates and keeps the career history incomplete', async () => {
+  const app = await storedApplication((a) => ({
+    ...complete(a),
+    roles: [{ id: 'r', employer: 'Grid Co', title: 'Technician', start: '2020-05-01', end: '2019-03-01', current: false, responsibilities: 'I maintain.', achievements: 'I improved.', competences: [] }],
+  }));
+  renderAt({ name: 'app', id: app.id, screen: 'career' });
+  await screen.findByText('This role ends (1 March 2019) before it starts (1 May 2020): check both dates.');
+  fireEvent.input(screen.getByLabelText('Role 1: end date'), { target: { value: '2021-03-01' } });
+  await waitFor(() => expect(screen.queryByText(/before it starts/)).toBeNull());
+});
+
+test('a consultation dated in the future is flagged beside the field and in the checklist; competence coverage reads as optional advice', async () => {
+  const app = await storedApplication((a) => ({ ...complete(a), pra: { consulted: true, date: '2999-01-01', adviser: 'Grace' } }));
+  renderAt({ name: 'app', id: app.id, screen: 'checklist' });
+  await screen.findByText('The consultation date (1 January 2999) is in the future.');
+  expect(screen.getByText('Missing: a consultation date that is not in the future')).toBeTruthy();
+  const advice = checklistStatus(app, DEFAULT_LIMITS).find((s) => s.item.id === 'competence-evidence')!;
+  const item = screen.getByRole('heading', { name: /Evidence for every competence/ }).closest('li')!;
+  expect(within(item).getByText('Optional advice')).toBeTruthy();
+  expect(within(item).getByText(/^Not yet shown in any role: A1, A2, /)).toBeTruthy();
+  expect(advice.missing).toHaveLength(1);
+  expect(within(item).queryByText(/^Missing:/)).toBeNull();
+  expect(within(item).queryByText('Not complete yet')).toBeNull();
+});
