@@ -3,7 +3,8 @@ import type { Application, Limits } from '../types.ts';
 import { progress } from '../application/progress.ts';
 import { el, type Markup } from './markup.ts';
 
-const STATE_WORDS = { done: 'Done', current: 'Current step', blocked: 'Blocked', todo: 'To do' } as const;
+// The workbook's words for the same states.
+const STATE_WORDS = { done: 'Done', current: 'In progress', blocked: 'Not available yet', todo: 'To do' } as const;
 
 /** Progress along the ten steps, the next action and what blocks it, as core's progress() reports them. */
 export function progressSection(app: Application, limits: Limits): Markup {

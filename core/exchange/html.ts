@@ -4,6 +4,8 @@ import type { Application, IsoTime, Limits, Role } from '../types.ts';
 import { CATEGORIES, ROUTES } from '../rules/categories.ts';
 import { DEFAULT_LIMITS } from '../rules/limits.ts';
 import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
+import { DOCUMENT_TYPES } from '../rules/documents.ts';
+import { exportDate, exportDateTime } from './dates.ts';
 import { checklistStatus, documentStatus, formatMegabytes } from '../application/status.ts';
 import { estimatePages, roleChars } from '../application/text.ts';
 import { changesSinceLock } from '../application/changes.ts';
@@ -44,6 +46,15 @@ th { background: #eef2f7; }
 img.doc { max-width: 100%; max-height: 24rem; border: 1px solid #d5dbe3; display: block; margin: .5rem 0; }
 td, li, p, h1, h2, h3 { overflow-wrap: break-word; }
 td { min-width: 4.5rem; }
+@media screen and (max-width: 40rem) {
+  /* Narrow screens: each row becomes a small card, each cell labelled with its column. */
+  body { padding: 0 .75rem; }
+  table, tbody, tr, td { display: block; width: auto; min-width: 0; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  tr { border-bottom: 2px solid #d5dbe3; padding: .25rem 0; }
+  td { border: 0; padding: .15rem .25rem; }
+  td::before { content: attr(data-label) ": "; font-weight: 600; color: #4a5563; }
+}
 footer { margin-top: 3rem; font-size: .85rem; color: #4a5563; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
@@ -57,11 +68,14 @@ footer { margin-top: 3rem; font-size: .85rem; color: #4a5563; }
 
 /** Bytes for people: 812 bytes, 14.2 KB, 1.3 MB. */
 const formatSize = (n: number) => (n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : formatMegabytes(n));
-const date = (iso: string) => (iso ? iso.slice(0, 10) : '—');
+const date = exportDate;
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
+/** Stages in the workbook's words. */
+const STAGE_WORDS: Record<Application['stage'], string> = { draft: 'Being prepared', locked: 'Locked', submitted: 'Submitted' };
 
 function table(head: string[], rows: Child[][]): Markup {
-  return el('table', null, el('thead', null, el('tr', null, head.map((h) => el('th', { scope: 'col' }, h)))), el('tbody', null, rows.map((r) => el('tr', null, r.map((c) => el('td', null, c))))));
+  // data-label lets narrow screens show each cell under its column's name (see STYLE).
+  return el('table', null, el('thead', null, el('tr', null, head.map((h) => el('th', { scope: 'col' }, h)))), el('tbody', null, rows.map((r) => el('tr', null, r.map((c, i) => el('td', { 'data-label': head[i] ?? '' }, c))))));
 }
 
 function prose(text: string): Markup {
@@ -84,11 +98,14 @@ function roleSection(role: Role, index: number, limits: Limits): Markup {
   );
 }
 
+/** A document type's title, even when the type no longer applies to this application. */
+const typeTitle = (typeId: string) => DOCUMENT_TYPES.find((t) => t.id === typeId)?.title ?? typeId;
+
 function documentsSection(app: Application, data: ApplicationFile, limits: Limits): Markup {
   const statuses = documentStatus(app, limits);
   const known = new Set(statuses.map((s) => s.type.id));
   const extra = Object.values(app.documents).filter((d) => !known.has(d.typeId));
-  const item = (title: string, mandatory: boolean, ref: Application['documents'][string] | undefined, problems: string[]) => {
+  const item = (title: string, need: string, ref: Application['documents'][string] | undefined, problems: string[]) => {
     const att = ref ? data.attachments[ref.blobId] : undefined;
     const image = ref && att && INLINE_IMAGE_TYPES.has(att.mime) && att.mime === ref.mime ? voidEl('img', { class: 'doc', alt: `${title}: ${ref.name}`, src: `data:${att.mime};base64,${att.base64}` }) : null;
     return el(
@@ -96,14 +113,14 @@ function documentsSection(app: Application, data: ApplicationFile, limits: Limit
       null,
       el('strong', null, title),
       ' ',
-      el('span', { class: 'tag' }, mandatory ? 'required' : 'optional'),
+      el('span', { class: 'tag' }, need),
       ref ? el('div', null, `${ref.name} · ${ref.mime || 'unknown type'} · ${formatSize(ref.size)} · added ${date(ref.addedAt)}`, att ? '' : ' · file not included') : el('div', { class: 'meta' }, 'No file yet.'),
       ref ? el('div', { class: 'hash' }, `SHA-256 ${ref.sha256}`) : null,
       problems.length ? el('ul', null, problems.map((p) => el('li', null, p))) : null,
       image,
     );
   };
-  return el('section', null, el('h2', null, 'Supporting documents'), el('ul', null, statuses.map((s) => item(s.type.title, s.mandatory, s.ref, s.problems)), extra.map((d) => item(d.typeId, false, d, []))));
+  return el('section', null, el('h2', null, 'Supporting documents'), el('ul', null, statuses.map((s) => item(s.type.title, s.mandatory ? 'required' : 'optional', s.ref, s.problems)), extra.map((d) => item(typeTitle(d.typeId), 'not needed for this category and route', d, []))));
 }
 
 function checklistSection(app: Application): Markup {
@@ -142,7 +159,7 @@ function detailsSection(app: Application): Markup {
   );
 }
 
-const stamp = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
+const stamp = exportDateTime;
 
 function lockSection(app: Application): Markup {
   const lock = app.lock;
@@ -215,7 +232,7 @@ function mentorSection(app: Application, comments: readonly ImportedComment[]): 
 function afterSection(app: Application): Markup | null {
   if (!app.submittedAt && app.postSubmission.length === 0) return null;
   const title = (id: string) => POST_SUBMISSION_STAGES.find((s) => s.id === id)?.title ?? id;
-  return el('section', null, el('h2', null, 'After submission'), el('p', null, `Submitted ${date(app.submittedAt ?? '')}.`), table(['Date', 'Stage', 'Note'], app.postSubmission.map((p) => [p.date, title(p.stage), p.note])));
+  return el('section', null, el('h2', null, 'After submission'), el('p', null, `Submitted ${date(app.submittedAt ?? '')}.`), table(['Date', 'Stage', 'Note'], app.postSubmission.map((p) => [date(p.date), title(p.stage), p.note])));
 }
 
 /** The whole export as one .html string, with the data for re-import embedded. */
@@ -232,8 +249,8 @@ export function renderApplicationHtml(app: Application, bytes: ReadonlyMap<strin
       'main',
       null,
       el('h1', null, app.name || 'Untitled application'),
-      el('p', null, `${category.title} · ${ROUTES[app.route].title} · stage: ${app.stage}`),
-      el('p', { class: 'meta' }, `Exported ${exportedAt.replace('T', ' ').slice(0, 16)} UTC from ProReg Companion. Estimated length: about ${pages.total} printed pages (career history about ${pages.career}).`),
+      el('p', null, `${category.title} · ${ROUTES[app.route].title} · ${STAGE_WORDS[app.stage]}`),
+      el('p', { class: 'meta' }, `Exported ${stamp(exportedAt)} from ProReg Companion. Estimated length: about ${pages.total} printed pages (career history about ${pages.career}).`),
       progressSection(app, limits),
       checklistSection(app),
       detailsSection(app),

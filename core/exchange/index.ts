@@ -1,7 +1,9 @@
 // The exchange format: export, import, backups and mentor reviews (see docs/exchange-format.md).
 export * from './base64.ts';
 export * from './briefing.ts';
+export * from './dates.ts';
 export * from './escape.ts';
+export * from './export-check.ts';
 export * from './format.ts';
 export * from './hash.ts';
 export * from './html.ts';

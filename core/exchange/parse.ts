@@ -6,7 +6,8 @@ import { base64ToBytes, decodedLength, isBase64 } from './base64.ts';
 import { APPLICATION_FORMAT, FORMAT_VERSION, WORKBOOK_FORMAT, referencedBlobIds, type ApplicationEntry, type ApplicationFile, type WorkbookFile } from './format.ts';
 import { sha256OfBytes } from './hash.ts';
 import { joinPath, reject, type ExchangeIssue, type ExchangeResult } from './issues.ts';
-import { checkTree, EXCHANGE_LIMITS, parseJsonSafely, type ExchangeLimits } from './limits.ts';
+import { checkTree, documentTooLarge, EXCHANGE_LIMITS, fileTooLarge, parseJsonSafely, type ExchangeLimits } from './limits.ts';
+import { REVIEW_FORMAT } from './review-types.ts';
 import { migrate } from './migrate.ts';
 import * as s from './schemas.ts';
 import { snapshotHash } from './snapshot.ts';
@@ -23,11 +24,11 @@ export function extractJson(text: string): ExchangeResult<string> {
   // The exact tag this code writes: user text in an export can never produce it (its "<" is escaped).
   const openAt = text.indexOf(EMBED_OPEN);
   if (openAt < 0) {
-    return reject('', 'This is not a ProReg Companion file: it is neither a JSON backup nor an exported application page with embedded data.');
+    return reject('', 'This is not a ProReg Companion file: it is neither a workbook backup nor an application exported from ProReg Companion.');
   }
   const start = openAt + EMBED_OPEN.length;
   const end = { index: text.indexOf('</script>', start) };
-  if (end.index < 0) return reject('', 'The embedded data in this page is cut off (its closing tag is missing).');
+  if (end.index < 0) return reject('', 'This file is incomplete or damaged: it ends part-way through its data. It may not have finished downloading or copying; take the file again from where it came from.', 'The closing tag of the embedded data block is missing.');
   return { ok: true, value: text.slice(start, end.index), warnings: [] };
 }
 
@@ -36,9 +37,10 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[], prefix =
   return issues.slice(0, 20).map((issue) => {
     let path = prefix;
     for (const item of issue.path ?? []) path = joinPath(path, item.key as string | number);
-    if (issue.expected === 'never') return { path, message: 'This field is not part of the format.' };
-    if (issue.received === 'undefined' && issue.type.endsWith('object')) return { path, message: 'This field is missing.' };
-    return { path, message: issue.message };
+    const detail = `Expected ${issue.expected ?? 'something else'}, found ${issue.received}.`;
+    if (issue.expected === 'never') return { path, message: 'This field is not part of the format: the file was changed by hand or made by another program.', detail };
+    if (issue.received === 'undefined' && issue.type.endsWith('object')) return { path, message: 'This field is missing.', detail };
+    return { path, message: issue.message, detail };
   });
 }
 
@@ -49,9 +51,7 @@ function isBytesPath(path: string): boolean {
 
 /** Shared front half: JSON text → limit-checked, migrated raw object with a known format. */
 function prepare(text: string, limits: ExchangeLimits): ExchangeResult<{ format: string; data: Record<string, unknown>; from: number }> {
-  if (text.length > limits.maxFileChars) {
-    return reject('', `The file is too large (${text.length.toLocaleString('en-GB')} characters; the limit is ${limits.maxFileChars.toLocaleString('en-GB')}).`);
-  }
+  if (text.length > limits.maxFileChars) return { ok: false, errors: [fileTooLarge(text.length, limits)] };
   const json = extractJson(text);
   if (!json.ok) return json;
   const parsed = parseJsonSafely(json.value, limits);
@@ -62,19 +62,36 @@ function prepare(text: string, limits: ExchangeLimits): ExchangeResult<{ format:
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return reject('', 'This is not a ProReg Companion file: the data is not a group of fields.');
   const data = raw as Record<string, unknown>;
   const format = data.format;
+  if (format === REVIEW_FORMAT) {
+    return { ok: false, errors: [{ path: '', message: REVIEW_FILE_MESSAGE, detail: `format: ${REVIEW_FORMAT}` }] };
+  }
   if (format !== APPLICATION_FORMAT && format !== WORKBOOK_FORMAT) {
-    return reject('format', 'This is not a ProReg Companion application or backup file (its "format" field is missing or different).');
+    return reject('', 'This is not a ProReg Companion application or backup: its data is of another kind.', `The "format" field is ${typeof format === 'string' ? JSON.stringify(format.slice(0, 80)) : 'missing'}.`);
   }
   const version = data.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return reject('version', 'The format version must be a whole number from 1 up.');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return reject('', 'This file does not say which version of the format it uses, so it cannot be read safely.', 'The "version" field must be a whole number from 1 up.');
+  }
   if (version > FORMAT_VERSION) {
-    return reject('version', `This file was made by a newer version of ProReg Companion (format version ${version}; this one reads up to ${FORMAT_VERSION}). Update the workbook to open it.`);
+    return reject('', `This file was made by a newer version of ProReg Companion. Update the workbook (reload it while online) to open it.`, `Format version ${version}; this workbook reads up to ${FORMAT_VERSION}.`);
   }
   return { ok: true, value: { format, data: migrate(data, version, FORMAT_VERSION), from: version }, warnings: [] };
 }
 
+/** What the main import says about a mentor's review file. */
+export const REVIEW_FILE_MESSAGE =
+  "This is a mentor's review file, not an application or a backup. Its comments are imported into the application they are about: open that application, go to Export and review, and use Import a mentor's review.";
+
+/** Whether a refusal is only because the file is a mentor's review. */
+export const isReviewFileRefusal = (errors: readonly ExchangeIssue[]): boolean => errors.length === 1 && errors[0]!.message === REVIEW_FILE_MESSAGE;
+
+/** How thoroughly to read: a file just written can skip re-hashing its attachments (their hashes were computed from the same bytes). */
+export interface ParseOptions {
+  verifyHashes?: boolean;
+}
+
 /** Checks attachments against their claims and the documents that use them; returns errors and warnings. */
-function checkEntry(entry: ApplicationEntry, prefix: string, limits: ExchangeLimits): { errors: ExchangeIssue[]; warnings: ExchangeIssue[] } {
+function checkEntry(entry: ApplicationEntry, prefix: string, limits: ExchangeLimits, verifyHashes = true): { errors: ExchangeIssue[]; warnings: ExchangeIssue[] } {
   const errors: ExchangeIssue[] = [];
   const warnings: ExchangeIssue[] = [];
   const app = entry.application;
@@ -91,14 +108,14 @@ function checkEntry(entry: ApplicationEntry, prefix: string, limits: ExchangeLim
     }
     const length = decodedLength(att.base64);
     if (length > limits.maxAttachmentBytes) {
-      errors.push({ path, message: `This attachment is ${length.toLocaleString('en-GB')} bytes; the limit is ${limits.maxAttachmentBytes.toLocaleString('en-GB')}.` });
+      errors.push(documentTooLarge(path, length, limits, att.name));
       continue;
     }
     if (length !== att.size) {
-      errors.push({ path: joinPath(path, 'size'), message: `The attachment says it is ${att.size} bytes but holds ${length}.` });
+      errors.push({ path: joinPath(path, 'size'), message: `The document "${att.name}" is damaged: it is not the size it was when exported.`, detail: `The attachment says it is ${att.size} bytes but holds ${length}.` });
       continue;
     }
-    if (sha256OfBytes(base64ToBytes(att.base64)) !== att.sha256) {
+    if (verifyHashes && sha256OfBytes(base64ToBytes(att.base64)) !== att.sha256) {
       errors.push({ path: joinPath(path, 'sha256'), message: 'The attachment bytes do not match their SHA-256 hash: the file is damaged or was altered.' });
     }
   }
@@ -135,7 +152,8 @@ function checkSnapshot(snapshot: LockSnapshot, path: string): ExchangeIssue[] {
 export type ParsedFile = { kind: 'application'; file: ApplicationFile; migratedFrom: number } | { kind: 'workbook'; file: WorkbookFile; migratedFrom: number };
 
 /** Reads an exported application (.html or .json) or a workbook backup; never runs anything in it. */
-export function parseExchangeFile(text: string, limits: ExchangeLimits = EXCHANGE_LIMITS): ExchangeResult<ParsedFile> {
+export function parseExchangeFile(text: string, limits: ExchangeLimits = EXCHANGE_LIMITS, options: ParseOptions = {}): ExchangeResult<ParsedFile> {
+  const verifyHashes = options.verifyHashes ?? true;
   const prepared = prepare(text, limits);
   if (!prepared.ok) return prepared;
   const { format, data, from } = prepared.value;
@@ -143,7 +161,7 @@ export function parseExchangeFile(text: string, limits: ExchangeLimits = EXCHANG
     const result = v.safeParse(s.applicationFile, data);
     if (!result.success) return { ok: false, errors: describeIssues(result.issues) };
     const file: ApplicationFile = result.output;
-    const { errors, warnings } = checkEntry(file, '', limits);
+    const { errors, warnings } = checkEntry(file, '', limits, verifyHashes);
     if (errors.length > 0) return { ok: false, errors };
     return { ok: true, value: { kind: 'application', file, migratedFrom: from }, warnings };
   }
@@ -161,14 +179,14 @@ export function parseExchangeFile(text: string, limits: ExchangeLimits = EXCHANG
     const prefix = joinPath('applications', i);
     if (seen.has(entry.application.id)) errors.push({ path: joinPath(joinPath(prefix, 'application'), 'id'), message: 'Two applications in this backup have the same id.' });
     seen.add(entry.application.id);
-    check(checkEntry(entry, prefix, limits));
+    check(checkEntry(entry, prefix, limits, verifyHashes));
   });
   const reviewIds = new Set<string>();
   (file.reviews ?? []).forEach((review, i) => {
     const prefix = joinPath('reviews', i);
     if (reviewIds.has(review.id)) errors.push({ path: joinPath(prefix, 'id'), message: 'Two reviews in this backup have the same id.' });
     reviewIds.add(review.id);
-    check(checkEntry(review.source, joinPath(prefix, 'source'), limits));
+    check(checkEntry(review.source, joinPath(prefix, 'source'), limits, verifyHashes));
   });
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: { kind: 'workbook', file, migratedFrom: from }, warnings };
@@ -178,6 +196,6 @@ export function parseExchangeFile(text: string, limits: ExchangeLimits = EXCHANG
 export function parseApplicationFile(text: string, limits: ExchangeLimits = EXCHANGE_LIMITS): ExchangeResult<ApplicationFile> {
   const parsed = parseExchangeFile(text, limits);
   if (!parsed.ok) return parsed;
-  if (parsed.value.kind !== 'application') return reject('format', 'This is a whole-workbook backup, not a single application.');
+  if (parsed.value.kind !== 'application') return reject('', 'This is a whole-workbook backup, not a single application.');
   return { ok: true, value: parsed.value.file, warnings: parsed.warnings };
 }

@@ -2,6 +2,9 @@
 // comment as the applicant's workbook keeps it.
 import type { Application, ChecklistItemId, CompetenceCode, DocumentTypeId, IsoTime } from '../types.ts';
 
+/** The format name of a mentor's review file. */
+export const REVIEW_FORMAT = 'proreg-companion/review';
+
 /** The most of the anchored text a comment carries to show what it was written against. */
 export const EXCERPT_CHARS = 10_000;
 

@@ -2,16 +2,15 @@
 // the hash and text of what it was written against, so the applicant sees when it is outdated.
 import * as v from 'valibot';
 import type { Application, IsoTime } from '../types.ts';
-import { EXCERPT_CHARS, type Anchor, type Review, type ReviewComment } from './review-types.ts';
+import { EXCERPT_CHARS, REVIEW_FORMAT, type Anchor, type Review, type ReviewComment } from './review-types.ts';
 import { rulesFor } from '../rules/scope.ts';
-import { GENERATOR } from './format.ts';
+import { APPLICATION_FORMAT, GENERATOR, WORKBOOK_FORMAT } from './format.ts';
 import { sha256OfText } from './hash.ts';
 import { reject, type ExchangeResult } from './issues.ts';
 import { checkTree, EXCHANGE_LIMITS, parseJsonSafely, type ExchangeLimits } from './limits.ts';
 import { describeIssues } from './parse.ts';
 import * as s from './schemas.ts';
 
-export const REVIEW_FORMAT = 'proreg-companion/review';
 export const REVIEW_VERSION = 1;
 
 export interface ReviewFile {
@@ -146,10 +145,14 @@ export function parseReviewFile(text: string, limits: ExchangeLimits = EXCHANGE_
   if (problems.length > 0) return { ok: false, errors: problems };
   const raw = parsed.value as { format?: unknown; version?: unknown } | null;
   if (raw === null || typeof raw !== 'object' || raw.format !== REVIEW_FORMAT) {
-    return reject('format', 'This is not a ProReg Companion review file (its "format" field is missing or different).');
+    const format = raw !== null && typeof raw === 'object' ? raw.format : undefined;
+    if (format === APPLICATION_FORMAT || format === WORKBOOK_FORMAT) {
+      return reject('', 'This is an exported application or a workbook backup, not a review. Import it under Import and backups on the Applications screen.');
+    }
+    return reject('', "This is not a mentor's review file from ProReg Companion.", `The "format" field is ${typeof format === 'string' ? JSON.stringify(format.slice(0, 80)) : 'missing'}.`);
   }
   if (typeof raw.version === 'number' && raw.version > REVIEW_VERSION) {
-    return reject('version', `This review was made by a newer version of ProReg Companion (review format ${raw.version}; this one reads ${REVIEW_VERSION}).`);
+    return reject('', 'This review was made by a newer version of ProReg Companion. Update the workbook (reload it while online) to import it.', `Review format ${raw.version}; this workbook reads ${REVIEW_VERSION}.`);
   }
   const result = v.safeParse(reviewSchema, raw);
   if (!result.success) return { ok: false, errors: describeIssues(result.issues) };

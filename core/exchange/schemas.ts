@@ -13,18 +13,18 @@ import type {
   Stage,
   SupporterStatus,
 } from '../types.ts';
-import { EXCHANGE_LIMITS } from './limits.ts';
+import { EXCHANGE_LIMITS, textChars } from './limits.ts';
 import { APPLICATION_FORMAT, WORKBOOK_FORMAT, type ApplicationFile, type WorkbookFile } from './format.ts';
 import { EXCERPT_CHARS, ROLE_FIELDS, type ImportedComment, type Review } from './review-types.ts';
 
 const MAX_TEXT = EXCHANGE_LIMITS.maxTextChars;
-const MAX_LINE = 2_000;
 const MAX_LIST = EXCHANGE_LIMITS.maxArrayItems;
+const textMessage = `Too long: a field can hold up to ${MAX_TEXT.toLocaleString('en-GB')} characters.`;
 
-/** A short, single-purpose string (names, titles, ids). */
-export const line = v.pipe(v.string('Expected text.'), v.maxLength(MAX_LINE, `Too long: at most ${MAX_LINE} characters.`));
-/** Free text such as responsibilities and achievements. */
-export const text = v.pipe(v.string('Expected text.'), v.maxLength(MAX_TEXT, `Too long: at most ${MAX_TEXT} characters.`));
+/** Free text such as responsibilities and achievements: as long as the workbook lets any field be. */
+export const text = v.pipe(v.string('Expected text.'), v.check((x) => textChars(x, MAX_TEXT) <= MAX_TEXT, textMessage));
+/** A name, title or other one-line field: the workbook caps it like any field, so the same limit applies. */
+export const line = text;
 /** An identifier: non-empty, no control characters. */
 export const id = v.pipe(v.string('Expected an identifier.'), v.minLength(1, 'An identifier cannot be empty.'), v.maxLength(200, 'An identifier is at most 200 characters.'), v.regex(/^[^\u0000-\u001f]+$/, 'An identifier cannot contain control characters.'));
 /** ISO date or empty. */

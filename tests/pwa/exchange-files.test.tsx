@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { bytesToBase64, sha256OfBytes } from '../../core/exchange/index.ts';
 import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
-import { backupDue } from '../../pwa/src/exchange/exportData.ts';
+import { backupDue, backupDueSince } from '../../pwa/src/exchange/exportData.ts';
 import { pathInWords } from '../../pwa/src/exchange/paths.ts';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { App } from '../../pwa/src/App.tsx';
@@ -27,32 +27,43 @@ test('a large attachment is decoded in steps, reporting rising progress, to iden
 const now = new Date('2026-11-28T12:00:00.000Z');
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();
 
-test('backup reminder: never backed up with something in the workbook', () => {
-  expect(backupDue([{ updatedAt: daysAgo(1) }], null, now)).toBe(true);
+const app = (createdDaysAgo: number, editedDaysAgo: number) => ({ createdAt: daysAgo(createdDaysAgo), updatedAt: daysAgo(editedDaysAgo) });
+
+test('backup reminder, never backed up: not for a new or untouched application, only for work begun 14 days ago or more', () => {
   expect(backupDue([], null, now)).toBe(false);
+  // Just created: nothing to remind about, however long ago.
+  expect(backupDue([app(0, 0)], null, now)).toBe(false);
+  expect(backupDue([app(30, 30)], null, now)).toBe(false);
+  // Worked on, but begun less than 14 days ago.
+  expect(backupDue([app(13, 0)], null, now)).toBe(false);
+  // Worked on since an application created 14 days ago or more.
+  expect(backupDue([app(14, 1)], null, now)).toBe(true);
+  expect(backupDueSince([app(20, 1), app(15, 2)], null, now)).toBe(daysAgo(20));
 });
 
-test('backup reminder: over 14 days ago with edits since, but not without edits or when recent', () => {
-  expect(backupDue([{ updatedAt: daysAgo(2) }], daysAgo(15), now)).toBe(true);
-  expect(backupDue([{ updatedAt: daysAgo(16) }], daysAgo(15), now)).toBe(false);
-  expect(backupDue([{ updatedAt: daysAgo(1) }], daysAgo(3), now)).toBe(false);
+test('backup reminder, after a backup: 14 days or more since it with changes after it, not otherwise', () => {
+  expect(backupDue([app(40, 2)], daysAgo(15), now)).toBe(true);
+  expect(backupDue([app(40, 16)], daysAgo(15), now)).toBe(false);
+  expect(backupDue([app(40, 1)], daysAgo(3), now)).toBe(false);
+  // An application created after the backup but never changed is not yet work.
+  expect(backupDue([app(40, 20), app(5, 5)], daysAgo(15), now)).toBe(false);
 });
 
 test('field paths read as words', () => {
   expect(pathInWords('application.roles[0].achievements')).toBe('application › role 1 › achievements');
   expect(pathInWords('attachments["blob-pdf"].sha256')).toBe('attached file "blob-pdf" › sha256');
-  expect(pathInWords('applications[1].application.documents.dap.size')).toBe('application 2 › application › document "dap" › size');
+  expect(pathInWords('applications[1].application.documents.dap.size')).toBe('application 2 › document "dap" › size');
   expect(pathInWords('application.personal.fullName')).toBe('application › personal › full name');
   expect(pathInWords('')).toBe('the file as a whole');
 });
 
 test('the applications list reminds about a backup when one is due, with the button to take it', async () => {
   await cleanWorkbook();
-  await db.applications.put(newApplication({ id: 'a1', name: 'Mine', category: 'EngTech', route: 'standard', now: '2026-11-01T09:00:00.000Z' }));
+  await db.applications.put({ ...newApplication({ id: 'a1', name: 'Mine', category: 'EngTech', route: 'standard', now: '2026-09-01T09:00:00.000Z' }), updatedAt: '2026-11-01T09:00:00.000Z' });
   await db.settings.put({ key: 'lastBackupAt', value: '2026-10-01T09:00:00.000Z' });
   route.value = { name: 'applications' };
   render(<App />);
-  const reminder = await screen.findByText(/Your last backup was .* more than 14 days ago, and you have made changes since/);
+  const reminder = await screen.findByText(/Your last backup was .* at least 14 days ago, and you have made changes since/);
   expect(reminder.closest('[role="status"]')!.querySelector('button')!.textContent).toBe('Download a backup of the whole workbook');
   cleanup();
 });

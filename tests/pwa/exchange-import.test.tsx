@@ -1,13 +1,13 @@
 // Import into the workbook: exact round trip, replace or keep both, and all or nothing.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
-import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { db } from '../../pwa/src/db/database.ts';
 import { applyImport, copyName, entriesOf, reviewsOf } from '../../pwa/src/exchange/importData.ts';
 import { startReview } from '../../pwa/src/exchange/reviews.ts';
 import { deleteApplication } from '../../pwa/src/db/store.ts';
 import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
-import { applicationHtml, workbookBackup } from '../../pwa/src/exchange/exportData.ts';
+import { applicationHtml, workbookBackup, type Built } from '../../pwa/src/exchange/exportData.ts';
 import { parseExchangeFile, serializeApplication } from '../../core/exchange/index.ts';
 import { DEFAULT_LIMITS } from '../../core/index.ts';
 import { lockedSample, PDF_BYTES, PNG_1PX, sampleApplication } from '../core/exchange/sample.ts';
@@ -28,13 +28,19 @@ async function importText(text: string, choice: 'replace' | 'keep-both' = 'repla
   return { ok: true as const, ids: (await applyImport(entries, blobs, choice, db, undefined, reviewsOf(parsed.value))).ids, parsed: parsed.value };
 }
 
+/** The text of a built file; fails the test if the export was refused. */
+function textOf(built: Built): string {
+  if (!built.ok) throw new Error(`export refused: ${built.problems.map((p) => p.message).join(' ')}`);
+  return built.text;
+}
+
 const bytesOf = async (id: string) => new Uint8Array(await (await db.blobs.get(id))!.blob.arrayBuffer());
 
 describe('round trip through the workbook', () => {
   test('export as .html, import into an empty workbook: the same application, byte-identical documents', async () => {
     const { app, bytes } = lockedSample();
     await store(app, bytes);
-    const html = await applicationHtml(app, DEFAULT_LIMITS);
+    const html = textOf(await applicationHtml(app, DEFAULT_LIMITS));
     await cleanWorkbook();
     const result = await importText(html);
     expect(result.ok).toBe(true);
@@ -49,7 +55,7 @@ describe('round trip through the workbook', () => {
     const two = lockedSample();
     await store(one.app, one.bytes);
     await store({ ...two.app, id: 'app-2' }, two.bytes);
-    const text = await workbookBackup(db, new Date('2026-11-28T12:00:00.000Z'));
+    const text = textOf(await workbookBackup(db, new Date('2026-11-28T12:00:00.000Z')));
     expect((await db.settings.get('lastBackupAt'))?.value).toBe('2026-11-28T12:00:00.000Z');
     const before = await db.applications.orderBy('id').toArray();
     await cleanWorkbook();
@@ -67,7 +73,7 @@ test('a backup brings back mentor comments (resolved or not) and mentor-mode rev
   const theirs = lockedSample();
   await startReview(serializeApplication({ ...theirs.app, id: 'theirs' }, theirs.bytes, '2026-11-28T12:00:00.000Z'), 'Me', db, '2026-11-28T13:00:00.000Z');
   const before = await dump();
-  const text = await workbookBackup(db);
+  const text = textOf(await workbookBackup(db));
   await cleanWorkbook();
   await importText(text);
   expect(await dump()).toEqual(before);
@@ -174,9 +180,11 @@ describe('the import screen', () => {
     renderExchange(null);
     chooseFile(screen.getByLabelText('Choose a file to import'), JSON.stringify(data), 'broken.json');
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('application › role 2 › title');
-    expect(alert.textContent).toContain('(application.roles[1].title)');
-    expect(alert.textContent).toContain('This field is missing.');
+    expect(alert.querySelector('ul')!.textContent).toBe('application › role 2 › title: This field is missing.');
+    // The exact field path is there for whoever wants it, behind a disclosure.
+    const technical = within(alert).getByText('Technical detail').closest('details')!;
+    expect(technical.open).toBe(false);
+    expect(technical.textContent).toContain('application.roles[1].title');
     expect(await db.applications.count()).toBe(0);
   });
 
@@ -206,7 +214,10 @@ describe('the import screen', () => {
 
   test('the backup button downloads the workbook and the reminder goes away', async () => {
     const downloads = captureDownloads();
-    const { app, bytes } = sampleApplication();
+    const sample = sampleApplication();
+    // Begun weeks ago and worked on since: a reminder is due.
+    const app = { ...sample.app, createdAt: '2026-10-01T09:00:00.000Z' };
+    const { bytes } = sample;
     await store(app, bytes);
     renderExchange(null);
     await screen.findByText(/never taken a backup/);

@@ -2,6 +2,7 @@
 // anchored to. Used by mentor mode (to write comments) and by the applicant (to read them).
 // Every piece of the application is rendered as text nodes, never as markup.
 import type { ComponentChildren } from 'preact';
+import { formatDate, formatSize } from '../ui/format.ts';
 import type { Application, DocumentRef } from '../../../core/types.ts';
 import { CATEGORIES, ROUTES, rulesFor, roleChars } from '../../../core/index.ts';
 import { anchorText, type Anchor, type RoleField } from '../../../core/exchange/index.ts';
@@ -84,7 +85,7 @@ export function ApplicationReader({ app, comments, composer, imageFor }: ReaderP
               {comments(at('title'))}
               {comments(at('employer'))}
               <p>
-                {role.start || '?'} to {role.current ? 'present' : role.end || '?'} · {roleChars(role).toLocaleString('en-GB')} characters
+                {role.start ? formatDate(role.start) : '?'} to {role.current ? 'present' : role.end ? formatDate(role.end) : '?'} · {roleChars(role).toLocaleString('en-GB')} characters
               </p>
               {comments(at('dates'))}
               <h6>Responsibilities</h6>
@@ -129,7 +130,7 @@ export function ApplicationReader({ app, comments, composer, imageFor }: ReaderP
             return (
               <li key={type.id}>
                 <strong>{type.title}</strong> <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? 'required' : 'optional'}</span>
-                <p>{ref ? `${ref.name} (${ref.mime || 'unknown type'}, ${ref.size.toLocaleString('en-GB')} bytes)` : 'No file.'}</p>
+                <p>{ref ? `${ref.name} (${ref.mime || 'unknown type'}, ${formatSize(ref.size)})` : 'No file.'}</p>
                 {image && <img class="xc-image" src={image} alt={`${type.title}: ${ref!.name}`} />}
                 {comments(anchor)}
               </li>

@@ -7,31 +7,32 @@ import { guardedWrite } from '../db/status.ts';
 import { flushAll } from '../state/draft.ts';
 import { useLive } from '../state/live.ts';
 import { download, today } from './files.ts';
-import { BACKUP_REMINDER_DAYS, backupDue, LAST_BACKUP_KEY, workbookBackup } from './exportData.ts';
-import { when } from './ui.tsx';
+import { BACKUP_REMINDER_DAYS, backupDueSince, LAST_BACKUP_KEY, workbookBackup } from './exportData.ts';
+import { IssueList, when, type ShownIssue } from './ui.tsx';
 
 interface BackupState {
-  apps: Pick<Application, 'updatedAt'>[];
+  apps: Pick<Application, 'createdAt' | 'updatedAt'>[];
   last: string | null;
 }
 
 const liveBackupState = () =>
   liveQuery<BackupState>(async () => ({
-    apps: (await db.applications.toArray()).map((a) => ({ updatedAt: a.updatedAt })),
+    apps: (await db.applications.toArray()).map((a) => ({ createdAt: a.createdAt, updatedAt: a.updatedAt })),
     last: ((await db.settings.get(LAST_BACKUP_KEY))?.value as string | undefined) ?? null,
   }));
 
 /** A reminder to take a backup, shown when one is due; nothing otherwise. */
 export function BackupReminder({ withButton = false }: { withButton?: boolean }) {
   const state = useLive(liveBackupState, [], null as BackupState | null);
-  if (!state.value || !backupDue(state.value.apps, state.value.last)) return null;
+  const since = state.value ? backupDueSince(state.value.apps, state.value.last) : null;
+  if (!state.value || since === null) return null;
   const { last } = state.value;
   return (
-    <div class="note" role="status">
+    <div class="note xc-reminder" role="status">
       <p>
         {last === null
-          ? 'You have never taken a backup of this workbook. Everything lives only in this browser: download a backup and keep it somewhere safe.'
-          : `Your last backup was ${when(last)}, more than ${BACKUP_REMINDER_DAYS} days ago, and you have made changes since. Download a fresh backup.`}
+          ? `You have been working on this workbook since ${when(since)} and have never taken a backup. Everything lives only in this browser: download a backup and keep it somewhere safe.`
+          : `Your last backup was ${when(last)}, at least ${BACKUP_REMINDER_DAYS} days ago, and you have made changes since. Download a fresh backup.`}
       </p>
       {withButton && <BackupButton />}
     </div>
@@ -40,16 +41,29 @@ export function BackupReminder({ withButton = false }: { withButton?: boolean })
 
 export function BackupButton() {
   const busy = useSignal(false);
+  const problems = useSignal<ShownIssue[]>([]);
   const take = async () => {
     busy.value = true;
+    problems.value = [];
     await flushAll();
-    await guardedWrite(async () => download(await workbookBackup(db), `proreg-workbook-backup-${today()}.json`, 'application/json'));
+    await guardedWrite(async () => {
+      const built = await workbookBackup(db);
+      if (built.ok) download(built.text, `proreg-workbook-backup-${today()}.json`, 'application/json');
+      else problems.value = built.problems;
+    });
     busy.value = false;
   };
   return (
-    <button type="button" onClick={() => void take()} disabled={busy.value}>
-      Download a backup of the whole workbook
-    </button>
+    <>
+      <button type="button" onClick={() => void take()} disabled={busy.value}>
+        Download a backup of the whole workbook
+      </button>
+      <IssueList
+        issues={problems.value}
+        title="No backup was saved: ProReg Companion could not read this backup back. Fix these, then take the backup again:"
+        tone="error"
+      />
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 // Supporter briefings: for each supporter, a printable page of what Career Manager will ask of
 // them and which roles and competences they can speak to. No wording is written for them.
-import { useSignal } from '@preact/signals';
+import { signal, useSignal } from '@preact/signals';
 import type { Application, Supporter } from '../../../core/types.ts';
 import { briefingFor, renderBriefingHtml } from '../../../core/exchange/index.ts';
 import { download, safeFileName } from './files.ts';
@@ -21,6 +21,19 @@ export function BriefingPanel({ app }: { app: Application }) {
       )}
     </section>
   );
+}
+
+/** The supporter whose briefing the Print button is printing; null: every open briefing prints. */
+const printingFor = signal<string | null>(null);
+
+/** Prints one briefing alone: exchange.css hides everything else on paper while it has class xc-print. */
+function printBriefing(supporterId: string): void {
+  printingFor.value = supporterId;
+  // Let the class reach the page before the print dialog takes its picture.
+  requestAnimationFrame(() => {
+    if (typeof window.print === 'function') window.print();
+    printingFor.value = null;
+  });
 }
 
 function SupporterBriefing({ app, supporter }: { app: Application; supporter: Supporter }) {
@@ -49,8 +62,22 @@ function SupporterBriefing({ app, supporter }: { app: Application; supporter: Su
       <button type="button" aria-expanded={preview.value} onClick={() => (preview.value = !preview.value)}>
         {preview.value ? 'Hide' : 'Show'} the briefing for {who}
       </button>
+      <button
+        type="button"
+        onClick={() => {
+          preview.value = true;
+          printBriefing(supporter.id);
+        }}
+      >
+        Print the briefing for {who}
+      </button>
       {preview.value && (
-        <div class="xc-briefing">
+        <div class={printingFor.value === null || printingFor.value === supporter.id ? 'xc-briefing xc-print' : 'xc-briefing'}>
+          <p class="xc-briefing-title">
+            <strong>
+              Supporting {briefing.applicant}'s {briefing.categoryTitle} application: briefing for {who}
+            </strong>
+          </p>
           <h5>What Career Manager will ask of {who}</h5>
           <ol>
             {briefing.steps.map((s, i) => (

@@ -7,16 +7,25 @@ import { flushAll } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { applicationHtml } from './exportData.ts';
 import { download, safeFileName, today } from './files.ts';
+import { IssueList, type ShownIssue } from './ui.tsx';
 
 export function ExportPanel({ app }: { app: Application }) {
   const notice = useSignal('');
+  const problems = useSignal<ShownIssue[]>([]);
   const exportHtml = async () => {
+    notice.value = '';
+    problems.value = [];
     await flushAll();
-    const ok = await guardedWrite(async () => {
+    await guardedWrite(async () => {
       const fresh = (await db.applications.get(app.id)) ?? app;
-      download(await applicationHtml(fresh, limits.value), `${safeFileName(fresh.name, 'application')}-${fresh.category}-${today()}.html`, 'text/html');
+      const built = await applicationHtml(fresh, limits.value);
+      if (!built.ok) {
+        problems.value = built.problems;
+        return;
+      }
+      download(built.text, `${safeFileName(fresh.name, 'application')}-${fresh.category}-${today()}.html`, 'text/html');
+      notice.value = 'Downloaded. Open the file in any browser to read or print it, send it to your mentor, or import it here again.';
     });
-    if (ok) notice.value = 'Downloaded. Open the file in any browser to read or print it, send it to your mentor, or import it here again.';
   };
   return (
     <section aria-labelledby="xc-export">
@@ -29,6 +38,7 @@ export function ExportPanel({ app }: { app: Application }) {
       <button type="button" onClick={() => void exportHtml()}>
         Download this application (.html)
       </button>
+      <IssueList issues={problems.value} title="Nothing was downloaded: ProReg Companion could not read this file back. Fix these, then export again:" tone="error" />
       <p role="status">{notice.value}</p>
     </section>
   );

@@ -2,16 +2,20 @@
 // check, show what is wrong and where, ask about clashes, then write all or nothing.
 import { useSignal } from '@preact/signals';
 import type { Application } from '../../../core/types.ts';
-import { parseExchangeFile, type ExchangeIssue, type ParsedFile } from '../../../core/exchange/index.ts';
+import { isReviewFileRefusal, parseExchangeFile, parseReviewFile, type ExchangeIssue, type ParsedFile, type ReviewFile } from '../../../core/exchange/index.ts';
+import { db } from '../db/database.ts';
 import { closeDraft, flushAll } from '../state/draft.ts';
 import { describeStorageError, newerVersionElsewhere, WritesStopped } from '../db/status.ts';
 import { hrefFor } from '../state/route.ts';
 import { decodeAttachments } from './decode.ts';
 import { readFileText } from './files.ts';
-import { applyImport, entriesOf, findClashes, reviewsOf, type ClashChoice } from './importData.ts';
+import { applyImport, entriesOf, findClashes, reviewsOf, workbookIsNewer, type ClashChoice } from './importData.ts';
+import { importReview } from './reviews.ts';
 import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
 
-type Phase = { name: 'idle' } | { name: 'reading'; fraction: number } | { name: 'checked'; parsed: ParsedFile; warnings: ExchangeIssue[]; clashes: Application[] } | { name: 'writing'; fraction: number } | { name: 'done'; ids: string[]; names: string[] };
+type Phase =
+  | { name: 'idle' }
+  | { name: 'review'; file: ReviewFile; app: Application | null; imported: number | null } | { name: 'reading'; fraction: number } | { name: 'checked'; parsed: ParsedFile; warnings: ExchangeIssue[]; clashes: Application[] } | { name: 'writing'; fraction: number } | { name: 'done'; ids: string[]; names: string[] };
 
 export function ImportPanel() {
   const phase = useSignal<Phase>({ name: 'idle' });
@@ -24,6 +28,14 @@ export function ImportPanel() {
     try {
       const text = await readFileText(file, (fraction) => (phase.value = { name: 'reading', fraction }));
       const parsed = parseExchangeFile(text);
+      if (!parsed.ok && isReviewFileRefusal(parsed.errors)) {
+        // A mentor's review chosen here: offer to import it into the application it is about.
+        const review = parseReviewFile(text);
+        if (review.ok) {
+          phase.value = { name: 'review', file: review.value, app: (await db.applications.get(review.value.review.application.id)) ?? null, imported: null };
+          return;
+        }
+      }
       if (!parsed.ok) {
         errors.value = parsed.errors;
         phase.value = { name: 'idle' };
@@ -31,7 +43,7 @@ export function ImportPanel() {
       }
       phase.value = { name: 'checked', parsed: parsed.value, warnings: parsed.warnings, clashes: await findClashes(entriesOf(parsed.value)) };
     } catch (error) {
-      errors.value = [{ path: '', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.` }];
+      errors.value = [{ path: '', message: 'The file could not be read. Nothing was changed. Try choosing it again; if it still fails, take a fresh copy of the file.', detail: error instanceof Error ? error.message : String(error) }];
       phase.value = { name: 'idle' };
     }
   };
@@ -59,6 +71,15 @@ export function ImportPanel() {
       const reason = error instanceof Error && error.name === 'Error' ? error.message : describeStorageError(error);
       errors.value = [{ path: '', message: `${reason} Nothing was changed in your workbook.` }];
       phase.value = { name: 'idle' };
+    }
+  };
+
+  const importReviewHere = async (file: ReviewFile, app: Application) => {
+    try {
+      const n = await importReview(file, app);
+      phase.value = { name: 'review', file, app, imported: n };
+    } catch (error) {
+      errors.value = [{ path: '', message: `${describeStorageError(error)} Nothing was changed in your workbook.` }];
     }
   };
 
@@ -91,6 +112,15 @@ export function ImportPanel() {
               <legend>
                 Already in your workbook: {p.clashes.map((a) => `${a.name} (last changed ${when(a.updatedAt)})`).join('; ')}
               </legend>
+              {p.clashes
+                .map((a) => ({ stored: a, incoming: entriesOf(p.parsed).find((e) => e.application.id === a.id)!.application }))
+                .filter(({ stored, incoming }) => workbookIsNewer(stored, incoming))
+                .map(({ stored, incoming }) => (
+                  <p class="problem" key={stored.id}>
+                    Your workbook's copy of {stored.name} is newer than the one in this file: yours was last changed {when(stored.updatedAt)}, the file's{' '}
+                    {when(incoming.updatedAt)}. Replacing it would overwrite your later changes; choose Keep both unless you mean to go back to the file's version.
+                  </p>
+                ))}
               <div class="field check">
                 <input type="radio" id="xc-clash-replace" name="xc-clash" checked={choice.value === 'replace'} onChange={() => (choice.value = 'replace')} />
                 <label for="xc-clash-replace">Replace it with the file's version</label>
@@ -109,6 +139,7 @@ export function ImportPanel() {
           </button>
         </div>
       )}
+      {p.name === 'review' && <ReviewChosen file={p.file} app={p.app} imported={p.imported} onImport={(app) => void importReviewHere(p.file, app)} onCancel={() => (phase.value = { name: 'idle' })} />}
       {p.name === 'done' && (
         <div class="update" role="status">
           <p>Imported:</p>
@@ -122,5 +153,43 @@ export function ImportPanel() {
         </div>
       )}
     </section>
+  );
+}
+
+/** A mentor's review chosen in the main import box: say so, and import it into its application if that is in the workbook. */
+function ReviewChosen({ file, app, imported, onImport, onCancel }: { file: ReviewFile; app: Application | null; imported: number | null; onImport(app: Application): void; onCancel(): void }) {
+  const { review } = file;
+  const n = review.comments.length;
+  const about = `${review.application.name} (${review.application.category})`;
+  const from = review.mentor || 'a mentor';
+  if (imported !== null && app) {
+    return (
+      <div class="update" role="status">
+        <p>
+          Imported {imported} comment{imported === 1 ? '' : 's'} from {from} into {app.name}.{' '}
+          <a href={hrefFor({ name: 'app', id: app.id, screen: 'exchange' })}>See the comments for {app.name}</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div class="card" role="group" aria-labelledby="xc-review-chosen">
+      <h4 id="xc-review-chosen">This is a mentor's review, not an application</h4>
+      <p>
+        {from} wrote {n} comment{n === 1 ? '' : 's'} on {about}. Reviews are imported into the application they are about, under its Export and review screen.
+      </p>
+      {app ? (
+        <>
+          <button type="button" onClick={() => onImport(app)}>
+            Import the {n} comment{n === 1 ? '' : 's'} into {app.name}
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </>
+      ) : (
+        <p class="problem">That application is not in this workbook. Import the application (or restore your backup) first, then import the review again.</p>
+      )}
+    </div>
   );
 }

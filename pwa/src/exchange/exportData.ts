@@ -1,6 +1,6 @@
 // Gathering an application's bytes from the workbook and building the export files.
 import type { Application, Limits } from '../../../core/types.ts';
-import { referencedBlobIds, renderApplicationHtml, serializeWorkbook, type AttachmentBytes, type ImportedComment } from '../../../core/exchange/index.ts';
+import { exportProblems, megabytes, referencedBlobIds, renderApplicationHtml, serializeWorkbook, verifyWritten, type AttachmentBytes, type ExchangeIssue, type ImportedComment } from '../../../core/exchange/index.ts';
 import type { MentorReviewData } from './reviews.ts';
 import { db as defaultDb, type WorkbookDB } from '../db/database.ts';
 
@@ -40,28 +40,75 @@ async function commentsByApplication(database: WorkbookDB): Promise<Map<string, 
   return out;
 }
 
-/** The self-contained .html export of one application, with its mentor comments. */
-export async function applicationHtml(app: Application, limits: Limits, database: WorkbookDB = defaultDb): Promise<string> {
-  const comments = (await commentsByApplication(database)).get(app.id) ?? [];
-  return renderApplicationHtml(app, await bytesFor([app], database), { limits, comments });
+/** A file ready to save, or what would stop it from being read back (then nothing is saved). */
+export type Built = { ok: true; text: string } | { ok: false; problems: (ExchangeIssue & { application?: string })[] };
+
+const sizesOf = (bytes: ReadonlyMap<string, AttachmentBytes>) => new Map([...bytes].map(([id, b]) => [id, { name: b.name, size: b.bytes.length }]));
+
+/** Builds the text, then reads it back as an import would; refuses anything an import would refuse. */
+function buildChecked(build: () => string): Built {
+  let text: string;
+  try {
+    text = build();
+  } catch (error) {
+    // The browser's longest string is about 512 million characters: far beyond the file limit.
+    if (error instanceof RangeError) return { ok: false, problems: [{ path: '', message: 'This is too large to be written as one file. Remove documents you no longer need, or export the applications one at a time.', detail: error.message }] };
+    throw error;
+  }
+  const errors = verifyWritten(text);
+  if (errors.length > 0) {
+    return { ok: false, problems: errors.map((e) => ({ ...e, message: `${e.message} (found when checking the file before saving it)` })) };
+  }
+  return { ok: true, text };
 }
 
-/** The JSON backup of the whole workbook (applications, their mentor comments, mentor-mode reviews); records when it was taken. */
-export async function workbookBackup(database: WorkbookDB = defaultDb, now = new Date()): Promise<string> {
+/** The self-contained .html export of one application, with its mentor comments, checked to read back. */
+export async function applicationHtml(app: Application, limits: Limits, database: WorkbookDB = defaultDb): Promise<Built> {
+  const comments = (await commentsByApplication(database)).get(app.id) ?? [];
+  const bytes = await bytesFor([app], database);
+  const problems = exportProblems([app], sizesOf(bytes));
+  if (problems.length > 0) return { ok: false, problems };
+  return buildChecked(() => renderApplicationHtml(app, bytes, { limits, comments }));
+}
+
+/**
+ * The JSON backup of the whole workbook (applications, their mentor comments, mentor-mode
+ * reviews), checked to read back; records when it was taken only if it can be saved.
+ */
+export async function workbookBackup(database: WorkbookDB = defaultDb, now = new Date()): Promise<Built> {
   const apps = await database.applications.toArray();
   const reviews = (await database.reviews.toArray()).map((row) => ({ id: row.id, updatedAt: row.updatedAt, ...(row.data as MentorReviewData) }));
   const extras = { comments: await commentsByApplication(database), reviews };
-  const text = JSON.stringify(serializeWorkbook(apps, await bytesFor(apps, database), now.toISOString(), extras));
-  await database.settings.put({ key: LAST_BACKUP_KEY, value: now.toISOString() });
-  return text;
+  const bytes = await bytesFor(apps, database);
+  const problems = exportProblems(apps, sizesOf(bytes));
+  if (problems.length > 0) return { ok: false, problems };
+  const built = buildChecked(() => JSON.stringify(serializeWorkbook(apps, bytes, now.toISOString(), extras)));
+  if (built.ok) await database.settings.put({ key: LAST_BACKUP_KEY, value: now.toISOString() });
+  return built;
 }
+
+/** Size of a built file for people. */
+export const builtSize = (text: string) => megabytes(text.length);
 
 export const BACKUP_REMINDER_DAYS = 14;
 
-/** Whether to remind about a backup: edits since the last one (or none ever), and it is a while ago. */
-export function backupDue(apps: readonly Pick<Application, 'updatedAt'>[], lastBackupAt: string | null, now = new Date()): boolean {
-  const editedSince = apps.some((a) => lastBackupAt === null || a.updatedAt > lastBackupAt);
-  if (!editedSince) return false;
-  if (lastBackupAt === null) return true;
-  return now.getTime() - Date.parse(lastBackupAt) > BACKUP_REMINDER_DAYS * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When to remind about a backup. Work counts once an application has been changed after it was
+ * created (creating one is not yet work worth a reminder). The reminder shows when some
+ * application holds such work that no backup has, and that work may be BACKUP_REMINDER_DAYS
+ * old: the last backup was at least that long ago or, with no backup ever, the earliest such
+ * application was created at least that long ago. The time of the reminder's start, or null.
+ */
+export function backupDueSince(apps: readonly Pick<Application, 'createdAt' | 'updatedAt'>[], lastBackupAt: string | null, now = new Date()): string | null {
+  const unbacked = apps.filter((a) => a.updatedAt > a.createdAt && (lastBackupAt === null || a.updatedAt > lastBackupAt));
+  if (unbacked.length === 0) return null;
+  const since = lastBackupAt ?? unbacked.map((a) => a.createdAt).sort()[0]!;
+  return now.getTime() - Date.parse(since) >= BACKUP_REMINDER_DAYS * DAY_MS ? since : null;
+}
+
+/** Whether to remind about a backup now (see backupDueSince). */
+export function backupDue(apps: readonly Pick<Application, 'createdAt' | 'updatedAt'>[], lastBackupAt: string | null, now = new Date()): boolean {
+  return backupDueSince(apps, lastBackupAt, now) !== null;
 }

@@ -43,8 +43,15 @@ export interface ImportOutcome {
   ids: string[];
 }
 
-/** A copy's name, so the two can be told apart in the list. */
-export const copyName = (name: string) => `${name} (imported copy)`;
+/** A copy's name no application in the workbook has yet: "X (imported copy)", then "X (imported copy 2)", … */
+export function copyName(name: string, taken: ReadonlySet<string> = new Set()): string {
+  let candidate = `${name} (imported copy)`;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${name} (imported copy ${n})`;
+  return candidate;
+}
+
+/** Whether the workbook's copy was changed after the file's: replacing it would lose those changes. */
+export const workbookIsNewer = (stored: Pick<Application, 'updatedAt'>, incoming: Pick<Application, 'updatedAt'>): boolean => stored.updatedAt > incoming.updatedAt;
 
 /**
  * Writes the applications and their bytes, all or nothing. An application whose id exists is
@@ -76,7 +83,7 @@ export async function applyImport(
         }
       }
       let stored = app;
-      if (existing && choice === 'keep-both') stored = { ...app, id: newId(), name: copyName(app.name) };
+      if (existing && choice === 'keep-both') stored = { ...app, id: newId(), name: copyName(app.name, new Set([...byId.values()].map((a) => a.name))) };
       if (replacing) {
         const keep = new Set<string>(referencedBlobIds(app));
         for (const other of all) if (other.id !== app.id) for (const id of referencedBlobIds(other)) keep.add(id);

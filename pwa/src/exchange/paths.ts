@@ -45,5 +45,6 @@ export function pathInWords(path: string): string {
       parent = key;
     }
   }
-  return parts.join(' › ');
+  // A backup's "applications[0].application" is one thing to a reader: application 1.
+  return parts.join(' › ').replace(/^(application \d+) › application\b/, '$1').replace(/\block › content\b/, 'lock snapshot');
 }

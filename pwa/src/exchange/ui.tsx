@@ -3,6 +3,7 @@
 import { useId } from 'preact/hooks';
 import type { ExchangeIssue } from '../../../core/exchange/index.ts';
 import { pathInWords } from './paths.ts';
+import { formatDateTime } from '../ui/format.ts';
 
 export function ProgressBar({ label, fraction }: { label: string; fraction: number }) {
   const pct = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
@@ -16,20 +17,43 @@ export function ProgressBar({ label, fraction }: { label: string; fraction: numb
   );
 }
 
-/** Errors or warnings: where (in words, with the exact path) and what. Text only, never markup. */
-export function IssueList({ issues, title, tone }: { issues: readonly ExchangeIssue[]; title: string; tone: 'error' | 'warning' }) {
+/** An issue, possibly about one application of several (export checks name it). */
+export type ShownIssue = ExchangeIssue & { application?: string };
+
+/** Errors or warnings in plain words; the exact field path and parser wording only under "Technical detail". Text only, never markup. */
+export function IssueList({ issues, title, tone }: { issues: readonly ShownIssue[]; title: string; tone: 'error' | 'warning' }) {
   if (issues.length === 0) return null;
+  const technical = issues.filter((i) => i.path || i.detail);
   return (
     <div class={tone === 'error' ? 'problem' : 'note'} role={tone === 'error' ? 'alert' : undefined}>
       <p>{title}</p>
       <ul>
         {issues.map((issue, i) => (
           <li key={i}>
-            <strong>{pathInWords(issue.path)}</strong>
-            {issue.path && <code class="xc-path"> ({issue.path})</code>}: {issue.message}
+            {issue.application && <strong>{issue.application}: </strong>}
+            {issue.path ? (
+              <>
+                <strong>{pathInWords(issue.path)}</strong>: {issue.message}
+              </>
+            ) : (
+              issue.message
+            )}
           </li>
         ))}
       </ul>
+      {technical.length > 0 && (
+        <details class="xc-technical">
+          <summary>Technical detail</summary>
+          <ul>
+            {technical.map((issue, i) => (
+              <li key={i}>
+                <code class="xc-path">{issue.path || '(whole file)'}</code>
+                {issue.detail ? `: ${issue.detail}` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }
@@ -61,8 +85,5 @@ export function FilePicker({ label, hint, accept, onFile, disabled }: { label: s
   );
 }
 
-/** A date-time for people: 28 Nov 2026, 18:57. */
-export function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
+/** A date-time for people, as the whole workbook writes them: 28 Nov 2026, 18:57. */
+export const when = formatDateTime;

@@ -1,7 +1,7 @@
 // Versions, migration, snapshot checks and the messages users see.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { parseApplicationFile, parseExchangeFile, renderApplicationHtml, serializeApplication, serializeWorkbook, sha256OfText, bytesToBase64, base64ToBytes, isBase64 } from '../../../core/exchange/index.ts';
+import { parseApplicationFile, parseExchangeFile, renderApplicationHtml, serializeApplication, serializeWorkbook, sha256OfText, bytesToBase64, base64ToBytes, isBase64, isReviewFileRefusal, GENERATOR } from '../../../core/exchange/index.ts';
 import { lockedSample, sampleApplication } from './sample.ts';
 
 /** A version 1 file: no history or post-submission log; specialisms as one comma-separated string. */
@@ -41,12 +41,31 @@ describe('format versions', () => {
   test('a file from a newer version is refused with advice to update', () => {
     const { app, bytes } = sampleApplication();
     const result = parseExchangeFile(JSON.stringify({ ...serializeApplication(app, bytes), version: 3 }));
-    expect(result).toMatchObject({ ok: false, errors: [{ path: 'version', message: expect.stringMatching(/newer version.*Update/) }] });
+    expect(result).toMatchObject({ ok: false, errors: [{ path: '', message: expect.stringMatching(/newer version.*Update/), detail: 'Format version 3; this workbook reads up to 2.' }] });
   });
 
   test('an unrelated file is refused in plain words', () => {
     expect(parseExchangeFile('<html><body>Hello</body></html>')).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/not a ProReg Companion file/) }] });
-    expect(parseExchangeFile('{"name":"x"}')).toMatchObject({ ok: false, errors: [{ path: 'format' }] });
+    // No field names in the message itself; the technical reason is kept apart.
+    expect(parseExchangeFile('{"name":"x"}')).toEqual({ ok: false, errors: [{ path: '', message: 'This is not a ProReg Companion application or backup: its data is of another kind.', detail: 'The "format" field is missing.' }] });
+  });
+
+  test('a file cut short says so in plain words, with the parser text only as detail', () => {
+    const { app, bytes } = sampleApplication();
+    const whole = JSON.stringify(serializeApplication(app, bytes));
+    const cut = parseExchangeFile(whole.slice(0, whole.length / 2));
+    expect(cut).toMatchObject({ ok: false, errors: [{ path: '', message: expect.stringMatching(/^This file is incomplete or damaged: it ends part-way through/) }] });
+    expect(!cut.ok && cut.errors[0]!.message).not.toMatch(/JSON|Unexpected/);
+    expect(!cut.ok && cut.errors[0]!.detail).toMatch(/JSON|Unterminated|Unexpected/);
+    const html = renderApplicationHtml(app, bytes);
+    expect(parseExchangeFile(html.slice(0, html.indexOf('</script>')))).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/incomplete or damaged/) }] });
+  });
+
+  test("a mentor's review chosen as an application says what it is and where reviews go", () => {
+    const review = { format: 'proreg-companion/review', version: 1, exportedAt: '2026-11-28T12:00:00.000Z', exportedBy: GENERATOR, review: {} };
+    const parsed = parseExchangeFile(JSON.stringify(review));
+    expect(!parsed.ok && isReviewFileRefusal(parsed.errors)).toBe(true);
+    expect(!parsed.ok && parsed.errors[0]!.message).toMatch(/review file.*Export and review.*Import a mentor's review/);
   });
 });
 
@@ -61,13 +80,13 @@ describe('validation messages name the field', () => {
   };
 
   test('a wrong category', () => {
-    expect(withData((d) => (d.application.category = 'PhD'))).toEqual([{ path: 'application.category', message: 'Expected a category: CEng, IEng, EngTech or ICTTech.' }]);
+    expect(withData((d) => (d.application.category = 'PhD'))).toMatchObject([{ path: 'application.category', message: 'Expected a category: CEng, IEng, EngTech or ICTTech.' }]);
   });
   test('a missing field', () => {
-    expect(withData((d) => delete d.application.roles[1].title)).toEqual([{ path: 'application.roles[1].title', message: 'This field is missing.' }]);
+    expect(withData((d) => delete d.application.roles[1].title)).toMatchObject([{ path: 'application.roles[1].title', message: 'This field is missing.' }]);
   });
   test('an unknown field', () => {
-    expect(withData((d) => (d.application.roles[0].salary = 1))).toEqual([{ path: 'application.roles[0].salary', message: 'This field is not part of the format.' }]);
+    expect(withData((d) => (d.application.roles[0].salary = 1))).toMatchObject([{ path: 'application.roles[0].salary', message: expect.stringMatching(/^This field is not part of the format/) }]);
   });
   test('a bad date', () => {
     expect(withData((d) => (d.application.roles[0].start = '01/03/2019'))[0]).toMatchObject({ path: 'application.roles[0].start', message: expect.stringMatching(/YYYY-MM-DD/) });
@@ -113,7 +132,7 @@ describe('mentor comments in the export', () => {
     const html = renderApplicationHtml(app, bytes, { comments: [comment('Still fits.', current), comment('Was about older text.', '0'.repeat(64))] });
     const section = html.slice(html.indexOf('<h2>Mentor comments</h2>'));
     expect(section).toContain('Lead Engineer at Grid Systems Ltd: Personal Achievements');
-    expect(section).toContain('Morgan &#60;Mentor&#62;, 2026-11-27 · open');
+    expect(section).toContain('Morgan &#60;Mentor&#62;, 27 Nov 2026 · open');
     expect(section.match(/written against an earlier text/g)).toHaveLength(1);
   });
 });
@@ -156,9 +175,9 @@ describe('the lock and history in the export', () => {
     };
     const html = renderApplicationHtml(unlocked, bytes);
     const history = html.slice(html.indexOf('<h2>History</h2>'));
-    expect(history).toContain('2026-11-29 10:00 UTC: unlocked: Supporter asked for changes.');
+    expect(history).toContain('29 Nov 2026, 10:00 UTC: unlocked: Supporter asked for changes.');
     expect(history).toContain('Sam Support (validated)');
-    expect(history).toContain('2026-11-28 (C1): Strong on C1.');
+    expect(history).toContain('28 Nov 2026 (C1): Strong on C1.');
     const parsed = parseApplicationFile(html);
     expect(parsed.ok && parsed.value.application).toEqual(unlocked);
   });

@@ -36,7 +36,7 @@ describe('limits are checked before the schema', () => {
   test('an enormous string is refused and the field is named', () => {
     const errors = errorsOf(fileWith((d) => (d.application.roles[0].achievements = 'x'.repeat(EXCHANGE_LIMITS.maxTextChars + 1))));
     expect(errors[0]).toMatchObject({ path: 'application.roles[0].achievements' });
-    expect(errors[0]!.message).toMatch(/100,001 characters long; the limit is 100,000/);
+    expect(errors[0]!.message).toMatch(/100,001 characters long; a field can hold up to 100,000 characters/);
   });
 
   test('a file over the size limit is refused before it is parsed', () => {

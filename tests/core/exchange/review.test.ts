@@ -69,7 +69,7 @@ describe('review files', () => {
   });
 
   test('an application export is not a review file', () => {
-    expect(parseReviewFile('{"format":"proreg-companion/application","version":2}')).toMatchObject({ ok: false, errors: [{ path: 'format' }] });
+    expect(parseReviewFile('{"format":"proreg-companion/application","version":2}')).toMatchObject({ ok: false, errors: [{ path: '', message: expect.stringMatching(/exported application or a workbook backup, not a review/) }] });
   });
 
   test('an unknown anchor kind is refused with its path', () => {

@@ -1,0 +1,76 @@
+// Before and after writing an export or backup: would ProReg Companion read it back? Checked
+// first from what is known cheaply (document sizes, text lengths), then by reading the written
+// text with the same parser as an import, skipping only the re-hash of the attachments.
+import type { Application } from '../types.ts';
+import { rulesFor } from '../rules/scope.ts';
+import { base64Chars, checkTree, EXCHANGE_LIMITS, megabytes, type ExchangeLimits } from './limits.ts';
+import { referencedBlobIds } from './format.ts';
+import { joinPath, type ExchangeIssue } from './issues.ts';
+import { parseExchangeFile } from './parse.ts';
+
+/** Something that would stop a file from being read back, said for the person who can fix it. */
+export interface ExportProblem extends ExchangeIssue {
+  /** The application it is in ('' for the file as a whole). */
+  application: string;
+}
+
+/** A document's type title, whichever document list of the application it sits in. */
+function documentTitle(app: Application, typeId: string): string {
+  return rulesFor(app.category, app.route).documents.find((d) => d.type.id === typeId)?.type.title ?? typeId;
+}
+
+/** Where a stored file is used: "Supporting documents › CV", or the lock snapshot / history. */
+function whereUsed(app: Application, blobId: string): { path: string; title: string } {
+  for (const [typeId, doc] of Object.entries(app.documents)) if (doc.blobId === blobId) return { path: joinPath('documents', typeId), title: documentTitle(app, typeId) };
+  for (const [typeId, doc] of Object.entries(app.lock?.content.documents ?? {})) {
+    if (doc.blobId === blobId) return { path: joinPath('lock.content.documents', typeId), title: `${documentTitle(app, typeId)} (kept in the lock snapshot)` };
+  }
+  return { path: 'history', title: 'an earlier document kept in the application history' };
+}
+
+/**
+ * Problems found without building the file: documents over the per-document limit, fields over
+ * the text limit, lists over the entry limit, and a total over the file limit. `sizes` maps each
+ * stored blobId to its name and size in bytes.
+ */
+export function exportProblems(apps: readonly Application[], sizes: ReadonlyMap<string, { name: string; size: number }>, limits: ExchangeLimits = EXCHANGE_LIMITS): ExportProblem[] {
+  const problems: ExportProblem[] = [];
+  const counted = new Set<string>();
+  let total = 0;
+  for (const app of apps) {
+    const application = app.name || 'Untitled application';
+    for (const issue of checkTree(app, limits)) {
+      problems.push({ ...issue, application, message: `${issue.message} Shorten it in the workbook, then export again.` });
+    }
+    for (const blobId of referencedBlobIds(app)) {
+      const file = sizes.get(blobId);
+      if (!file) continue;
+      if (!counted.has(blobId)) total += base64Chars(file.size);
+      counted.add(blobId);
+      if (file.size > limits.maxAttachmentBytes) {
+        const where = whereUsed(app, blobId);
+        problems.push({
+          application,
+          path: where.path,
+          message: `"${file.name}" (${where.title}) is ${megabytes(file.size)}; a file can carry documents of up to ${megabytes(limits.maxAttachmentBytes)} each. Compress it or scan it at a lower resolution, then add it again under Supporting documents.`,
+        });
+      }
+    }
+    // The text of the application itself, roughly: its JSON is a fair measure.
+    total += JSON.stringify(app).length;
+  }
+  if (total > limits.maxFileChars) {
+    problems.push({
+      application: '',
+      path: '',
+      message: `Together this comes to about ${megabytes(total)}, more than the ${megabytes(limits.maxFileChars)} one file can hold and still be read back. Remove documents you no longer need (documents kept in a lock snapshot or its history count too), or export the applications one at a time.`,
+    });
+  }
+  return problems;
+}
+
+/** Reads a just-written export or backup as an import would (attachment hashes aside); the errors, if it would be refused. */
+export function verifyWritten(text: string, limits: ExchangeLimits = EXCHANGE_LIMITS): ExchangeIssue[] {
+  const parsed = parseExchangeFile(text, limits, { verifyHashes: false });
+  return parsed.ok ? [] : parsed.errors;
+}
