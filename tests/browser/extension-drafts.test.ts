@@ -76,3 +76,44 @@ test('with no workbook role of that employer and title, the applicant chooses th
   await expect(page.getByRole('textbox', { name: 'Personal Achievements' }).inputValue()).resolves.toBe('Commissioned the new substation protection.');
   expect(h.outbound).toEqual([]);
 });
+
+test('the companion\'s controls go after the fields, so a field never moves or changes size', async () => {
+  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app] } });
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 375, height: 667 }]) {
+    const page = await h.context.newPage();
+    await page.setViewportSize(viewport);
+    await h.openFixture('role', page);
+    const insert = page.getByRole('button', { name: 'Insert my draft of Personal Achievements' });
+    await insert.waitFor();
+    await page.getByText(/^Personal Achievements: \d+ characters/).waitFor();
+    /** Each field's box, and its distance below its own label (what an insert before the field changed). */
+    const measure = () =>
+      page.evaluate(() =>
+        ['f_resp', 'f_ach'].map((id) => {
+          const field = document.getElementById(id)!.getBoundingClientRect();
+          const label = document.querySelector(`label[for=${id}]`)!.getBoundingClientRect();
+          return { x: field.x, y: field.y, width: field.width, height: field.height, belowLabel: field.y - label.bottom };
+        }),
+      );
+    const withCompanion = await measure();
+    // The button sits right after the field it fills.
+    const buttonBox = (await insert.boundingBox())!;
+    const achievements = withCompanion[1]!;
+    expect(buttonBox.y).toBeGreaterThanOrEqual(achievements.y + achievements.height - 1);
+    expect(buttonBox.y - (achievements.y + achievements.height)).toBeLessThan(40);
+
+    // Stand the companion down (as a newer copy would): everything it added goes.
+    await page.evaluate(() => {
+      document.documentElement.dataset.proregCompanionInstance = 'measure#0';
+      document.dispatchEvent(new Event('proreg-companion:takeover'));
+    });
+    await page.waitForFunction(() => !document.querySelector('proreg-hint'));
+    const without = await measure();
+    const near = (a: number, b: number, what: string) => expect(Math.abs(a - b), `${viewport.width}px: ${what} (${a} vs ${b})`).toBeLessThanOrEqual(1);
+    // The first field: exactly where it was. The second: same size and place in its row (only the
+    // first field's count and button, above its label, push the row down).
+    for (const side of ['x', 'y', 'width', 'height'] as const) near(withCompanion[0]![side], without[0]![side], `Responsibilities ${side}`);
+    for (const side of ['x', 'width', 'height', 'belowLabel'] as const) near(withCompanion[1]![side], without[1]![side], `Personal Achievements ${side}`);
+    await page.close();
+  }
+});

@@ -30,7 +30,7 @@ test('with no workbook yet, the page still explains who writes the statements an
   const section = overlay(page).getByRole('region', { name: 'Your supporters' });
   await section.getByText(/Open your workbook once/).waitFor();
   await expect(section.getByText(/Each supporter writes their own statement for each competence/).count()).resolves.toBe(1);
-  await expect(section.getByText(/only add supporters once your application is locked/).count()).resolves.toBe(1);
+  await expect(section.getByText(/stays closed until the application is locked/).count()).resolves.toBe(1);
 });
 
 test('the supporters planned in the workbook show with relationship and status, beside the reminders and the briefings link', async () => {

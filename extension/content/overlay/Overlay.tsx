@@ -60,8 +60,7 @@ export function Overlay({ state, onToggle }: { state: OverlayState; onToggle: (s
       <div class="bar">
         <h2>ProReg Companion</h2>
         <button type="button" aria-expanded={expanded} aria-controls="proreg-body" onClick={() => onToggle(!expanded)}>
-          {expanded ? 'Hide' : 'Show'}
-          <span class="sr"> guidance</span>
+          {expanded ? 'Hide guidance' : 'Show guidance'}
         </button>
       </div>
       <div class="body" id="proreg-body" hidden={!expanded}>
