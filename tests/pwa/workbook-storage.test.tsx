@@ -77,7 +77,7 @@ test('routes parse and print back', () => {
     expect(parseRoute(hrefFor(r))).toEqual(r);
   }
   expect(parseRoute('#/app/x/nonsense')).toEqual({ name: 'app', id: 'x', screen: 'overview' });
-  expect(formatBytes(600 * 1024)).toBe('600 KB');
+  expect(formatBytes(600 * 1024)).toBe('0.6 MB');
 });
 
 // Last: it leaves the shared database closed for good.

@@ -4,9 +4,11 @@ import { useEffect, useRef } from 'preact/hooks';
 import { DEFAULT_LIMITS, LIMIT_PROVENANCE } from '../../../core/index.ts';
 import type { Limits } from '../../../core/types.ts';
 import { saveLimitOverrides } from '../db/store.ts';
-import { limitOverrides, limits } from '../state/limits.ts';
-import { formatBytes, persistence, requestPersistence, storageUsage, type Usage } from '../state/storage.ts';
+import { LIMIT_MAX, limitOverrides, limits } from '../state/limits.ts';
+import { persistence, requestPersistence, storageUsage, type Usage } from '../state/storage.ts';
 import { TextField } from '../ui/fields.tsx';
+import { FormError } from '../ui/FormError.tsx';
+import { formatSize, formatStorage } from '../ui/format.ts';
 import { formatLimit, LIMIT_LABELS } from './OverviewScreen.tsx';
 
 const MB = 1024 * 1024;
@@ -43,7 +45,7 @@ export function SettingsScreen() {
           ? 'checking…'
           : usage.value === null
             ? 'this browser does not say.'
-            : `${formatBytes(usage.value.usage)} of about ${formatBytes(usage.value.quota)} available to the workbook.`}
+            : `${formatStorage(usage.value.usage)} of about ${formatStorage(usage.value.quota)} available to the workbook.`}
       </p>
     </section>
   );
@@ -56,6 +58,7 @@ function LimitsForm() {
   // What the fields showed when last in step with storage: a field still showing that is not being edited.
   const synced = useRef(text.value);
   const message = useSignal<string | null>(null);
+  const refused = useSignal<{ message: string }[]>([]);
   useEffect(() => {
     // Follow changes saved elsewhere (another tab, a reset), but never overwrite what is being typed.
     const next = stored();
@@ -65,19 +68,30 @@ function LimitsForm() {
 
   const save = async (e: Event) => {
     e.preventDefault();
+    message.value = null;
     const overrides: Partial<Limits> = {};
+    const values = {} as Limits;
     for (const k of keys) {
-      const n = Number(text.value[k]);
-      if (!Number.isFinite(n) || n <= 0) {
-        message.value = `${LIMIT_LABELS[k]}: enter a number greater than 0. Nothing was changed.`;
+      const checked = checkLimit(k, text.value[k] ?? '');
+      if (typeof checked === 'string') {
+        refuse(`${checked} Nothing was changed.`);
         return;
       }
-      const value = k === 'maxFileSize' ? Math.round(n * MB) : Math.round(n);
-      if (value !== DEFAULT_LIMITS[k]) overrides[k] = value;
+      values[k] = checked;
+      if (checked !== DEFAULT_LIMITS[k]) overrides[k] = checked;
     }
+    if (values.careerPagesMin > values.careerPagesMax) {
+      refuse(`${LIMIT_LABELS.careerPagesMin} is more than ${LIMIT_LABELS.careerPagesMax.toLowerCase()}. Nothing was changed.`);
+      return;
+    }
+    refused.value = [];
     if (await saveLimitOverrides(overrides)) message.value = 'Limits saved.';
   };
+  const refuse = (text: string) => {
+    refused.value = [{ message: text }];
+  };
   const reset = async () => {
+    refused.value = [];
     if (await saveLimitOverrides({})) message.value = 'Limits back to their defaults.';
   };
 
@@ -90,7 +104,7 @@ function LimitsForm() {
           step={k === 'maxFileSize' ? '0.1' : '1'}
           min="0"
           label={k === 'maxFileSize' ? `${LIMIT_LABELS[k]} (MB)` : LIMIT_LABELS[k]}
-          hint={`${LIMIT_PROVENANCE[k] === 'assumed' ? 'Assumption: check this in Career Manager.' : 'From IET guidance.'} Default ${formatLimit(k, DEFAULT_LIMITS[k])}.`}
+          hint={`${LIMIT_PROVENANCE[k] === 'assumed' ? 'Assumption: check this in Career Manager.' : 'From IET guidance.'} Default ${formatLimit(k, DEFAULT_LIMITS[k])}${k === 'maxFileSize' ? `; at most ${formatSize(LIMIT_MAX.maxFileSize)}` : ''}.`}
           value={text.value[k] ?? ''}
           onValue={(v) => (text.value = { ...text.value, [k]: v })}
         />
@@ -99,11 +113,30 @@ function LimitsForm() {
       <button type="button" onClick={() => void reset()}>
         Restore default limits
       </button>
+      <FormError reasons={refused.value} title="The limits were not saved:" />
       <div role="status">{message.value && <p>{message.value}</p>}</div>
     </form>
   );
 }
 
 function toField(key: keyof Limits, value: number): string {
-  return key === 'maxFileSize' ? String(Math.round((value / MB) * 100) / 100) : String(value);
+  return key === 'maxFileSize' ? String(Math.round((value / MB) * 10) / 10) : String(value);
+}
+
+/** The value to store for what was typed, or why it cannot be (in plain words). */
+function checkLimit(key: keyof Limits, typed: string): number | string {
+  const n = Number(typed.trim());
+  const label = LIMIT_LABELS[key];
+  if (typed.trim() === '' || !Number.isFinite(n) || n <= 0) return `${label}: enter a number greater than 0.`;
+  if (key === 'maxFileSize') {
+    const bytes = Math.round(n * MB);
+    if (bytes > LIMIT_MAX.maxFileSize) {
+      return `${label}: at most ${formatSize(LIMIT_MAX.maxFileSize)}, the largest document a backup file can carry and read back. You entered ${formatSize(bytes)}.`;
+    }
+    if (bytes < 0.1 * MB) return `${label}: at least 0.1 MB.`;
+    return bytes;
+  }
+  const whole = Math.round(n);
+  if (whole > LIMIT_MAX[key]) return `${label}: at most ${LIMIT_MAX[key].toLocaleString('en-GB')}.`;
+  return Math.max(1, whole);
 }

@@ -1,6 +1,34 @@
 // Small labelled form controls: every control gets a visible label, hence an accessible name.
+import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { MAX_FIELD_CHARS } from '../state/limits.ts';
+
+const fmt = new Intl.NumberFormat('en-GB');
+
+/**
+ * Holds typed or pasted text to the most a field keeps (what a backup can carry): anything past
+ * it is cut, and `cut` says so, so nothing goes silently.
+ */
+function useCapped(onValue: (v: string) => void) {
+  const cut = useSignal<number | null>(null);
+  const onInput = (e: Event) => {
+    const el = e.currentTarget as HTMLInputElement | HTMLTextAreaElement;
+    if (el.value.length > MAX_FIELD_CHARS) {
+      cut.value = el.value.length;
+      el.value = el.value.slice(0, MAX_FIELD_CHARS);
+    } else if (cut.value !== null && el.value.length < MAX_FIELD_CHARS) {
+      cut.value = null;
+    }
+    onValue(el.value);
+  };
+  const note = cut.value !== null && (
+    <p role="alert" class="count over">
+      That was {fmt.format(cut.value)} characters; a field keeps at most {fmt.format(MAX_FIELD_CHARS)}, so only the first {fmt.format(MAX_FIELD_CHARS)} were kept.
+    </p>
+  );
+  return { onInput, note };
+}
 
 interface TextProps {
   label: string;
@@ -16,6 +44,7 @@ interface TextProps {
 
 export function TextField({ label, value, onValue, type = 'text', disabled, hint, autoComplete, step, min }: TextProps) {
   const id = useId();
+  const capped = useCapped(onValue);
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -33,8 +62,9 @@ export function TextField({ label, value, onValue, type = 'text', disabled, hint
         step={step}
         min={min}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        onInput={(e) => onValue((e.currentTarget as HTMLInputElement).value)}
+        onInput={capped.onInput}
       />
+      {capped.note}
     </div>
   );
 }
@@ -51,6 +81,7 @@ interface AreaProps {
 
 export function TextArea({ label, value, onValue, disabled, rows = 8, status }: AreaProps) {
   const id = useId();
+  const capped = useCapped(onValue);
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -60,8 +91,9 @@ export function TextArea({ label, value, onValue, disabled, rows = 8, status }: 
         value={value}
         disabled={disabled}
         aria-describedby={status ? `${id}-status` : undefined}
-        onInput={(e) => onValue((e.currentTarget as HTMLTextAreaElement).value)}
+        onInput={capped.onInput}
       />
+      {capped.note}
       {status && (
         <p class="count" id={`${id}-status`}>
           {status}
