@@ -6,7 +6,9 @@ import type { Application } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { hrefFor } from '../state/route.ts';
+import { SCREEN_TITLES } from '../App.tsx';
 import { TextField } from '../ui/fields.tsx';
+import { DraftRefusal } from '../ui/FormError.tsx';
 import { SectorField } from '../bridge/SectorField.tsx';
 import { STEP_SCREEN } from './steps.ts';
 
@@ -20,7 +22,7 @@ export function PanellingScreen({ draft, app }: { draft: Draft; app: Application
         <ul class="blockers">
           {gate.map((r, i) => (
             <li key={i}>
-              {r.message} <a href={hrefFor({ name: 'app', id: app.id, screen: STEP_SCREEN[r.step] })}>Go there</a>
+              {r.message} <a href={hrefFor({ name: 'app', id: app.id, screen: STEP_SCREEN[r.step] })}>Go to {SCREEN_TITLES[STEP_SCREEN[r.step]]}</a>
             </li>
           ))}
         </ul>
@@ -47,7 +49,7 @@ function PanellingForm({ draft, app, saved }: { draft: Draft; app: Application; 
     e.preventDefault();
     const done = draft.apply(
       (a, now) => setPanelling(a, { sector: sector.value, specialisms: specialisms.value, interviewLocation: interview ? location.value : NOT_APPLICABLE }, limits.value, now),
-      { immediate: true },
+      { immediate: true, place: 'panelling' },
     );
     saved.value = done ? 'Panelling information saved.' : null;
   };
@@ -92,6 +94,7 @@ function PanellingForm({ draft, app, saved }: { draft: Draft; app: Application; 
       <button type="submit" disabled={disabled}>
         Save panelling information
       </button>
+      <DraftRefusal draft={draft} place="panelling" title="The panelling information was not saved:" />
     </form>
   );
 }
