@@ -2,7 +2,7 @@
 import type { PostSubmissionStage, Provenance, StepId } from '../types.ts';
 
 /** Version of the rules data; bump it when any rule changes. */
-export const RULES_VERSION = '2026.11-1';
+export const RULES_VERSION = '2026.11-2';
 
 /** The interview location EngTech and ICTTech applicants choose. */
 export const NOT_APPLICABLE = 'Not applicable';
