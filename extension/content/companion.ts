@@ -28,8 +28,14 @@ export function startCompanion(doc: Document): () => void {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const mirror = signal<Mirror | null>(null);
   const overlay = new OverlayState();
-  // Until the applicant chooses, the overlay starts open on wide screens and collapsed on narrow ones.
-  overlay.expanded.value = !(doc.defaultView?.matchMedia(NARROW_SCREEN).matches ?? false);
+  // Until the applicant chooses, the overlay is open on wide screens and collapsed on narrow ones.
+  const narrow = doc.defaultView?.matchMedia(NARROW_SCREEN);
+  let chosen = false;
+  overlay.expanded.value = !(narrow?.matches ?? false);
+  const onWidth = (event: MediaQueryListEvent) => {
+    if (!chosen) overlay.expanded.value = !event.matches;
+  };
+  narrow?.addEventListener('change', onWidth);
   let host: HTMLElement | null = null;
   let cleanups: (() => void)[] = [];
   let signature = '';
@@ -93,6 +99,7 @@ export function startCompanion(doc: Document): () => void {
     host = created.host;
     doc.body.append(host);
     const onToggle = (shown: boolean) => {
+      chosen = true;
       overlay.expanded.value = shown;
       // The background keeps the choice, so the next page and a reload open the same way.
       void browser.runtime.sendMessage({ type: 'overlay', shown }).catch(() => undefined);
@@ -149,7 +156,10 @@ export function startCompanion(doc: Document): () => void {
     if (area !== 'local') return;
     // A choice made in another tab applies here too.
     const shown = KEYS.overlay in changes ? overlayShown(changes[KEYS.overlay]?.newValue) : null;
-    if (shown !== null) overlay.expanded.value = shown;
+    if (shown !== null) {
+      chosen = true;
+      overlay.expanded.value = shown;
+    }
     if (KEYS.settings in changes || KEYS.mirror in changes) void load();
   };
   browser.storage.onChanged.addListener(onStorage);
@@ -159,7 +169,10 @@ export function startCompanion(doc: Document): () => void {
     if (!choiceRead) {
       choiceRead = true;
       const shown = await readOverlayShown();
-      if (shown !== null) overlay.expanded.value = shown;
+      if (shown !== null) {
+        chosen = true;
+        overlay.expanded.value = shown;
+      }
     }
     settings.value = await readSettings();
     mirror.value = await readMirror();
@@ -171,6 +184,7 @@ export function startCompanion(doc: Document): () => void {
     stopped = true;
     clearTimeout(timer);
     observer.disconnect();
+    narrow?.removeEventListener('change', onWidth);
     window.removeEventListener('popstate', schedule);
     window.removeEventListener('hashchange', schedule);
     browser.storage.onChanged.removeListener(onStorage);
