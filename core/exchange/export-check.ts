@@ -3,7 +3,7 @@
 // text with the same parser as an import, skipping only the re-hash of the attachments.
 import type { Application } from '../types.ts';
 import { rulesFor } from '../rules/scope.ts';
-import { base64Chars, checkTree, EXCHANGE_LIMITS, megabytes, type ExchangeLimits } from './limits.ts';
+import { base64Chars, checkTree, EXCHANGE_LIMITS, megabytes, sizeOver, type ExchangeLimits } from './limits.ts';
 import { referencedBlobIds } from './format.ts';
 import { joinPath, type ExchangeIssue } from './issues.ts';
 import { parseExchangeFile } from './parse.ts';
@@ -52,7 +52,7 @@ export function exportProblems(apps: readonly Application[], sizes: ReadonlyMap<
         problems.push({
           application,
           path: where.path,
-          message: `"${file.name}" (${where.title}) is ${megabytes(file.size)}; a file can carry documents of up to ${megabytes(limits.maxAttachmentBytes)} each. Compress it or scan it at a lower resolution, then add it again under Supporting documents.`,
+          message: `"${file.name}" (${where.title}) is ${sizeOver(file.size, limits.maxAttachmentBytes)}; a file can carry documents of up to ${megabytes(limits.maxAttachmentBytes)} each. Compress it or scan it at a lower resolution, then add it again under Supporting documents.`,
         });
       }
     }
@@ -63,7 +63,7 @@ export function exportProblems(apps: readonly Application[], sizes: ReadonlyMap<
     problems.push({
       application: '',
       path: '',
-      message: `Together this comes to about ${megabytes(total)}, more than the ${megabytes(limits.maxFileChars)} one file can hold and still be read back. Remove documents you no longer need (documents kept in a lock snapshot or its history count too), or export the applications one at a time.`,
+      message: `Together this comes to about ${sizeOver(total, limits.maxFileChars)}, more than the ${megabytes(limits.maxFileChars)} one file can hold and still be read back. Remove documents you no longer need (documents kept in a lock snapshot or its history count too), or export the applications one at a time.`,
     });
   }
   return problems;

@@ -62,11 +62,17 @@ export function textChars(text: string, limit: number): number {
 /** Bytes that a base64 string of this length carries (padding aside). */
 const bytesOfBase64 = (chars: number) => Math.floor((chars * 3) / 4);
 
+/** A size over a limit, never shown as equal to it: "25.3 MB", or "just over 25 MB" where rounding would hide the difference. */
+export function sizeOver(bytes: number, limit: number): string {
+  const shown = megabytes(bytes);
+  return bytes > limit && shown === megabytes(limit) && !shown.startsWith('under') ? `just over ${shown}` : shown;
+}
+
 /** The refusal for a file over the size limit, in MB. */
 export function fileTooLarge(chars: number, limits: ExchangeLimits): ExchangeIssue {
   return {
     path: '',
-    message: `The file is too large: it is ${megabytes(chars)}, and ProReg Companion reads files of up to ${megabytes(limits.maxFileChars)}.`,
+    message: `The file is too large: it is ${sizeOver(chars, limits.maxFileChars)}, and ProReg Companion reads files of up to ${megabytes(limits.maxFileChars)}.`,
     detail: `${chars.toLocaleString('en-GB')} characters; the limit is ${limits.maxFileChars.toLocaleString('en-GB')}.`,
   };
 }
@@ -74,7 +80,7 @@ export function fileTooLarge(chars: number, limits: ExchangeLimits): ExchangeIss
 /** The refusal for an attached document over the per-document limit, in MB. */
 export function documentTooLarge(path: string, bytes: number, limits: ExchangeLimits, name?: string): ExchangeIssue {
   const what = name ? `The document "${name}"` : 'This document';
-  return { path, message: `${what} is ${megabytes(bytes)}; documents of up to ${megabytes(limits.maxAttachmentBytes)} each can be carried in a file.` };
+  return { path, message: `${what} is ${sizeOver(bytes, limits.maxAttachmentBytes)}; documents of up to ${megabytes(limits.maxAttachmentBytes)} each can be carried in a file.` };
 }
 
 /** Longest field name or key accepted (ids are at most 200). */

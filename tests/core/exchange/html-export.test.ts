@@ -1,0 +1,43 @@
+// The exported page reads well for people: document titles rather than ids, tables that stack on
+// a narrow screen, dates as the workbook writes them.
+import { describe, expect, test } from 'vitest';
+import { exportDate, exportDateTime, renderApplicationHtml } from '../../../core/exchange/index.ts';
+import { sampleApplication } from './sample.ts';
+
+const section = (html: string, title: string) => {
+  const start = html.indexOf(`<h2>${title}</h2>`);
+  return html.slice(start, html.indexOf('</section>', start));
+};
+
+describe('the exported page', () => {
+  test('a document whose type no longer applies shows its type title and says it is not needed, never the raw id', () => {
+    const { app, bytes } = sampleApplication();
+    // EngTech has no accountability diagram; the uploaded one stays in the application.
+    const html = renderApplicationHtml({ ...app, category: 'EngTech' }, bytes);
+    const docs = section(html, 'Supporting documents');
+    expect(docs).toContain('<strong>Accountability diagram</strong> <span class="tag">not needed for this category and route</span>');
+    expect(docs).not.toMatch(/>accountability-diagram</);
+  });
+
+  test('every table cell carries its column name, so narrow screens can stack rows', () => {
+    const { app, bytes } = sampleApplication();
+    const html = renderApplicationHtml(app, bytes);
+    const checklist = section(html, 'Registration checklist');
+    const cells = checklist.match(/<td[^>]*>/g) ?? [];
+    expect(cells.length).toBeGreaterThan(4);
+    for (const cell of cells) expect(cell).toMatch(/^<td data-label="(Item|Needed|State|Notes)">$/);
+    expect(html).toContain('@media screen and (max-width: 40rem)');
+  });
+
+  test('dates read as the workbook writes them, times in UTC and said so', () => {
+    expect(exportDate('2026-11-28')).toBe('28 Nov 2026');
+    expect(exportDate('2026-11-28T23:30:00.000Z')).toBe('28 Nov 2026');
+    expect(exportDate('')).toBe('—');
+    expect(exportDateTime('2026-11-28T19:05:00.000Z')).toBe('28 Nov 2026, 19:05 UTC');
+    const { app, bytes } = sampleApplication();
+    const html = renderApplicationHtml(app, bytes, { exportedAt: '2026-11-28T19:05:00.000Z' });
+    expect(html).toContain('Exported 28 Nov 2026, 19:05 UTC from ProReg Companion.');
+    expect(html).toContain('Being prepared');
+    expect(html).not.toContain('stage: draft');
+  });
+});
