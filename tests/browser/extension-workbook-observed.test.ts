@@ -43,8 +43,8 @@ test('the sectors listed on Career Manager\'s Panelling Information page are off
   await workbook.bringToFront();
   // The open workbook screen follows as the observation arrives.
   await workbook.getByText(/^Suggestions: the 5 sectors listed in Career Manager, as seen on \d+ \w+ \d{4}/).waitFor();
+  await expect.poll(() => sector.getAttribute('list')).toBeTruthy();
   const listId = await sector.getAttribute('list');
-  expect(listId).toBeTruthy();
   const offered = await workbook.locator(`datalist[id="${listId}"] option`).evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   expect(offered).toEqual(['Energy', 'Transport', 'Digital and Communications', 'Manufacturing', 'Built Environment']);
   // A suggestion, not a rule: any text is still accepted.

@@ -1,6 +1,7 @@
 // The workbook's Sector field, offering the sectors Career Manager listed (as the companion
 // extension saw them) while still accepting any text: the IET's list is not public.
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
+import { TextField } from '../ui/fields.tsx';
 import { seenOn, useObservedSectors } from './observed.ts';
 
 interface Props {
@@ -10,30 +11,29 @@ interface Props {
   onValue(value: string): void;
 }
 
-/** A labelled Sector input with a list of the sectors last seen in Career Manager, when there is one. */
+/** The workbook's own Sector text field, with a list of the sectors last seen in Career Manager when there is one. */
 export function SectorField({ applicationId, value, disabled, onValue }: Props) {
-  const id = useId();
+  const listId = useId();
+  const wrap = useRef<HTMLDivElement>(null);
   const observed = useObservedSectors(applicationId);
+  // TextField (with its length cap) draws the input; the suggestions are tied to it by its `list`.
+  useEffect(() => {
+    const input = wrap.current?.querySelector('input');
+    if (!input) return;
+    if (observed) input.setAttribute('list', listId);
+    else input.removeAttribute('list');
+  }, [observed !== null, listId]);
   return (
-    <div class="field">
-      <label for={id}>Sector</label>
-      {observed && (
-        <p class="hint" id={`${id}-seen`}>
-          Suggestions: the {observed.sectors.length} sectors listed in Career Manager, as seen on {seenOn(observed.at)}.
-        </p>
-      )}
-      <input
-        id={id}
-        type="text"
+    <div ref={wrap}>
+      <TextField
+        label="Sector"
         value={value}
         disabled={disabled}
-        autocomplete="off"
-        list={observed ? `${id}-sectors` : undefined}
-        aria-describedby={observed ? `${id}-seen` : undefined}
-        onInput={(e) => onValue((e.currentTarget as HTMLInputElement).value)}
+        onValue={onValue}
+        hint={observed ? `Suggestions: the ${observed.sectors.length} sectors listed in Career Manager, as seen on ${seenOn(observed.at)}.` : undefined}
       />
       {observed && (
-        <datalist id={`${id}-sectors`}>
+        <datalist id={listId}>
           {observed.sectors.map((s) => (
             <option key={s} value={s} />
           ))}
