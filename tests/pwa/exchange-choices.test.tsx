@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { db } from '../../pwa/src/db/database.ts';
 import { copyName } from '../../pwa/src/exchange/importData.ts';
-import { serializeApplication, serializeReview, againstOf } from '../../core/exchange/index.ts';
+import { serializeApplication, serializeReview, againstOf, type ImportedComment } from '../../core/exchange/index.ts';
 import { sampleApplication } from '../core/exchange/sample.ts';
 import { chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
 
@@ -80,7 +80,7 @@ test("a mentor's review chosen in the main import box is recognised and can be i
   });
   await screen.findByText(/Imported 1 comment from Morgan into CEng 2027/);
   expect(screen.getByRole('link', { name: 'See the comments for CEng 2027' }).getAttribute('href')).toBe(`#/app/${app.id}/exchange`);
-  expect((await db.comments.toArray()).map((c) => c.data.comment.text)).toEqual(['Good start.']);
+  expect((await db.comments.toArray()).map((c) => (c.data as ImportedComment).comment.text)).toEqual(['Good start.']);
   expect(await db.applications.toArray()).toEqual([app]);
 });
 

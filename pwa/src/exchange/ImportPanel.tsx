@@ -2,7 +2,7 @@
 // check, show what is wrong and where, ask about clashes, then write all or nothing.
 import { useSignal } from '@preact/signals';
 import type { Application } from '../../../core/types.ts';
-import { isReviewFileRefusal, parseExchangeFile, parseReviewFile, type ExchangeIssue, type ParsedFile, type ReviewFile } from '../../../core/exchange/index.ts';
+import { EXCHANGE_LIMITS, fileTooLarge, isReviewFileRefusal, parseExchangeFile, parseReviewFile, type ExchangeIssue, type ParsedFile, type ReviewFile } from '../../../core/exchange/index.ts';
 import { db } from '../db/database.ts';
 import { closeDraft, flushAll } from '../state/draft.ts';
 import { describeStorageError, newerVersionElsewhere, WritesStopped } from '../db/status.ts';
@@ -24,6 +24,11 @@ export function ImportPanel() {
 
   const choose = async (file: File) => {
     errors.value = [];
+    // A UTF-8 file has at most 3 bytes a character: beyond 3 × the limit it cannot fit, so say so before reading it.
+    if (file.size > 3 * EXCHANGE_LIMITS.maxFileChars) {
+      errors.value = [fileTooLarge(file.size, EXCHANGE_LIMITS)];
+      return;
+    }
     phase.value = { name: 'reading', fraction: 0 };
     try {
       const text = await readFileText(file, (fraction) => (phase.value = { name: 'reading', fraction }));

@@ -33,7 +33,7 @@ export function MentorMode() {
       // The name given in the latest review is the likeliest; it can be changed in the review.
       openId.value = await startReview(parsed.value.file, reviews.value[0]?.data.review.mentor ?? '');
     } catch (error) {
-      errors.value = [{ path: '', message: `The file could not be opened: ${error instanceof Error ? error.message : String(error)}` }];
+      errors.value = [{ path: '', message: 'The file could not be opened. Try choosing it again; if it still fails, ask for a fresh copy of the file.', detail: error instanceof Error ? error.message : String(error) }];
     } finally {
       reading.value = null;
     }
