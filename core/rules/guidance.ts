@@ -9,13 +9,13 @@ export const STEP_GUIDANCE: Record<StepId, string> = {
   route:
     'Most people use the standard route. Choose streamlined only if you have been told you qualify, for example through an approved apprenticeship.',
   checklist:
-    'Read the guidance linked at the top of the checklist first. Mandatory items are shown in orange; fill in the others only when they apply to you.',
+    'Start with the guidance linked above the checklist. Items in orange are required; the rest only when they apply to you, such as a finished development scheme.',
   documents:
     'Upload each required document: Career Manager keeps one file per type, so merge several certificates into one PDF and keep it under the size limit.',
   panelling:
     'Becomes available once every mandatory item and document is done. Pick the sector and specialisms that send your application to the right assessors; CEng and IEng also choose an interview location.',
   lock:
-    'Lock on the Validate / Verify tab when everything is complete. The lock takes a snapshot: later edits to your records do not reach it.',
+    'Once everything is complete, lock on the Validate / Verify tab. From then on Career Manager works from a frozen copy: anything you change afterwards stays out of it unless you unlock and lock again.',
   supporters:
     'Only a locked application can have supporters. Choose people who know your work first hand, ideally registered engineers; they need not be IET members.',
   validation:
