@@ -3,13 +3,20 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { db } from '../../pwa/src/db/database.ts';
-import { MAX_DOCUMENT_BYTES, MAX_FIELD_CHARS, parseExchangeFile, sha256OfBytes, type AttachmentBytes } from '../../core/exchange/index.ts';
+import { LIMIT_MAX, MAX_FIELD_CHARS as WORKBOOK_MAX_FIELD_CHARS, MAX_FILE_SIZE as WORKBOOK_MAX_FILE_SIZE } from '../../pwa/src/state/limits.ts';
+import { EXCHANGE_LIMITS, MAX_DOCUMENT_BYTES, MAX_FIELD_CHARS, parseExchangeFile, sha256OfBytes, type AttachmentBytes } from '../../core/exchange/index.ts';
 import type { Application } from '../../core/types.ts';
 import { sampleApplication } from '../core/exchange/sample.ts';
 import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
 
 beforeEach(cleanWorkbook);
 afterEach(() => vi.restoreAllMocks());
+
+test("the import limits are the workbook's own: its longest field and its largest document (Settings' maximum)", () => {
+  expect(EXCHANGE_LIMITS.maxTextChars).toBe(WORKBOOK_MAX_FIELD_CHARS);
+  expect(EXCHANGE_LIMITS.maxAttachmentBytes).toBe(WORKBOOK_MAX_FILE_SIZE);
+  expect(LIMIT_MAX.maxFileSize).toBeLessThanOrEqual(EXCHANGE_LIMITS.maxAttachmentBytes);
+});
 
 const EARLIER_BACKUP = '2026-10-01T09:00:00.000Z';
 
