@@ -111,7 +111,7 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
   // Supporting documents: a file over the limit is refused, saying the limit and its size.
   await section('Supporting documents');
   await page.getByLabel('Choose a file for Accountability diagram').setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: pdf('huge', 700 * 1024) });
-  await page.getByText(/“huge\.pdf” was not added .*the limit is 0\.5 MB/).waitFor();
+  await page.getByText(/“huge\.pdf” was not added\. The file is 0\.7 MB; the limit is 0\.5 MB\./).waitFor();
   await page.getByLabel('Choose a file for Accountability diagram').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await page.getByText(/“notes\.txt” was not added.*not accepted/).waitFor();
   await page.getByLabel('Choose a file for Accountability diagram').setInputFiles({ name: 'diagram.pdf', mimeType: 'application/pdf', buffer: pdf('diagram') });
@@ -150,6 +150,8 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
   await expectNoAxeViolations('Validate (confirm lock)');
   await page.getByRole('button', { name: 'Lock and take a snapshot' }).click();
   await page.getByText(/Fingerprint \(SHA-256\)/).waitFor();
+  // Focus moves to the snapshot it produced, not to the page's body.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Snapshot');
   expect(await page.locator('code.hash').textContent()).toMatch(/^[0-9a-f]{64}$/);
   await page.getByText('No changes since the lock: the snapshot matches the application.').waitFor();
 

@@ -36,7 +36,8 @@ export function ApplicationScreens({ id, screen }: { id: string; screen: AppScre
     <div class="application">
       <p class="app-name">
         <strong>{app.name}</strong> · {app.category} · {STAGE_LABELS[app.stage]}
-        {draft.saving.value ? ' · Saving…' : ''}
+        {/* Always in the layout (hidden when idle) so saving never shifts the navigation under a click. */}
+        <span class={draft.saving.value ? 'saving' : 'saving idle'}> · Saving…</span>
       </p>
       <nav aria-label="Application sections">
         <ul>

@@ -1,5 +1,6 @@
 // One confirmation for every irreversible step, built on the native modal <dialog>: the browser
-// keeps focus inside it and closes it on Escape; focus goes back to the control that opened it.
+// makes the page behind inert and closes the dialog on Escape; Tab wraps round the dialog's own
+// controls (rather than leaving for the browser's toolbar); focus goes back to what opened it.
 import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 
@@ -16,6 +17,25 @@ interface ConfirmProps {
 }
 
 const FIELDS = 'input, textarea, select';
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
+function wrapTab(e: KeyboardEvent) {
+  if (e.key !== 'Tab') return;
+  const dialog = e.currentTarget as HTMLDialogElement;
+  const controls = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const at = document.activeElement;
+  if (e.shiftKey && (at === first || !dialog.contains(at))) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (at === last || !dialog.contains(at))) {
+    e.preventDefault();
+    first.focus();
+  }
+}
 
 export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', onConfirm, onCancel, warn = true }: ConfirmProps) {
   const id = useId();
@@ -64,6 +84,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Ca
       // Escape: the browser fires cancel, then closes the dialog.
       onCancel={dismiss}
       onClose={dismiss}
+      onKeyDown={wrapTab}
     >
       <h2 id={`${id}-t`} class="confirm-title">
         {title}

@@ -1,0 +1,158 @@
+// In real Chromium: the confirmation dialog is keyboard-safe (focus stays inside, Escape cancels,
+// focus returns), focus follows each step, and at 375px no screen scrolls sideways even with a
+// 200-character name that has no spaces.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST_PWA, launch, type Harness } from '../harness/browser.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+
+let h: Harness;
+let page: Page;
+let root: string;
+beforeAll(async () => {
+  // Our own copy, so another build of dist/pwa running meanwhile cannot change what we test.
+  root = mkdtempSync(join(tmpdir(), 'proreg-pwa-'));
+  cpSync(DIST_PWA, root, { recursive: true });
+  h = await launch({ extension: false, pwaRoot: root });
+  page = await h.context.newPage();
+});
+afterAll(async () => {
+  await h?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+const LONG = 'A'.repeat(200);
+const SCREENS = ['Overview', 'Registration checklist', 'Career history', 'Supporting documents', 'Panelling', 'Validate and verify', 'Export and review'];
+// Set PROREG_SCREENSHOTS=dir to keep a picture of every screen at each width, for a person to look at.
+const shots = process.env.PROREG_SCREENSHOTS;
+
+/** What the focused element is, in words a test can compare. */
+const focused = () =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'body';
+    const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : null;
+    return `${el.tagName.toLowerCase()}:${(label ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}`;
+  });
+
+async function section(name: string) {
+  await page.getByRole('navigation', { name: 'Application sections' }).getByRole('link', { name, exact: true }).click();
+  try {
+    await page.getByRole('heading', { level: 2, name }).waitFor({ timeout: 10_000 });
+  } catch (e) {
+    if (shots) await page.screenshot({ path: join(shots, `failed-${name}.png`), fullPage: true });
+    throw e;
+  }
+}
+
+async function expectNoSideways(where: string, width: number) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll, `${where} at ${width}px is ${scroll}px wide`).toBeLessThanOrEqual(client);
+  if (shots) {
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, `${width}-${where.replace(/\W+/g, '-')}.png`), fullPage: true });
+  }
+}
+
+test('the confirmation dialog keeps focus inside, Escape cancels, and focus returns to what opened it', async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(h.pwaUrl);
+  await page.getByLabel('Name of the application').fill('Dialogs');
+  await page.getByRole('button', { name: 'Create application' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Overview');
+
+  await section('Career history');
+  await page.getByRole('button', { name: 'Add a role' }).click();
+  await page.waitForFunction(() => document.activeElement?.id !== '' && document.activeElement?.tagName === 'INPUT');
+  expect(await focused()).toBe('input:Role 1: employer');
+  await page.keyboard.type('Grid Co');
+
+  await page.getByRole('button', { name: 'Remove role 1' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('alertdialog', { name: 'Remove Role 1 (Grid Co)?' });
+  await dialog.waitFor();
+  expect(await focused()).toBe('button:Keep the role');
+  // Tab and Shift+Tab go round the dialog's own buttons, never back into the page.
+  for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key);
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement)), `after ${key}`).toBe(true);
+  }
+  expect((await axeViolations(page)).map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  expect(await focused()).toBe('button:Remove role 1');
+  expect(await page.getByLabel('Role 1: employer').inputValue()).toBe('Grid Co');
+
+  // Confirming by keyboard removes it.
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('button:Remove role 1 for good');
+  await page.keyboard.press('Enter');
+  await page.getByText('No roles yet.', { exact: false }).waitFor();
+
+  // Delete from the list: Escape keeps the application and returns focus to Delete.
+  await page.getByRole('link', { name: 'Applications' }).click();
+  await page.getByRole('button', { name: 'Delete Dialogs' }).click();
+  await page.getByRole('alertdialog', { name: 'Delete Dialogs?' }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+  expect(await focused()).toBe('button:Delete Dialogs');
+  await page.getByRole('link', { name: 'Dialogs' }).waitFor();
+});
+
+test('no screen scrolls sideways at 375px with a 200-character unbroken name, and none at 1280px', async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(h.pwaUrl);
+  await page.getByLabel('Name of the application').fill(LONG);
+  await page.getByLabel('Registration category').selectOption('IEng');
+  await page.getByRole('button', { name: 'Create application' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+  const appUrl = page.url();
+
+  // Long unbroken text wherever the applicant types: names, employer, a file name.
+  await section('Registration checklist');
+  await page.getByLabel('Full name').fill(LONG);
+  await page.getByRole('button', { name: 'Add a qualification' }).click();
+  await page.getByLabel('Qualification 1: title').fill(LONG);
+  await section('Career history');
+  await page.getByRole('button', { name: 'Add a role' }).click();
+  await page.getByLabel('Role 1: employer').fill(LONG);
+  await page.getByLabel('Role 1: job title').fill(LONG);
+  await page.getByLabel('Role 1: Responsibilities').fill(LONG);
+  await section('Supporting documents');
+  await page.getByLabel('Choose a file for Accountability diagram').setInputFiles({ name: `${LONG}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await page.getByText(/^Added “A+\.pdf”\.$/).waitFor();
+
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(h.pwaUrl);
+    await page.getByRole('link', { name: LONG }).waitFor();
+    await expectNoSideways('Applications', width);
+    await page.getByRole('button', { name: `Delete ${LONG}` }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await expectNoSideways('Delete dialog', width);
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Settings' }).waitFor();
+    await expectNoSideways('Settings', width);
+    await page.goto(appUrl);
+    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    for (const name of SCREENS) {
+      await section(name);
+      await expectNoSideways(name, width);
+    }
+    await section('Overview');
+    await page.getByLabel('Registration category').selectOption('EngTech');
+    await page.getByRole('alertdialog', { name: 'Change to EngTech?' }).waitFor();
+    await expectNoSideways('Category dialog', width);
+    await page.keyboard.press('Escape');
+  }
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+});
