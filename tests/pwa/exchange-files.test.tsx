@@ -67,3 +67,15 @@ test('the applications list reminds about a backup when one is due, with the but
   expect(reminder.closest('[role="status"]')!.querySelector('button')!.textContent).toBe('Download a backup of the whole workbook');
   cleanup();
 });
+
+test('no backup reminder straight after the first application is created', async () => {
+  await cleanWorkbook();
+  await db.applications.put(newApplication({ id: 'a1', name: 'Mine', category: 'EngTech', route: 'standard', now: new Date().toISOString() }));
+  route.value = { name: 'applications' };
+  render(<App />);
+  await screen.findByText('Mine', { exact: false });
+  // Let the reminder's query settle too, then check it stayed away.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(screen.queryByText(/never taken a backup|last backup was/i)).toBeNull();
+  cleanup();
+});
