@@ -132,9 +132,10 @@ function checklistSection(app: Application): Markup {
       ['Item', 'Needed', 'State', 'Notes'],
       checklistStatus(app).map((s) => [
         s.item.title,
-        s.mandatory ? 'Mandatory' : 'If relevant',
+        s.needed,
         el('span', { class: `tag ${s.complete ? 'done' : 'todo'}` }, s.complete ? 'Complete' : 'Not yet'),
-        fragment(s.missing.length ? el('ul', null, s.missing.map((m) => el('li', null, `Missing: ${m}`))) : null, app.checklist[s.item.id]?.note ? el('div', { class: 'prose' }, app.checklist[s.item.id]!.note) : null),
+        // Advice items say what is not yet shown; they are never "missing" anything required.
+        fragment(s.missing.length ? el('ul', null, s.missing.map((m) => el('li', null, s.item.advisory ? m : `Missing: ${m}`))) : null, app.checklist[s.item.id]?.note ? el('div', { class: 'prose' }, app.checklist[s.item.id]!.note) : null),
       ]),
     ),
   );

@@ -5,6 +5,7 @@ import type { Observation } from '../../../core/bridge/index.ts';
 import { db, type StoredObservation } from '../db/database.ts';
 import { useLive } from '../state/live.ts';
 import { fromStored } from './protocol.ts';
+import { formatDateTime } from '../ui/format.ts';
 
 export type ObservationOf<K extends Observation['kind']> = Extract<Observation, { kind: K }>;
 
@@ -24,7 +25,8 @@ export function latestOf<K extends Observation['kind']>(all: readonly Observatio
 }
 
 /** When something was seen, as the observations show it. */
-export const seenOn = (iso: string): string => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** When something was seen, written as everywhere else in the workbook. */
+export const seenOn = (iso: string): string => formatDateTime(iso);
 
 /** The sector list the extension last saw on Career Manager's Panelling Information page. */
 export function useObservedSectors(applicationId: string): { sectors: string[]; at: string } | null {

@@ -9,7 +9,8 @@ import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { Checkbox, Confirm, TextArea, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady, focusWhenReady } from '../ui/focus.ts';
-import { DateProblems, localToday } from './ChecklistScreen.tsx';
+import { DateProblems } from './ChecklistScreen.tsx';
+import { localToday } from '../ui/format.ts';
 import { edit, replaceIn } from './edit.ts';
 
 const fmt = new Intl.NumberFormat('en-GB');

@@ -8,14 +8,10 @@ import { limits } from '../state/limits.ts';
 import { hrefFor } from '../state/route.ts';
 import { ConfirmRemove } from '../ui/ConfirmRemove.tsx';
 import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
+import { localToday } from '../ui/format.ts';
 import { edit, replaceIn } from './edit.ts';
 
 /** Today's date on the applicant's own calendar (YYYY-MM-DD), for core's date checks. */
-export function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** Core's date problems for a field, shown right beside it. */
 export function DateProblems({ problems }: { problems: DateProblem[] }) {
   if (problems.length === 0) return null;

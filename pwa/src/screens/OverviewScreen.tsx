@@ -11,7 +11,7 @@ import { limits } from '../state/limits.ts';
 import { APP_SCREENS, hrefFor } from '../state/route.ts';
 import { formatBytes } from '../state/storage.ts';
 import { CategoryRouteFields } from '../ui/CategoryChange.tsx';
-import { localToday } from './ChecklistScreen.tsx';
+import { localToday } from '../ui/format.ts';
 import { countByScreen } from './commentPlaces.ts';
 import { STEP_SCREEN, STEP_STATE_LABELS } from './steps.ts';
 

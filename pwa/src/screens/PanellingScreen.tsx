@@ -11,10 +11,11 @@ import { TextField } from '../ui/fields.tsx';
 import { DraftRefusal } from '../ui/FormError.tsx';
 import { SectorField } from '../bridge/SectorField.tsx';
 import { STEP_SCREEN } from './steps.ts';
+import { localToday } from '../ui/format.ts';
 
 export function PanellingScreen({ draft, app }: { draft: Draft; app: Application }) {
   const saved = useSignal<string | null>(null);
-  const gate = panellingGate(app, limits.value);
+  const gate = panellingGate(app, limits.value, localToday());
   if (gate.length > 0) {
     return (
       <>

@@ -24,9 +24,8 @@ import { limits } from '../state/limits.ts';
 import { Confirm, Reasons, Select, TextArea, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady } from '../ui/focus.ts';
 import { DraftRefusal } from '../ui/FormError.tsx';
-import { localToday } from './ChecklistScreen.tsx';
+import { formatDateTime, localToday } from '../ui/format.ts';
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 
 export const SUPPORTER_STATUS_LABELS: Record<SupporterStatus, string> = {
   invited: 'Invited',
@@ -95,7 +94,7 @@ function SnapshotSection({ app }: { app: Application }) {
     <div class="card">
       <h3 id="snapshot-title">Snapshot</h3>
       <p>
-        Locked on {when(snap.at)}. Fingerprint (SHA-256): <code class="hash">{snap.sha256}</code>
+        Locked on {formatDateTime(snap.at)}. Fingerprint (SHA-256): <code class="hash">{snap.sha256}</code>
       </p>
       {app.stage === 'locked' &&
         (changes.length === 0 ? (
@@ -218,7 +217,7 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
         <ul class="comments" aria-label={`Comments from ${s.name}`}>
           {s.comments.map((c, i) => (
             <li key={i}>
-              {when(c.at)}: {c.text}
+              {formatDateTime(c.at)}: {c.text}
             </li>
           ))}
         </ul>
@@ -319,7 +318,7 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
   return (
     <div class="card">
       <h3>After submission</h3>
-      <p>Submitted on {app.submittedAt ? when(app.submittedAt) : '—'}. Record each stage as you hear about it.</p>
+      <p>Submitted on {app.submittedAt ? formatDateTime(app.submittedAt) : '—'}. Record each stage as you hear about it.</p>
       <ol class="stages">
         {POST_SUBMISSION_STAGES.map((s) => {
           const e = reached.get(s.id);
@@ -361,8 +360,8 @@ function History({ app }: { app: Application }) {
       <ul>
         {unlocks.map((h, i) => (
           <li key={i}>
-            Unlocked on {when(h.at)}
-            {h.reason ? ` (${h.reason})` : ''}; snapshot of {when(h.snapshot.at)} kept.
+            Unlocked on {formatDateTime(h.at)}
+            {h.reason ? ` (${h.reason})` : ''}; snapshot of {formatDateTime(h.snapshot.at)} kept.
             {h.supporters.length > 0 && (
               <ul>
                 {h.supporters.map((s) => (

@@ -32,3 +32,9 @@ export function formatSize(bytes: number): string {
 export function formatStorage(bytes: number): string {
   return bytes >= GB ? `${(Math.round((bytes / GB) * 10) / 10).toLocaleString('en-GB')} GB` : formatSize(bytes);
 }
+
+/** Today's date on this device as a date field writes it ("2026-11-28"), for core's date checks. */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -19,6 +19,14 @@ describe('the exported page', () => {
     expect(docs).not.toMatch(/>accountability-diagram</);
   });
 
+  test('the competence advice item reads as optional advice, not as a list of missing requirements', () => {
+    const { app, bytes } = sampleApplication();
+    const checklist = section(renderApplicationHtml(app, bytes), 'Registration checklist');
+    const row = checklist.slice(checklist.indexOf('Evidence for every competence'));
+    expect(row.slice(0, row.indexOf('</tr>'))).toContain('Optional advice');
+    expect(row.slice(0, row.indexOf('</tr>'))).not.toContain('Missing:');
+  });
+
   test('every table cell carries its column name, so narrow screens can stack rows', () => {
     const { app, bytes } = sampleApplication();
     const html = renderApplicationHtml(app, bytes);
