@@ -140,8 +140,9 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
   await page.getByLabel('Specialism 2').fill('Substations');
   await page.getByLabel('Interview location').fill('Online');
   await expectNoAxeViolations('Panelling');
-  await page.getByRole('button', { name: 'Save panelling information' }).click();
-  await page.getByText('Panelling information saved.').waitFor();
+  // Saved as typed: no Save button, and no refusal once the interview location is in.
+  expect(await page.getByRole('button', { name: /Save panelling/ }).count()).toBe(0);
+  expect(await page.getByText(/Not saved yet/).count()).toBe(0);
 
   // Lock: the explanation comes before the confirmation.
   await section('Validate and verify');

@@ -1,36 +1,72 @@
-// Panelling once available: the interview location follows the category rule from core.
+// Panelling once available: saved as you type through core's setPanelling; the interview location
+// follows the category rule; a refusal keeps what was typed; another tab's save does not remount.
 import { beforeEach, expect, test } from 'vitest';
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { NOT_APPLICABLE } from '../../core/index.ts';
 import { db } from '../../pwa/src/db/database.ts';
+import { flushAll } from '../../pwa/src/state/draft.ts';
 import { complete, freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
+import { cleanup } from '@testing-library/preact';
 
 beforeEach(freshWorkbook);
 
-test('EngTech: the interview location is fixed to Not applicable; sector and specialisms are saved', async () => {
+const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+
+test('EngTech: the interview location is fixed to Not applicable; sector and specialisms save as they are typed, with no Save button', async () => {
   const app = await storedApplication((a) => complete({ ...a, category: 'EngTech', panelling: { ...a.panelling, interviewLocation: NOT_APPLICABLE } }));
   renderAt({ name: 'app', id: app.id, screen: 'panelling' });
-  fireEvent.input(await screen.findByLabelText('Sector'), { target: { value: 'Energy' } });
-  fireEvent.input(screen.getByLabelText('Specialism 1'), { target: { value: 'Metering' } });
+  await screen.findByLabelText('Sector');
+  type('Sector', 'Energy');
+  type('Specialism 1', 'Metering');
   fireEvent.click(screen.getByRole('button', { name: 'Add a specialism' }));
-  fireEvent.input(await screen.findByLabelText('Specialism 2'), { target: { value: 'Cabling' } });
+  await screen.findByLabelText('Specialism 2');
+  type('Specialism 2', 'Cabling');
   expect(screen.queryByLabelText('Interview location')).toBeNull();
   expect(screen.getByText(/EngTech applicants choose “Not applicable”/)).toBeTruthy();
-  await act(async () => {
-    fireEvent.submit(screen.getByRole('button', { name: 'Save panelling information' }).closest('form')!);
-  });
-  await screen.findByText('Panelling information saved.');
+  expect(screen.queryByRole('button', { name: /Save panelling/ })).toBeNull();
+  await act(() => flushAll());
   await waitFor(async () => expect((await db.applications.get(app.id))?.panelling).toEqual({ sector: 'Energy', specialisms: ['Metering', 'Cabling'], interviewLocation: NOT_APPLICABLE }));
+
+  // Leaving the screen and coming back (a reload, in effect) shows what was saved.
+  cleanup();
+  renderAt({ name: 'app', id: app.id, screen: 'panelling' });
+  expect(((await screen.findByLabelText('Sector')) as HTMLInputElement).value).toBe('Energy');
+  expect((screen.getByLabelText('Specialism 2') as HTMLInputElement).value).toBe('Cabling');
 });
 
-test('CEng: saving without an interview location is refused with core’s reason', async () => {
+test('CEng: without an interview location core refuses; the typed sector stays on screen with the reason, and is saved once the location is typed', async () => {
   const app = await storedApplication(complete);
   renderAt({ name: 'app', id: app.id, screen: 'panelling' });
-  fireEvent.input(await screen.findByLabelText('Sector'), { target: { value: 'Energy' } });
-  expect(screen.getByLabelText(/Interview location/)).toBeTruthy();
-  await act(async () => {
-    fireEvent.submit(screen.getByRole('button', { name: 'Save panelling information' }).closest('form')!);
-  });
+  await screen.findByLabelText('Sector');
+  type('Sector', 'Energy ');
   await screen.findByText(/choose an interview location \(required for CEng\)/);
+  // Not tidied under the cursor, not lost, and focus is not taken away from the field.
+  expect((screen.getByLabelText('Sector') as HTMLInputElement).value).toBe('Energy ');
+  await act(() => flushAll());
   expect((await db.applications.get(app.id))?.panelling.sector).toBe('');
+
+  type('Interview location', 'Online');
+  await waitFor(() => expect(screen.queryByText(/choose an interview location/)).toBeNull());
+  await act(() => flushAll());
+  expect((await db.applications.get(app.id))?.panelling).toEqual({ sector: 'Energy', specialisms: [], interviewLocation: 'Online' });
+  expect((screen.getByLabelText('Sector') as HTMLInputElement).value).toBe('Energy ');
+});
+
+test('a save from another tab shows in the form without remounting it or dropping what is being typed', async () => {
+  const app = await storedApplication((a) => complete({ ...a, panelling: { sector: 'Energy', specialisms: ['Metering'], interviewLocation: 'Online' } }));
+  renderAt({ name: 'app', id: app.id, screen: 'panelling' });
+  const sector = (await screen.findByLabelText('Sector')) as HTMLInputElement;
+  // Another tab changes the interview location.
+  await act(async () => {
+    const stored = (await db.applications.get(app.id))!;
+    await db.applications.put({ ...stored, panelling: { ...stored.panelling, interviewLocation: 'London' } });
+  });
+  await waitFor(() => expect((screen.getByLabelText('Interview location') as HTMLInputElement).value).toBe('London'));
+  expect(screen.getByLabelText('Sector')).toBe(sector);
+  // Typing here goes on top of it.
+  type('Specialism 1', 'Metering and billing');
+  await act(() => flushAll());
+  await waitFor(async () => expect((await db.applications.get(app.id))?.panelling).toEqual({ sector: 'Energy', specialisms: ['Metering and billing'], interviewLocation: 'London' }));
+  expect(screen.getByLabelText('Sector')).toBe(sector);
+  expect((screen.getByLabelText('Specialism 1') as HTMLInputElement).value).toBe('Metering and billing');
 });

@@ -1,20 +1,19 @@
 // Panelling information: sector, specialisms and interview location. Core keeps it unavailable
 // (with its reasons) until every mandatory checklist item and document is complete.
-import { useSignal, type Signal } from '@preact/signals';
+import { useSignal } from '@preact/signals';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { CATEGORIES, NOT_APPLICABLE, panellingGate, setPanelling } from '../../../core/index.ts';
-import type { Application } from '../../../core/types.ts';
+import type { Application, Panelling } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { hrefFor } from '../state/route.ts';
 import { SCREEN_TITLES } from '../App.tsx';
-import { TextField } from '../ui/fields.tsx';
-import { DraftRefusal } from '../ui/FormError.tsx';
+import { Reasons, TextField } from '../ui/fields.tsx';
 import { SectorField } from '../bridge/SectorField.tsx';
 import { STEP_SCREEN } from './steps.ts';
 import { localToday } from '../ui/format.ts';
 
 export function PanellingScreen({ draft, app }: { draft: Draft; app: Application }) {
-  const saved = useSignal<string | null>(null);
   const gate = panellingGate(app, limits.value, localToday());
   if (gate.length > 0) {
     return (
@@ -30,36 +29,50 @@ export function PanellingScreen({ draft, app }: { draft: Draft; app: Application
       </>
     );
   }
-  // Remounted when the stored panelling changes (here or in another tab), so the form shows it.
-  return (
-    <>
-      <PanellingForm key={app.stage + JSON.stringify(app.panelling)} draft={draft} app={app} saved={saved} />
-      <div role="status">{saved.value && <p>{saved.value}</p>}</div>
-    </>
-  );
+  return <PanellingForm draft={draft} app={app} />;
 }
 
-function PanellingForm({ draft, app, saved }: { draft: Draft; app: Application; saved: Signal<string | null> }) {
+const panellingJson = (p: Panelling) => JSON.stringify(p);
+
+// Saved as you type, like every other screen. What is typed lives in this form (so a space or an
+// empty specialism row is not tidied away under the cursor) and goes through core's setPanelling
+// on every change; when core refuses (no sector yet, say), the text stays here with the reason.
+// A change saved elsewhere (another tab) is taken in without remounting the form.
+function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
   const sector = useSignal(app.panelling.sector);
   const specialisms = useSignal<string[]>(app.panelling.specialisms.length ? app.panelling.specialisms : ['']);
   const location = useSignal(app.panelling.interviewLocation);
+  // The stored panelling this form last matched: its own save, or one it took in.
+  const known = useRef(panellingJson(app.panelling));
   const interview = CATEGORIES[app.category].interviewRequired;
   const disabled = app.stage === 'submitted';
+  const stored = panellingJson(app.panelling);
 
-  const save = (e: Event) => {
-    e.preventDefault();
-    const done = draft.apply(
-      (a, now) => setPanelling(a, { sector: sector.value, specialisms: specialisms.value, interviewLocation: interview ? location.value : NOT_APPLICABLE }, limits.value, now),
-      { immediate: true, place: 'panelling' },
-    );
-    saved.value = done ? 'Panelling information saved.' : null;
+  useLayoutEffect(() => {
+    if (stored === known.current) return;
+    known.current = stored;
+    sector.value = app.panelling.sector;
+    specialisms.value = app.panelling.specialisms.length ? app.panelling.specialisms : [''];
+    location.value = app.panelling.interviewLocation;
+  }, [stored]);
+
+  const save = () => {
+    const typed: Panelling = { sector: sector.value, specialisms: specialisms.value, interviewLocation: interview ? location.value : NOT_APPLICABLE };
+    if (draft.apply((a, now) => setPanelling(a, typed, limits.value, now), { place: 'panelling' })) {
+      known.current = panellingJson(draft.app.value!.panelling);
+    }
   };
+  const change = (apply: () => void) => {
+    apply();
+    save();
+  };
+  const refused = draft.refusedAt.value === 'panelling' ? draft.refused.value : [];
 
   return (
-    <form onSubmit={save}>
-      <p>Choose the sector and specialisms that fit your work, so your application reaches the right assessors. The IET's lists are not public: use the names Career Manager shows you.</p>
-      {app.stage === 'locked' && <p class="note">The application is locked: changes you save now are not in the snapshot, and are listed under Validate and verify.</p>}
-      <SectorField applicationId={app.id} value={sector.value} disabled={disabled} onValue={(v) => (sector.value = v)} />
+    <form onSubmit={(e) => e.preventDefault()}>
+      <p>Choose the sector and specialisms that fit your work, so your application reaches the right assessors. The IET's lists are not public: use the names Career Manager shows you. Your answers are saved on this device as you type.</p>
+      {app.stage === 'locked' && <p class="note">The application is locked: changes you make now are not in the snapshot, and are listed under Validate and verify.</p>}
+      <SectorField applicationId={app.id} value={sector.value} disabled={disabled} onValue={(v) => change(() => (sector.value = v))} />
       <fieldset>
         <legend>Specialisms</legend>
         {specialisms.value.map((s, i) => (
@@ -68,9 +81,9 @@ function PanellingForm({ draft, app, saved }: { draft: Draft; app: Application; 
               label={`Specialism ${i + 1}`}
               value={s}
               disabled={disabled}
-              onValue={(v) => (specialisms.value = specialisms.value.map((x, j) => (j === i ? v : x)))}
+              onValue={(v) => change(() => (specialisms.value = specialisms.value.map((x, j) => (j === i ? v : x))))}
             />
-            <button type="button" disabled={disabled} onClick={() => (specialisms.value = specialisms.value.filter((_, j) => j !== i))}>
+            <button type="button" disabled={disabled} onClick={() => change(() => (specialisms.value = specialisms.value.filter((_, j) => j !== i)))}>
               Remove specialism {i + 1}
             </button>
           </div>
@@ -85,17 +98,17 @@ function PanellingForm({ draft, app, saved }: { draft: Draft; app: Application; 
           hint={`An interview location is required for ${app.category}.`}
           value={location.value === NOT_APPLICABLE ? '' : location.value}
           disabled={disabled}
-          onValue={(v) => (location.value = v)}
+          onValue={(v) => change(() => (location.value = v))}
         />
       ) : (
         <p>
           Interview location: <strong>{NOT_APPLICABLE}</strong> — {app.category} applicants choose “{NOT_APPLICABLE}” in Career Manager.
         </p>
       )}
-      <button type="submit" disabled={disabled}>
-        Save panelling information
-      </button>
-      <DraftRefusal draft={draft} place="panelling" title="The panelling information was not saved:" />
+      {/* Polite and without taking focus: it changes as the user types. */}
+      <div role="status" class={refused.length > 0 ? 'form-error' : undefined}>
+        <Reasons reasons={refused} title="Not saved yet (what you typed stays here):" />
+      </div>
     </form>
   );
 }
