@@ -174,6 +174,10 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
   await page.getByLabel('Status of Kim Colleague').selectOption('validated');
   await expectNoAxeViolations('Validate (locked, supporters)');
   await page.getByRole('button', { name: 'Submit application' }).click();
+  // It asks first: the workbook copy becomes read-only.
+  const submitting = page.getByRole('alertdialog', { name: 'Record the submission?' });
+  await submitting.getByText(/read-only/).waitFor();
+  await submitting.getByRole('button', { name: 'Record the submission' }).click();
   await page.getByText(/^Submitted on /).waitFor();
 
   // After submission: read-only, stages with dates.

@@ -43,6 +43,52 @@ test('submit warns, without blocking, that changes since the lock are not in wha
   expect(screen.getByRole('button', { name: 'Submit application' }).hasAttribute('disabled')).toBe(false);
 });
 
+test('Submit application asks first, saying what it records, with the changes since the lock; Cancel and Escape change nothing', async () => {
+  const app = await storedApplication(validatedThenChanged);
+  const [warning] = submitWarnings(app);
+  renderAt({ name: 'app', id: app.id, screen: 'validate' });
+  const button = await screen.findByRole('button', { name: 'Submit application' });
+  button.focus();
+  fireEvent.click(button);
+  let dialog = screen.getByRole('alertdialog', { name: 'Record the submission?' });
+  expect(within(dialog).getByText(/workbook copy is read-only/)).toBeTruthy();
+  expect(within(dialog).getByText(/submitted the application in Career Manager/)).toBeTruthy();
+  expect(within(dialog).getByText(warning!.message)).toBeTruthy();
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Not yet' }));
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect(document.activeElement).toBe(button);
+
+  fireEvent.click(button);
+  dialog = screen.getByRole('alertdialog', { name: 'Record the submission?' });
+  await act(async () => {
+    fireEvent(dialog, new Event('cancel'));
+    fireEvent(dialog, new Event('close'));
+  });
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  await settle();
+  expect((await db.applications.get(app.id))?.stage).toBe('locked');
+
+  fireEvent.click(button);
+  await act(async () => {
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Record the submission' }));
+  });
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'After submission' })));
+  await settle();
+  expect((await db.applications.get(app.id))?.stage).toBe('submitted');
+});
+
+test('with no changes since the lock, the submit question carries no warning', async () => {
+  const app = await storedApplication((a) => {
+    const changed = validatedThenChanged(a);
+    return { ...changed, personal: changed.lock!.content.personal, panelling: changed.lock!.content.panelling };
+  });
+  expect(submitWarnings(app)).toEqual([]);
+  renderAt({ name: 'app', id: app.id, screen: 'validate' });
+  fireEvent.click(await screen.findByRole('button', { name: 'Submit application' }));
+  const dialog = screen.getByRole('alertdialog', { name: 'Record the submission?' });
+  expect(within(dialog).queryByText('Before you submit:')).toBeNull();
+});
+
 test('the overview’s next action and a warning say the application changed since the lock', async () => {
   const app = await storedApplication(validatedThenChanged);
   renderAt({ name: 'app', id: app.id, screen: 'overview' });
@@ -71,11 +117,23 @@ test('a stage dated before the submission is refused in plain words; a stage rec
     fireEvent.submit(screen.getByRole('button', { name: 'Record stage' }).closest('form')!);
   });
   const remove = await screen.findByRole('button', { name: 'Remove Decision' });
-  expect(screen.getByText(/reached on 10 March 2026/)).toBeTruthy();
+  expect(screen.getByText(/reached on 10 Mar 2026/)).toBeTruthy();
+  // Removing deletes the stage's note too, so it asks first; keeping it changes nothing.
+  fireEvent.click(remove);
+  let dialog = screen.getByRole('alertdialog', { name: 'Remove Decision?' });
+  expect(within(dialog).getByText(/“Decision” \(10 Mar 2026\)/)).toBeTruthy();
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  await settle();
+  expect((await db.applications.get(app.id))?.postSubmission).toHaveLength(1);
+  fireEvent.click(remove);
+  dialog = screen.getByRole('alertdialog', { name: 'Remove Decision?' });
   await act(async () => {
-    fireEvent.click(remove);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Remove Decision for good' }));
   });
   await waitFor(() => expect(screen.queryByRole('button', { name: 'Remove Decision' })).toBeNull());
+  // Focus goes on from the section's heading, not to the page's body.
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'After submission' })));
   await settle();
   expect((await db.applications.get(app.id))?.postSubmission).toEqual([]);
 });

@@ -71,7 +71,7 @@ test('removing a qualification asks first', async () => {
   const app = await storedApplication((a) => ({ ...a, qualifications: [{ id: 'q', title: 'HNC Electrical', institution: 'College', year: '2010', accredited: true }] }));
   renderAt({ name: 'app', id: app.id, screen: 'checklist' });
   fireEvent.click(await screen.findByRole('button', { name: 'Remove qualification 1' }));
-  const dialog = screen.getByRole('alertdialog', { name: 'Remove Qualification 1?' });
+  const dialog = screen.getByRole('alertdialog', { name: 'Remove qualification 1?' });
   expect(within(dialog).getByText('“HNC Electrical” is removed from the workbook.')).toBeTruthy();
   fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
   expect(screen.getByLabelText('Qualification 1: title')).toBeTruthy();

@@ -1,12 +1,11 @@
 // Panelling once available: saved as you type through core's setPanelling; the interview location
 // follows the category rule; a refusal keeps what was typed; another tab's save does not remount.
 import { beforeEach, expect, test } from 'vitest';
-import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { NOT_APPLICABLE } from '../../core/index.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { flushAll } from '../../pwa/src/state/draft.ts';
 import { complete, freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
-import { cleanup } from '@testing-library/preact';
 
 beforeEach(freshWorkbook);
 
@@ -24,7 +23,9 @@ test('EngTech: the interview location is fixed to Not applicable; sector and spe
   expect(screen.queryByLabelText('Interview location')).toBeNull();
   expect(screen.getByText(/EngTech applicants choose “Not applicable”/)).toBeTruthy();
   expect(screen.queryByRole('button', { name: /Save panelling/ })).toBeNull();
-  await act(() => flushAll());
+  await act(async () => {
+    await flushAll();
+  });
   await waitFor(async () => expect((await db.applications.get(app.id))?.panelling).toEqual({ sector: 'Energy', specialisms: ['Metering', 'Cabling'], interviewLocation: NOT_APPLICABLE }));
 
   // Leaving the screen and coming back (a reload, in effect) shows what was saved.
@@ -42,12 +43,16 @@ test('CEng: without an interview location core refuses; the typed sector stays o
   await screen.findByText(/choose an interview location \(required for CEng\)/);
   // Not tidied under the cursor, not lost, and focus is not taken away from the field.
   expect((screen.getByLabelText('Sector') as HTMLInputElement).value).toBe('Energy ');
-  await act(() => flushAll());
+  await act(async () => {
+    await flushAll();
+  });
   expect((await db.applications.get(app.id))?.panelling.sector).toBe('');
 
   type('Interview location', 'Online');
   await waitFor(() => expect(screen.queryByText(/choose an interview location/)).toBeNull());
-  await act(() => flushAll());
+  await act(async () => {
+    await flushAll();
+  });
   expect((await db.applications.get(app.id))?.panelling).toEqual({ sector: 'Energy', specialisms: [], interviewLocation: 'Online' });
   expect((screen.getByLabelText('Sector') as HTMLInputElement).value).toBe('Energy ');
 });
@@ -65,7 +70,9 @@ test('a save from another tab shows in the form without remounting it or droppin
   expect(screen.getByLabelText('Sector')).toBe(sector);
   // Typing here goes on top of it.
   type('Specialism 1', 'Metering and billing');
-  await act(() => flushAll());
+  await act(async () => {
+    await flushAll();
+  });
   await waitFor(async () => expect((await db.applications.get(app.id))?.panelling).toEqual({ sector: 'Energy', specialisms: ['Metering and billing'], interviewLocation: 'London' }));
   expect(screen.getByLabelText('Sector')).toBe(sector);
   expect((screen.getByLabelText('Specialism 1') as HTMLInputElement).value).toBe('Metering and billing');

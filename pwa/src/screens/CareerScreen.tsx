@@ -1,6 +1,7 @@
 // Career history: roles with Responsibilities and Personal Achievements, live counts against
 // the guides, autosaved as you type.
 import { useSignal } from '@preact/signals';
+import { Component } from 'preact';
 import { competencesFor, countChars, describePages, estimatePages, latestDateFor, lengthWarnings, roleChars, roleDateProblems, roleLabel } from '../../../core/index.ts';
 import type { Application, CompetenceCode, Role } from '../../../core/types.ts';
 import type { RoleField } from '../../../core/exchange/index.ts';
@@ -20,6 +21,7 @@ export function CareerScreen({ draft, app }: { draft: Draft; app: Application })
   const pages = estimatePages(app, l);
   const warnings = lengthWarnings(app, l);
   const disabled = app.stage === 'submitted';
+  const latestDate = latestDateFor(app, localToday());
   const add = () => {
     const id = crypto.randomUUID();
     const added = edit(draft, (a) => ({
@@ -48,7 +50,7 @@ export function CareerScreen({ draft, app }: { draft: Draft; app: Application })
       )}
       {app.roles.length === 0 && <p>No roles yet. Start with your current or most recent role.</p>}
       {app.roles.map((role, i) => (
-        <RoleEditor key={role.id} role={role} index={i} draft={draft} disabled={disabled} app={app} />
+        <RoleEditor key={role.id} role={role} index={i} draft={draft} disabled={disabled} app={app} latestDate={latestDate} />
       ))}
       <button type="button" disabled={disabled} onClick={add}>
         Add a role
@@ -58,14 +60,49 @@ export function CareerScreen({ draft, app }: { draft: Draft; app: Application })
   );
 }
 
-function RoleEditor({ role, index, draft, disabled, app }: { role: Role; index: number; draft: Draft; disabled: boolean; app: Application }) {
+interface RoleProps {
+  role: Role;
+  index: number;
+  draft: Draft;
+  disabled: boolean;
+  app: Application;
+  /** The latest date a role may carry (today, or the last save). */
+  latestDate: string;
+}
+
+const sameRole = (a: Role, b: Role) =>
+  a.id === b.id &&
+  a.employer === b.employer &&
+  a.title === b.title &&
+  a.start === b.start &&
+  a.end === b.end &&
+  a.current === b.current &&
+  a.responsibilities === b.responsibilities &&
+  a.achievements === b.achievements &&
+  a.competences.join() === b.competences.join();
+
+// Typing in one role re-renders that role only: its counts are the costly part. Of the whole
+// application a role editor uses only the category; the mentor comments beside its fields are
+// about this role's own text, and re-render themselves when the comments change.
+// (A class rather than compat's memo: importing preact/compat changes how every onChange behaves.)
+class RoleEditor extends Component<RoleProps> {
+  override shouldComponentUpdate(next: RoleProps): boolean {
+    const a = this.props;
+    return !(sameRole(a.role, next.role) && a.index === next.index && a.draft === next.draft && a.disabled === next.disabled && a.latestDate === next.latestDate && a.app.category === next.app.category);
+  }
+  override render() {
+    return <RoleEditorBody {...this.props} />;
+  }
+}
+
+function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleProps) {
   const confirming = useSignal(false);
   const n = `Role ${index + 1}`;
   const set = (change: Partial<Role>) => edit(draft, (a) => ({ roles: replaceIn(a.roles, role.id, change) }));
   const total = roleChars(role);
   const guide = limits.value.charsPerRole;
   const over = total > guide;
-  const dateProblems = roleDateProblems(role, latestDateFor(app, localToday()));
+  const dateProblems = roleDateProblems(role, latestDate);
   const notes = (field: RoleField) => <CommentsFor app={app} anchor={{ kind: 'role', roleId: role.id, field }} />;
   return (
     <fieldset class="role card" data-role={role.id}>
@@ -106,7 +143,7 @@ function RoleEditor({ role, index, draft, disabled, app }: { role: Role; index: 
       </button>
       {confirming.value && (
         <Confirm
-          title={`Remove ${roleLabel(role, index)}?`}
+          title={`Remove ${roleLabel(role, index).replace(/^Role/, 'role')}?`}
           confirmLabel={`Remove ${n.toLowerCase()} for good`}
           cancelLabel="Keep the role"
           onCancel={() => (confirming.value = false)}

@@ -6,7 +6,6 @@ import {
   canLock,
   canSubmit,
   changesSinceLock,
-  formatLongDate,
   latestStageEntry,
   lock,
   POST_SUBMISSION_STAGES,
@@ -24,7 +23,7 @@ import { limits } from '../state/limits.ts';
 import { Confirm, Reasons, Select, TextArea, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady } from '../ui/focus.ts';
 import { DraftRefusal } from '../ui/FormError.tsx';
-import { formatDateTime, localToday } from '../ui/format.ts';
+import { formatDate, formatDateTime, localToday } from '../ui/format.ts';
 
 
 export const SUPPORTER_STATUS_LABELS: Record<SupporterStatus, string> = {
@@ -248,6 +247,7 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
 }
 
 function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
+  const confirming = useSignal(false);
   const reasons = canSubmit(app, limits.value);
   const warnings = submitWarnings(app);
   return (
@@ -263,9 +263,26 @@ function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
       <div class="warnings">
         <Reasons reasons={warnings} title="Before you submit:" />
       </div>
-      <button type="button" disabled={reasons.length > 0} onClick={() => draft.apply((a, now) => submit(a, now, limits.value), { immediate: true })}>
+      <button type="button" disabled={reasons.length > 0} onClick={() => (confirming.value = true)}>
         Submit application
       </button>
+      {confirming.value && (
+        <Confirm
+          title="Record the submission?"
+          confirmLabel="Record the submission"
+          cancelLabel="Not yet"
+          onCancel={() => (confirming.value = false)}
+          onConfirm={() => {
+            confirming.value = false;
+            if (draft.apply((a, now) => submit(a, now, limits.value), { immediate: true })) focusIdWhenReady('after-title');
+          }}
+        >
+          <p>
+            This records that you have submitted the application in Career Manager; do that there first. From now on the workbook copy is read-only: you can still read, export and print it, and record the stages after submission, but not change it. This cannot be undone.
+          </p>
+          <Reasons reasons={warnings} title="Before you submit:" />
+        </Confirm>
+      )}
     </div>
   );
 }
@@ -308,6 +325,7 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
   const stage = useSignal<PostSubmissionStage>(POST_SUBMISSION_STAGES[0]!.id);
   const date = useSignal(localToday());
   const note = useSignal('');
+  const removing = useSignal(false);
   const record = (e: Event) => {
     e.preventDefault();
     if (draft.apply((a, now) => recordPostSubmission(a, { stage: stage.value, date: date.value, note: note.value }, now), { immediate: true, place: 'record-stage' })) note.value = '';
@@ -317,14 +335,14 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
   const latestTitle = POST_SUBMISSION_STAGES.find((s) => s.id === latest?.stage)?.title;
   return (
     <div class="card">
-      <h3>After submission</h3>
+      <h3 id="after-title">After submission</h3>
       <p>Submitted on {app.submittedAt ? formatDateTime(app.submittedAt) : '—'}. Record each stage as you hear about it.</p>
       <ol class="stages">
         {POST_SUBMISSION_STAGES.map((s) => {
           const e = reached.get(s.id);
           return (
             <li key={s.id}>
-              <strong>{s.title}</strong>: {e ? `reached on ${formatLongDate(e.date)}${e.note ? ` — ${e.note}` : ''}` : 'not yet'}
+              <strong>{s.title}</strong>: {e ? `reached on ${formatDate(e.date)}${e.note ? ` — ${e.note}` : ''}` : 'not yet'}
               <br />
               <span class="hint">{s.summary}</span>
             </li>
@@ -334,10 +352,27 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
       {latest && latestTitle && (
         <p>
           Recorded a stage by mistake?{' '}
-          <button type="button" onClick={() => draft.apply((a, now) => removeLatestStage(a, now), { immediate: true, place: 'record-stage' })}>
+          <button type="button" onClick={() => (removing.value = true)}>
             Remove {latestTitle}
           </button>
         </p>
+      )}
+      {removing.value && latest && latestTitle && (
+        <Confirm
+          title={`Remove ${latestTitle}?`}
+          confirmLabel={`Remove ${latestTitle} for good`}
+          cancelLabel="Keep it"
+          fallbackFocusId="after-title"
+          onCancel={() => (removing.value = false)}
+          onConfirm={() => {
+            removing.value = false;
+            if (draft.apply((a, now) => removeLatestStage(a, now), { immediate: true, place: 'record-stage' })) focusIdWhenReady('after-title');
+          }}
+        >
+          <p>
+            The stage “{latestTitle}” ({formatDate(latest.date)}){latest.note ? <> and its note “{latest.note}”</> : null} are removed from the workbook. Record it again if you removed it by mistake.
+          </p>
+        </Confirm>
       )}
       <form onSubmit={record} aria-labelledby="record-stage-title">
         <h4 id="record-stage-title">Record a stage</h4>

@@ -3,6 +3,7 @@
 // controls (rather than leaving for the browser's toolbar); focus goes back to what opened it.
 import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { focusWhenReady } from './focus.ts';
 
 interface ConfirmProps {
   title: string;
@@ -14,6 +15,8 @@ interface ConfirmProps {
   onCancel(): void;
   /** A warning (role alertdialog, red confirm button); false for a plain question. */
   warn?: boolean;
+  /** Where focus goes when the dialog closes and what opened it has gone (e.g. removed with what it removed). */
+  fallbackFocusId?: string;
 }
 
 const FIELDS = 'input, textarea, select';
@@ -37,7 +40,7 @@ function wrapTab(e: KeyboardEvent) {
   }
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', onConfirm, onCancel, warn = true }: ConfirmProps) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', onConfirm, onCancel, warn = true, fallbackFocusId = 'screen-title' }: ConfirmProps) {
   const id = useId();
   const box = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -56,8 +59,14 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Ca
     return () => {
       if (dialog.open) dialog.close();
       // Back to where the user was, unless the confirmed step has already put focus somewhere useful.
-      const lost = !document.activeElement || document.activeElement === document.body || dialog.contains(document.activeElement);
-      if (lost && opener?.isConnected) opener.focus();
+      // Checked once this render is done: the opener may be going with what the dialog removed.
+      const lost = () => !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected || dialog.contains(document.activeElement);
+      if (lost() && opener?.isConnected) opener.focus();
+      queueMicrotask(() => {
+        if (!lost()) return;
+        if (opener?.isConnected) opener.focus();
+        else focusWhenReady(() => document.getElementById(fallbackFocusId) ?? document.getElementById('apps-title'));
+      });
     };
   }, []);
 

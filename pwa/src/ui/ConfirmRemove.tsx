@@ -25,7 +25,7 @@ export function ConfirmRemove({ what, detail, disabled, onRemove }: Props) {
       </button>
       {open.value && (
         <ConfirmDialog
-          title={`Remove ${what}?`}
+          title={`${label}?`}
           confirmLabel={`${label} for good`}
           cancelLabel="Keep it"
           onCancel={() => (open.value = false)}

@@ -3,14 +3,16 @@
 
 const GIVE_UP_MS = 5000;
 
-/** Focuses the element `find` returns as soon as it exists (within a few seconds); headings get tabindex -1. */
+/** Focuses the element `find` returns as soon as it exists and can take focus (within a few seconds); headings get tabindex -1. */
 export function focusWhenReady(find: () => HTMLElement | null): void {
   const attempt = (): boolean => {
     const el = find();
     if (!el || !el.isConnected) return false;
     if (!el.matches('a[href], button, input, select, textarea, [tabindex]')) el.tabIndex = -1;
     el.focus();
-    return true;
+    // Behind an open modal dialog the page is inert and focus does not move: keep watching, so
+    // the element gets focus once the dialog has gone.
+    return document.activeElement === el;
   };
   if (attempt()) return;
   const watcher = new MutationObserver(() => {
