@@ -73,7 +73,7 @@ test('the confirmation dialog keeps focus inside, Escape cancels, and focus retu
 
   await page.getByRole('button', { name: 'Remove role 1' }).focus();
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('alertdialog', { name: 'Remove Role 1 (Grid Co)?' });
+  const dialog = page.getByRole('alertdialog', { name: 'Remove role 1 (Grid Co)?' });
   await dialog.waitFor();
   expect(await focused()).toBe('button:Keep the role');
   // Tab and Shift+Tab go round the dialog's own buttons, never back into the page.
@@ -94,6 +94,9 @@ test('the confirmation dialog keeps focus inside, Escape cancels, and focus retu
   expect(await focused()).toBe('button:Remove role 1 for good');
   await page.keyboard.press('Enter');
   await page.getByText('No roles yet.', { exact: false }).waitFor();
+  // The button went with the role: focus carries on from the screen's heading, not the page's body.
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  expect(await focused()).toBe('h2:Career history');
 
   // Delete from the list: Escape keeps the application and returns focus to Delete.
   await page.getByRole('link', { name: 'Applications' }).click();
@@ -103,6 +106,17 @@ test('the confirmation dialog keeps focus inside, Escape cancels, and focus retu
   await page.getByRole('alertdialog').waitFor({ state: 'detached' });
   expect(await focused()).toBe('button:Delete Dialogs');
   await page.getByRole('link', { name: 'Dialogs' }).waitFor();
+
+  // Deleting for good by keyboard: focus goes to the list's heading once the dialog has gone.
+  await page.keyboard.press('Enter');
+  await page.getByRole('alertdialog', { name: 'Delete Dialogs?' }).waitFor();
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('button:Delete for good');
+  await page.keyboard.press('Enter');
+  await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+  await page.getByRole('link', { name: 'Dialogs' }).waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  expect(await focused()).toBe('h2:Your applications');
 });
 
 test('no screen scrolls sideways at 375px with a 200-character unbroken name, and none at 1280px', async () => {
