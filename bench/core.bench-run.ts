@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_LIMITS, canonicalJson, changesSinceLock, editApplication, lock, progress, sha256Hex, snapshotContent } from '../core/index.ts';
+import { DEFAULT_LIMITS, canonicalJson, changesSinceLock, countChars, editApplication, estimatePages, lock, progress, sha256Hex, snapshotContent, type Application } from '../core/index.ts';
 import { must } from '../tests/core/fixtures.ts';
 import { largeApplication } from './fixtures.ts';
 import { medianMs, report } from './measure.ts';
@@ -19,4 +19,47 @@ test('core on a 40-role application, against a JSON copy of the same application
     'changesSinceLock after one edit': medianMs(() => changesSinceLock(edited)),
   });
   expect(changesSinceLock(edited).map((c) => c.path)).toEqual(['roles.role-3.achievements']);
+});
+
+// What typing in Career history costs: the whole application is recounted on each keystroke.
+const plainText = (n: number) => 'I led the design review of the substation protection scheme.\r\n'.repeat(Math.ceil(n / 62)).slice(0, n);
+const richText = (n: number) => 'Réalisé la révision 👍🏽 du schéma e\u0301 de protection 🇬🇧. '.repeat(Math.ceil(n / 50)).slice(0, n);
+
+function thirtyRoles(text: (n: number) => string): Application {
+  const app = largeApplication(30);
+  return { ...app, roles: app.roles.map((r, i) => ({ ...r, responsibilities: text(2500) + i, achievements: text(2500) + i })) };
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** The count as it was before the shortcuts: Intl.Segmenter over the whole text. */
+function segmenterCount(text: string): number {
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
+}
+
+test('character counts and page estimates, against a JSON copy of the text', () => {
+  const plain = plainText(100_000);
+  const rich = richText(100_000);
+  const plainApp = thirtyRoles(plainText);
+  const richApp = thirtyRoles(richText);
+  let key = 0;
+  // Each call changes one role's text, as a keystroke does; the other 29 are unchanged.
+  const typed = (app: Application) => {
+    key++;
+    return { ...app, roles: app.roles.map((r, i) => (i === 7 ? { ...r, achievements: `${r.achievements}${key}` } : r)) };
+  };
+  const floor = medianMs(() => JSON.parse(JSON.stringify(plain)));
+
+  report('text', 'JSON.parse(JSON.stringify(100,000 characters))', floor, {
+    'countChars, 100k plain characters': medianMs(() => countChars(plain)),
+    'countChars, 100k with emoji, counted before': medianMs(() => countChars(rich)),
+    'countChars, 100k with emoji, edited each time': medianMs(() => countChars(`${rich}${key++}`)),
+    'estimatePages, 30 roles × 5k plain, one role typed': medianMs(() => estimatePages(typed(plainApp), DEFAULT_LIMITS)),
+    'estimatePages, 30 roles × 5k rich, one role typed': medianMs(() => estimatePages(typed(richApp), DEFAULT_LIMITS)),
+    'old count: Segmenter on each of those 60 fields': medianMs(() => typed(richApp).roles.reduce((n, r) => n + segmenterCount(r.responsibilities) + segmenterCount(r.achievements), 0), 5, 1),
+  });
+  const sample = rich.slice(0, 20_000);
+  expect(countChars(sample)).toBe(segmenterCount(sample));
 });

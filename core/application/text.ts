@@ -7,12 +7,74 @@ import { reason } from './reasons.ts';
 const segmenter =
   typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
 
-/** The number of user-perceived characters in a text. */
-export function countChars(text: string): number {
+// Characters that always stand alone as a grapheme (the only join among them is CR LF): Latin,
+// Greek and Cyrillic without combining marks, and common punctuation, currency and symbols.
+// Checked pair by pair against Intl.Segmenter; no surrogates, marks, joiners or selectors.
+const SINGLE_GRAPHEMES =
+  /^[\u0000-\u02FF\u0370-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2100-\u214F\u2190-\u22FF]*$/;
+
+function crlfCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\r\n'); i >= 0; i = text.indexOf('\r\n', i + 2)) n++;
+  return n;
+}
+
+function segmentDirect(text: string): number {
   if (segmenter === null) return Array.from(text.replace(/\r\n/g, '\n')).length;
   let n = 0;
   for (const _ of segmenter.segment(text)) n++;
   return n;
+}
+
+// V8 builds each segment with a fresh copy of the whole input, so segmenting a long text costs
+// its length squared. Pieces of about CHUNK characters keep it linear. A piece ends only where
+// a grapheme always breaks: after a line feed, or between two printable ASCII characters.
+const CHUNK = 256;
+
+function isPrintableAscii(code: number): boolean {
+  return code >= 0x20 && code <= 0x7e;
+}
+
+function isBreak(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return before === 0x0a || (isPrintableAscii(before) && isPrintableAscii(text.charCodeAt(at)));
+}
+
+function segmentCount(text: string): number {
+  let n = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + CHUNK, text.length);
+    while (end < text.length && !isBreak(text, end)) end++;
+    n += segmentDirect(text.slice(start, end));
+    start = end;
+  }
+  return n;
+}
+
+// Recent counts of long texts that need the segmenter, so unchanged fields are not recounted on
+// every keystroke. Small and bounded; the count depends only on the text, so it is never stale.
+const MEMO_MIN_LENGTH = 200;
+const MEMO_SIZE = 256;
+const memo = new Map<string, number>();
+
+function memoCount(text: string): number {
+  const known = memo.get(text);
+  if (known !== undefined) {
+    memo.delete(text);
+    memo.set(text, known);
+    return known;
+  }
+  const n = segmentCount(text);
+  memo.set(text, n);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  return n;
+}
+
+/** The number of user-perceived characters in a text. */
+export function countChars(text: string): number {
+  if (SINGLE_GRAPHEMES.test(text)) return text.length - crlfCount(text);
+  return text.length < MEMO_MIN_LENGTH ? segmentCount(text) : memoCount(text);
 }
 
 /** Characters of a role's Responsibilities and Personal Achievements together. */
