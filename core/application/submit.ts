@@ -1,6 +1,6 @@
 // Submitting, and recording what happens afterwards.
 import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
-import type { Application, IsoTime, Limits, PostSubmissionEntry, Reason, Result } from '../types.ts';
+import type { Application, IsoDate, IsoTime, Limits, PostSubmissionEntry, Reason, Result } from '../types.ts';
 import { changesSinceLock } from './changes.ts';
 import { addDays, formatLongDate, isCalendarDate, latestPastDate } from './dates.ts';
 import { snapshotIntact } from './hashing.ts';
@@ -101,7 +101,7 @@ export function latestStageIndex(app: Application): number {
   return app.postSubmission.reduce((max, e) => Math.max(max, stageIndex(e.stage)), -1);
 }
 
-function entryReasons(app: Application, entry: PostSubmissionEntry, now: IsoTime): Reason[] {
+function entryReasons(app: Application, entry: PostSubmissionEntry, now: IsoTime, today?: IsoDate): Reason[] {
   if (app.stage !== 'submitted') {
     return [reason('not-submitted', 'Submit the application before recording what happens after submission.', 'submit')];
   }
@@ -115,15 +115,16 @@ function entryReasons(app: Application, entry: PostSubmissionEntry, now: IsoTime
       reason('stage-out-of-order', `You have already recorded “${latest}”, which comes after this stage. If that was a mistake, remove it first.`, 'after-submission'),
     );
   }
-  reasons.push(...entryDateReasons(app, entry, now));
+  reasons.push(...entryDateReasons(app, entry, now, today));
   return reasons;
 }
 
-// Timestamps are UTC while the applicant types a date from their own calendar: allow a day either way.
-function entryDateReasons(app: Application, entry: PostSubmissionEntry, now: IsoTime): Reason[] {
+// Timestamps are UTC while the applicant types a date from their own calendar: without `today`
+// (the applicant's local date) allow a day either way.
+function entryDateReasons(app: Application, entry: PostSubmissionEntry, now: IsoTime, today?: IsoDate): Reason[] {
   const bad = (code: string, message: string) => [reason(code, message, 'after-submission')];
   if (!isCalendarDate(entry.date)) return bad('date-invalid', 'Enter the date as shown in the box: day, month and year.');
-  if (entry.date > latestPastDate(undefined, now)) {
+  if (entry.date > latestPastDate(today, now)) {
     return bad('date-in-future', `The date (${formatLongDate(entry.date)}) is in the future: record a stage once it has happened.`);
   }
   const submittedOn = app.submittedAt?.slice(0, 10);
@@ -138,9 +139,9 @@ function entryDateReasons(app: Application, entry: PostSubmissionEntry, now: Iso
   return [];
 }
 
-/** Records news after submission; stages go forward in order (repeats of the latest stage are fine). */
-export function recordPostSubmission(app: Application, entry: PostSubmissionEntry, now: IsoTime): Result<Application> {
-  return guarded(entryReasons(app, entry, now), () => ({
+/** Records news after submission; stages go forward in order; dates after `today` (the applicant's date) are refused. */
+export function recordPostSubmission(app: Application, entry: PostSubmissionEntry, now: IsoTime, today?: IsoDate): Result<Application> {
+  return guarded(entryReasons(app, entry, now, today), () => ({
     ...app,
     postSubmission: [...app.postSubmission, { ...entry }],
     updatedAt: now,

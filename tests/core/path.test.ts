@@ -364,6 +364,20 @@ describe('after submission', () => {
     expect(!backwards.ok && backwards.reasons[0]!.message).toBe('The date cannot be before the last stage you recorded (“Staff check”, 1 March 2026).');
   });
 
+  test("with the applicant's own date, a stage dated after that day is refused, and that day itself is fine", () => {
+    // Just after midnight UTC, an applicant to the west is still on 1 June: 2 June is their tomorrow.
+    const justAfterMidnight = '2026-06-02T00:30:00.000Z';
+    const tomorrow = recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-02', note: '' }, justAfterMidnight, '2026-06-01');
+    expect(codes(tomorrow)).toEqual(['date-in-future']);
+    expect(!tomorrow.ok && tomorrow.reasons[0]!.message).toMatch(/^The date \(2 June 2026\) is in the future/);
+    // Without the applicant's date the day's slack would have let it through.
+    must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-03', note: '' }, justAfterMidnight));
+    expect(codes(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-03', note: '' }, justAfterMidnight, '2026-06-02'))).toEqual(['date-in-future']);
+    must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-01', note: '' }, justAfterMidnight, '2026-06-01'));
+    // An applicant to the east is already on 2 June while UTC says 1 June.
+    must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-02', note: '' }, '2026-06-01T23:30:00.000Z', '2026-06-02'));
+  });
+
   test('a stage recorded by mistake can be removed, latest first, so earlier stages can be recorded again', () => {
     let app = must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-02-01', note: '' }, LATER));
     app = must(recordPostSubmission(app, { stage: 'decision', date: '2026-02-02', note: 'clicked the wrong stage' }, LATER));
