@@ -36,7 +36,8 @@ function whereUsed(app: Application, blobId: string): { path: string; title: str
 export function exportProblems(apps: readonly Application[], sizes: ReadonlyMap<string, { name: string; size: number }>, limits: ExchangeLimits = EXCHANGE_LIMITS): ExportProblem[] {
   const problems: ExportProblem[] = [];
   const counted = new Set<string>();
-  let total = 0;
+  let documentBytes = 0;
+  let textChars = 0;
   for (const app of apps) {
     const application = app.name || 'Untitled application';
     for (const issue of checkTree(app, limits)) {
@@ -45,7 +46,7 @@ export function exportProblems(apps: readonly Application[], sizes: ReadonlyMap<
     for (const blobId of referencedBlobIds(app)) {
       const file = sizes.get(blobId);
       if (!file) continue;
-      if (!counted.has(blobId)) total += base64Chars(file.size);
+      if (!counted.has(blobId)) documentBytes += file.size;
       counted.add(blobId);
       if (file.size > limits.maxAttachmentBytes) {
         const where = whereUsed(app, blobId);
@@ -57,13 +58,17 @@ export function exportProblems(apps: readonly Application[], sizes: ReadonlyMap<
       }
     }
     // The text of the application itself, roughly: its JSON is a fair measure.
-    total += JSON.stringify(app).length;
+    textChars += JSON.stringify(app).length;
   }
-  if (total > limits.maxFileChars) {
+  if (base64Chars(documentBytes) + textChars > limits.maxFileChars) {
+    // Said in the sizes the user sees (their files'), not the larger encoded size: documents are
+    // written as text, which takes a third more room, so a file carries about 3/4 of its limit.
+    const room = Math.max(0, Math.floor(((limits.maxFileChars - textChars) * 3) / 4));
+    const oneAtATime = apps.length > 1 ? 'Export the applications one at a time (Export this application), or remove' : 'Remove';
     problems.push({
       application: '',
       path: '',
-      message: `Together this comes to about ${sizeOver(total, limits.maxFileChars)}, more than the ${megabytes(limits.maxFileChars)} one file can hold and still be read back. Remove documents you no longer need (documents kept in a lock snapshot or its history count too), or export the applications one at a time.`,
+      message: `The documents total ${sizeOver(documentBytes, room)}; one file can carry about ${megabytes(room)} of documents and still be read back. ${oneAtATime} documents you no longer need (documents kept in a lock snapshot or its history count too).`,
     });
   }
   return problems;

@@ -5,6 +5,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact
 import { db } from '../../pwa/src/db/database.ts';
 import { LIMIT_MAX, MAX_FIELD_CHARS as WORKBOOK_MAX_FIELD_CHARS, MAX_FILE_SIZE as WORKBOOK_MAX_FILE_SIZE } from '../../pwa/src/state/limits.ts';
 import { EXCHANGE_LIMITS, MAX_DOCUMENT_BYTES, MAX_FIELD_CHARS, parseExchangeFile, sha256OfBytes, type AttachmentBytes } from '../../core/exchange/index.ts';
+import { exportProblems } from '../../core/exchange/export-check.ts';
 import type { Application } from '../../core/types.ts';
 import { sampleApplication } from '../core/exchange/sample.ts';
 import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
@@ -117,4 +118,65 @@ test('an application export at the limits downloads and reads back', async () =>
   await waitFor(() => expect(downloads.files).toHaveLength(1));
   const parsed = parseExchangeFile(await downloads.files[0]!.text());
   expect(parsed.ok && parsed.value.kind === 'application' && parsed.value.file.application).toEqual(app);
+});
+
+/** Every state a button and the status next to it pass through while `run` goes on. */
+async function statesWhile(button: HTMLButtonElement, status: () => string, run: () => Promise<void>) {
+  const seen: { disabled: boolean; status: string }[] = [];
+  const watcher = new MutationObserver(() => seen.push({ disabled: button.disabled, status: status() }));
+  watcher.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  await run();
+  watcher.disconnect();
+  return seen;
+}
+
+test('while the export is being built the button is disabled and a polite status says "Preparing the file…"; then it says it downloaded', async () => {
+  const downloads = captureDownloads();
+  const { app, bytes } = atSize(1000, 10);
+  await store(app, bytes);
+  renderExchange(app.id);
+  const button = (await screen.findByRole('button', { name: 'Download this application (.html)' })) as HTMLButtonElement;
+  const region = button.closest('section')!.querySelector<HTMLElement>('[role="status"]')!;
+  expect(region.getAttribute('aria-live')).toBe('polite');
+  const seen = await statesWhile(button, () => region.textContent ?? '', async () => {
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    await waitFor(() => expect(downloads.files).toHaveLength(1));
+    await waitFor(() => expect(button.disabled).toBe(false));
+  });
+  expect(seen).toContainEqual({ disabled: true, status: 'Preparing the file…' });
+  expect(region.textContent).toMatch(/^Downloaded\./);
+});
+
+test('while the backup is being built its button is disabled and says so; then it says it downloaded', async () => {
+  const downloads = captureDownloads();
+  const { app, bytes } = atSize(1000, 10);
+  await store(app, bytes);
+  renderExchange(null);
+  const button = (await screen.findByRole('button', { name: 'Download a backup of the whole workbook' })) as HTMLButtonElement;
+  const region = () => button.parentElement!.querySelector<HTMLElement>('[role="status"][aria-live="polite"]')?.textContent ?? '';
+  const seen = await statesWhile(button, region, async () => {
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    await waitFor(() => expect(downloads.files).toHaveLength(1));
+    await waitFor(() => expect(button.disabled).toBe(false));
+  });
+  expect(seen).toContainEqual({ disabled: true, status: 'Preparing the backup file…' });
+  expect(region()).toMatch(/^Backup downloaded\./);
+});
+
+test('a backup too big for one file is refused in the sizes the user sees: what the documents total and what one file carries', () => {
+  const { app } = sampleApplication();
+  const MB = 1024 * 1024;
+  // Two applications whose documents total 299 MB: under the 300 MB limit on disk, over it once written as text.
+  const second = { ...app, id: 'second', name: 'IEng 2025', documents: { cv: { ...app.documents['education-certificates']!, typeId: 'cv', blobId: 'other' } } };
+  const sizes = new Map([
+    [app.documents['education-certificates']!.blobId, { name: 'scan.pdf', size: 150 * MB }],
+    ['other', { name: 'other.pdf', size: 149 * MB }],
+  ]);
+  const [problem] = exportProblems([app, second], sizes).filter((p) => p.path === '');
+  expect(problem?.message).toMatch(/^The documents total 299 MB; one file can carry about 225 MB of documents and still be read back\. Export the applications one at a time/);
+  expect(problem?.message).not.toMatch(/398|base64/);
 });

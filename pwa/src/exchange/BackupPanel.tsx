@@ -41,23 +41,35 @@ export function BackupReminder({ withButton = false }: { withButton?: boolean })
 
 export function BackupButton() {
   const busy = useSignal(false);
+  const notice = useSignal('');
   const problems = useSignal<ShownIssue[]>([]);
   const take = async () => {
+    if (busy.value) return;
     busy.value = true;
+    notice.value = 'Preparing the backup file…';
     problems.value = [];
-    await flushAll();
-    await guardedWrite(async () => {
-      const built = await workbookBackup(db);
-      if (built.ok) download(built.text, `proreg-workbook-backup-${today()}.json`, 'application/json');
-      else problems.value = built.problems;
-    });
-    busy.value = false;
+    try {
+      await flushAll();
+      await guardedWrite(async () => {
+        const built = await workbookBackup(db);
+        if (built.ok) {
+          download(built.text, `proreg-workbook-backup-${today()}.json`, 'application/json');
+          notice.value = 'Backup downloaded. Keep it somewhere safe, away from this device.';
+        } else problems.value = built.problems;
+      });
+    } finally {
+      busy.value = false;
+      if (notice.value === 'Preparing the backup file…') notice.value = '';
+    }
   };
   return (
     <>
       <button type="button" onClick={() => void take()} disabled={busy.value}>
         Download a backup of the whole workbook
       </button>
+      <p role="status" aria-live="polite">
+        {notice.value}
+      </p>
       <IssueList
         issues={problems.value}
         title="No backup was saved: ProReg Companion could not read this backup back. Fix these, then take the backup again:"

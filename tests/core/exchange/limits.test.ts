@@ -90,7 +90,8 @@ describe('the limits match what the workbook accepts', () => {
       {
         application: '',
         path: '',
-        message: expect.stringMatching(/^Together this comes to about 53 MB, more than the 30 MB one file can hold and still be read back\./),
+        // The user's own sizes (two 20 MB files), not the encoded 53 MB.
+        message: expect.stringMatching(/^The documents total 40 MB; one file can carry about 22 MB of documents and still be read back\. Remove documents you no longer need/),
       },
     ]);
   });
