@@ -1,7 +1,7 @@
 // Supporting documents: refused files say the limit and their size and store nothing; empty and
 // mislabelled files are refused; accepted files are kept as Blobs with their SHA-256; the limit
 // follows Settings; removing asks first; files for types no longer used are listed apart.
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { createHash } from 'node:crypto';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { db } from '../../pwa/src/db/database.ts';
@@ -45,7 +45,32 @@ test('a file of an unexpected type is refused', async () => {
   await act(async () => {
     choose('Choose a file for Development Action Plan (DAP)', new File(['hello'], 'plan.txt', { type: 'text/plain' }));
   });
-  await screen.findByText(/“plan\.txt” was not added.*not accepted/);
+  const message = await screen.findByText(/“plan\.txt” was not added/);
+  // In words, never as a MIME type; with what is accepted.
+  expect(message.textContent).toBe('“plan.txt” was not added. This kind of file (a plain text file) is not accepted here. Accepted: PDF (preferred) or Word.');
+  expect(await db.blobs.count()).toBe(0);
+});
+
+test('a JPEG where only PDF or Word is accepted, and a file of no known type, are named in words', async () => {
+  const app = await storedApplication();
+  renderAt({ name: 'app', id: app.id, screen: 'documents' });
+  const dap = 'Choose a file for Development Action Plan (DAP)';
+  await screen.findByLabelText(dap);
+  expect(screen.getByLabelText(dap).getAttribute('aria-describedby')).toBeTruthy();
+  const hint = (label: string) => document.getElementById(screen.getByLabelText(label).getAttribute('aria-describedby')!)!.textContent;
+  expect(hint(dap)).toBe('Accepted: PDF (preferred) or Word.');
+  expect(hint('Choose a file for Accountability diagram')).toBe('Accepted: PDF (preferred), Word, PNG or JPEG.');
+  await act(async () => {
+    choose(dap, new File([new Uint8Array([0xff, 0xd8, 0xff, 0])], 'photo.jpg', { type: 'image/jpeg' }));
+  });
+  const jpeg = await screen.findByText(/“photo\.jpg” was not added/);
+  expect(jpeg.textContent).toBe('“photo.jpg” was not added. This kind of file (a JPEG image) is not accepted here. Accepted: PDF (preferred) or Word.');
+  await act(async () => {
+    choose(dap, new File(['x'], 'blob', { type: 'application/octet-stream' }));
+  });
+  const unknown = await screen.findByText(/“blob” was not added/);
+  expect(unknown.textContent).toContain('(a file of unknown type)');
+  expect(document.body.textContent).not.toMatch(/image\/jpeg|octet-stream/);
   expect(await db.blobs.count()).toBe(0);
 });
 
@@ -119,7 +144,7 @@ test('removing asks first: keeping the file (Cancel or Escape) changes nothing',
   expect(await db.blobs.count()).toBe(1);
 });
 
-test('a file kept for a type the category no longer uses is listed apart, with Download and Remove', async () => {
+test('a file kept for a type the category no longer uses is listed apart, with Preview, Download and Remove', async () => {
   // An EngTech application does not use the accountability diagram; this one was added as IEng.
   const app = await storedApplication((a) => ({ ...a, category: 'EngTech', documents: { 'accountability-diagram': docRef('accountability-diagram', 'org-chart.pdf') } }));
   await db.blobs.put({ id: 'blob-accountability-diagram', blob: new Blob(['%PDF-1.4']) });
@@ -128,6 +153,19 @@ test('a file kept for a type the category no longer uses is listed apart, with D
   expect(within(section).getByText('org-chart.pdf')).toBeTruthy();
   expect(within(section).getByRole('button', { name: 'Download Accountability diagram' })).toBeTruthy();
   expect(screen.queryByLabelText('Choose a file for Accountability diagram')).toBeNull();
+  // Preview, as in the main list: the kept file opens in a new tab.
+  const opened: string[] = [];
+  const made = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:kept-file');
+  const open = vi.spyOn(window, 'open').mockImplementation((url) => {
+    opened.push(String(url));
+    return null;
+  });
+  fireEvent.click(within(section).getByRole('button', { name: 'Preview Accountability diagram' }));
+  await waitFor(() => expect(opened).toHaveLength(1));
+  expect(opened).toEqual(['blob:kept-file']);
+  expect(made).toHaveBeenCalledTimes(1);
+  open.mockRestore();
+  made.mockRestore();
   fireEvent.click(within(section).getByRole('button', { name: 'Remove Accountability diagram' }));
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove org-chart.pdf' }));

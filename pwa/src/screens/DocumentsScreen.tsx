@@ -18,6 +18,12 @@ import { limits } from '../state/limits.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { focusIdWhenReady } from '../ui/focus.ts';
 import { formatDateTime, formatSize } from '../ui/format.ts';
+import { acceptedKinds, typeRefusal } from '../ui/fileKinds.ts';
+
+/** Core's problems for a kept file, with its type said in words rather than as a MIME type. */
+function inWords(problems: string[], type: DocumentType, ref: DocumentRef): string[] {
+  return problems.map((p) => (p.startsWith('This kind of file (') ? typeRefusal(ref.mime, ref.name, type.accept) : p));
+}
 
 export function DocumentsScreen({ draft, app }: { draft: Draft; app: Application }) {
   const rows = documentStatus(app, limits.value);
@@ -91,14 +97,24 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems }: RowProps
       )}
       {docRef && problems.length > 0 && (
         <ul class="problems">
-          {problems.map((p, i) => (
+          {inWords(problems, type, docRef).map((p, i) => (
             <li key={i}>{p}</li>
           ))}
         </ul>
       )}
       <div class="field">
         <label for={inputId}>{docRef ? `Replace the file for ${type.title}` : `Choose a file for ${type.title}`}</label>
-        <input id={inputId} type="file" accept={type.accept.join(',')} disabled={disabled} onChange={(e) => void choose(e.currentTarget as HTMLInputElement)} />
+        <p class="hint" id={`${inputId}-kinds`}>
+          Accepted: {acceptedKinds(type.accept)}.
+        </p>
+        <input
+          id={inputId}
+          type="file"
+          accept={type.accept.join(',')}
+          aria-describedby={`${inputId}-kinds`}
+          disabled={disabled}
+          onChange={(e) => void choose(e.currentTarget as HTMLInputElement)}
+        />
       </div>
       {docRef && (
         <div class="actions">
@@ -134,7 +150,7 @@ export async function addFile(draft: Draft, type: DocumentType, file: File): Pro
   };
   // Ask core whether this file would be acceptable before keeping any of it.
   const trial = { ...app, documents: { ...app.documents, [type.id]: ref } };
-  const problems = documentStatus(trial, limits.value).find((s) => s.type.id === type.id)?.problems ?? [];
+  const problems = inWords(documentStatus(trial, limits.value).find((s) => s.type.id === type.id)?.problems ?? [], type, ref);
   if (problems.length > 0) return `“${file.name}” was not added. ${problems.join(' ')}`;
   const bytes = new Uint8Array(await file.arrayBuffer());
   // An empty file, or one whose bytes are not the type its name claims, would only look complete.
@@ -183,7 +199,7 @@ function RemoveButton(props: { draft: Draft; typeId: string; title: string; file
   );
 }
 
-/** A file kept for a type this category and route do not use: say so, and offer Download and Remove. */
+/** A file kept for a type this category and route do not use: say so, and offer Preview, Download and Remove. */
 function StrayRow({ draft, app, stray }: { draft: Draft; app: Application; stray: StrayDocument }) {
   const message = useSignal<string | null>(null);
   return (
@@ -194,6 +210,9 @@ function StrayRow({ draft, app, stray }: { draft: Draft; app: Application; stray
       </p>
       <p class="note">{stray.message}</p>
       <div class="actions">
+        <button type="button" onClick={() => void openFile(stray.ref, 'preview')}>
+          Preview {stray.title}
+        </button>
         <button type="button" onClick={() => void openFile(stray.ref, 'download')}>
           Download {stray.title}
         </button>
