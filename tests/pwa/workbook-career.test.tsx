@@ -79,3 +79,32 @@ test('a submitted application cannot be edited and says why', async () => {
   expect((await screen.findByRole('button', { name: 'Add a role' })).hasAttribute('disabled')).toBe(true);
   await screen.findByText(/has been submitted, so it can no longer be changed/);
 });
+
+test('with several roles, typing in one keeps every role’s own count and label right, also after an earlier role is removed', async () => {
+  const role = (id: string, employer: string, text: string) => ({ id, employer, title: 'Engineer', start: '2015-01-01', end: '2016-01-01', current: false, responsibilities: text, achievements: '', competences: [] });
+  const app = await storedApplication((a) => ({ ...a, roles: [role('a', 'Grid Co', 'x'.repeat(100)), role('b', 'Rail Co', 'y'.repeat(200)), role('c', 'Wind Co', '')] }));
+  renderAt({ name: 'app', id: app.id, screen: 'career' });
+  await screen.findByText('Role 1 in all: 100 of about 3,000 characters.');
+  await act(() => {
+    fireEvent.input(screen.getByLabelText('Role 2: Responsibilities'), { target: { value: 'y'.repeat(250) } });
+  });
+  await screen.findByText('Role 2 in all: 250 of about 3,000 characters.');
+  expect(screen.getByText('Role 1 in all: 100 of about 3,000 characters.')).toBeTruthy();
+  expect(screen.getByText('Role 3 in all: 0 of about 3,000 characters.')).toBeTruthy();
+
+  // Role 1 goes: the others move up, with their own text, counts and names.
+  fireEvent.click(screen.getByRole('button', { name: 'Remove role 1' }));
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Remove role 1 for good' }));
+  });
+  await screen.findByText('Role 1 in all: 250 of about 3,000 characters.');
+  expect((screen.getByLabelText('Role 1: employer') as HTMLInputElement).value).toBe('Rail Co');
+  expect(screen.getByText('Role 2 in all: 0 of about 3,000 characters.')).toBeTruthy();
+  expect((screen.getByLabelText('Role 2: employer') as HTMLInputElement).value).toBe('Wind Co');
+  fireEvent.click(screen.getByRole('button', { name: 'Remove role 2' }));
+  expect(screen.getByRole('alertdialog', { name: 'Remove role 2 (Wind Co)?' })).toBeTruthy();
+  await act(async () => {
+    await flushAll();
+  });
+  expect((await db.applications.get(app.id))?.roles.map((r) => r.responsibilities.length)).toEqual([250, 0]);
+});
