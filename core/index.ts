@@ -16,6 +16,7 @@ export {
 export { inScope, rulesFor, competencesFor, type Rules } from './rules/scope.ts';
 export { STEP_GUIDANCE, AREA_GUIDANCE, competenceGuidance } from './rules/guidance.ts';
 export { RULES } from './rules/bundle.ts';
+export { STEP_STATE_WORDS } from './rules/step-words.ts';
 
 export { newApplication, defaultInterviewLocation, type NewApplicationInput } from './application/create.ts';
 export {

@@ -1,10 +1,8 @@
 // The progress section of the export: the path's steps, blockers and next action.
 import type { Application, Limits } from '../types.ts';
 import { progress } from '../application/progress.ts';
+import { STEP_STATE_WORDS } from '../rules/step-words.ts';
 import { el, type Markup } from './markup.ts';
-
-// The workbook's words for the same states.
-const STATE_WORDS = { done: 'Done', current: 'In progress', blocked: 'Not available yet', todo: 'To do' } as const;
 
 /** Progress along the ten steps, the next action and what blocks it, as core's progress() reports them. */
 export function progressSection(app: Application, limits: Limits): Markup {
@@ -22,7 +20,7 @@ export function progressSection(app: Application, limits: Limits): Markup {
           'li',
           null,
           `${s.title} `,
-          el('span', { class: `tag ${s.state === 'done' ? 'done' : s.state === 'blocked' ? 'warn' : 'todo'}` }, STATE_WORDS[s.state]),
+          el('span', { class: `tag ${s.state === 'done' ? 'done' : s.state === 'blocked' ? 'warn' : 'todo'}` }, STEP_STATE_WORDS[s.state]),
           s.blockers.length ? el('ul', null, s.blockers.map((b) => el('li', null, b.message))) : null,
         ),
       ),

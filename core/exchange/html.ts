@@ -7,7 +7,7 @@ import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
 import { DOCUMENT_TYPES } from '../rules/documents.ts';
 import { exportDate, exportDateTime } from './dates.ts';
 import { checklistStatus, documentStatus, formatMegabytes } from '../application/status.ts';
-import { estimatePages, roleChars } from '../application/text.ts';
+import { describePages, estimatePages, roleChars } from '../application/text.ts';
 import { changesSinceLock } from '../application/changes.ts';
 import { embedJson, INLINE_IMAGE_TYPES } from './escape.ts';
 import { serializeApplication, type ApplicationFile, type AttachmentBytes } from './format.ts';
@@ -251,7 +251,7 @@ export function renderApplicationHtml(app: Application, bytes: ReadonlyMap<strin
       null,
       el('h1', null, app.name || 'Untitled application'),
       el('p', null, `${category.title} · ${ROUTES[app.route].title} · ${STAGE_WORDS[app.stage]}`),
-      el('p', { class: 'meta' }, `Exported ${stamp(exportedAt)} from ProReg Companion. Estimated length: about ${pages.total} printed pages (career history about ${pages.career}).`),
+      el('p', { class: 'meta' }, `Exported ${stamp(exportedAt)} from ProReg Companion. Estimated length when printed: ${describePages(pages.total)} (career history ${describePages(pages.career)}).`),
       progressSection(app, limits),
       checklistSection(app),
       detailsSection(app),

@@ -15,8 +15,11 @@ import { KEYS, linkedApplication, mirrorLimits, overlayShown, readMirror, readOv
 
 const DEBOUNCE_MS = 250;
 
-/** Screens this narrow start with the overlay collapsed: open, it would cover most of the page. */
-export const NARROW_SCREEN = '(max-width: 600px)';
+/**
+ * Screens this narrow start with the overlay collapsed: open (about 344px wide, bottom right), it
+ * would cover the page's own fields, e.g. Personal Achievements and its counter at 768px.
+ */
+export const START_COLLAPSED = '(max-width: 1023px)';
 
 function isOwnNode(node: Node): boolean {
   const el = node instanceof Element ? node : node.parentElement;
@@ -28,8 +31,8 @@ export function startCompanion(doc: Document): () => void {
   const settings = signal<Settings>(DEFAULT_SETTINGS);
   const mirror = signal<Mirror | null>(null);
   const overlay = new OverlayState();
-  // Until the applicant chooses, the overlay is open on wide screens and collapsed on narrow ones.
-  const narrow = doc.defaultView?.matchMedia(NARROW_SCREEN);
+  // Until the applicant chooses, the overlay is open on wide screens and collapsed on narrower ones.
+  const narrow = doc.defaultView?.matchMedia(START_COLLAPSED);
   let chosen = false;
   overlay.expanded.value = !(narrow?.matches ?? false);
   const onWidth = (event: MediaQueryListEvent) => {

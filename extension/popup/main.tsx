@@ -2,10 +2,8 @@
 // open the workbook.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { progress, type Application, type Limits, type Progress } from '../../core/index.ts';
+import { progress, STEP_STATE_WORDS, type Application, type Limits, type Progress } from '../../core/index.ts';
 import { linkedApplication, mirrorLimits, readMirror, readSettings, workbookHref, type Mirror, type Settings } from '../shared/settings.ts';
-
-const STATE_WORDS = { done: 'done', current: 'current step', blocked: 'blocked', todo: 'to do' } as const;
 
 function progressOf(app: unknown, limits: Limits): Progress | null {
   try {
@@ -35,7 +33,7 @@ function Popup() {
               <ol aria-label="The ten steps">
                 {p.steps.map((s) => (
                   <li key={s.id} class={s.state}>
-                    {s.title}: {STATE_WORDS[s.state]}
+                    {s.title}: {STEP_STATE_WORDS[s.state]}
                   </li>
                 ))}
               </ol>

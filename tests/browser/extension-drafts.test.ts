@@ -67,11 +67,17 @@ test('the character count follows typing against the per-role guide for both fie
 });
 
 test('with no workbook role of that employer and title, the applicant chooses the drafts to use', async () => {
-  const other = sampleApplication({ roles: [{ ...role, id: 'r2', employer: 'Southgate Power', title: 'Protection Engineer', achievements: 'Commissioned the new substation protection.' }] });
+  const blank = { ...role, id: 'r3', employer: '', title: ' ', responsibilities: '', achievements: '' };
+  const other = sampleApplication({ roles: [{ ...role, id: 'r2', employer: 'Southgate Power', title: 'Protection Engineer', achievements: 'Commissioned the new substation protection.' }, blank] });
   await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [other] } });
   const page = await openRole();
   await expect(overlay(page).getByText(/No workbook role has this employer and job title/).count()).resolves.toBe(1);
   await expect(overlay(page).getByRole('combobox', { name: 'Workbook role to take drafts from' }).inputValue()).resolves.toBe('r2');
+  // A role the applicant has not named yet is called by its place in the career history.
+  await expect(overlay(page).getByRole('combobox', { name: 'Workbook role to take drafts from' }).getByRole('option').allTextContents()).resolves.toEqual([
+    'Protection Engineer at Southgate Power',
+    'Role 2 (no title or employer yet)',
+  ]);
   await page.getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
   await expect(page.getByRole('textbox', { name: 'Personal Achievements' }).inputValue()).resolves.toBe('Commissioned the new substation protection.');
   expect(h.outbound).toEqual([]);

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { launch, DIST_EXTENSION, type Harness } from '../harness/browser.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
-import { progress, DEFAULT_LIMITS } from '../../core/index.ts';
+import { progress, DEFAULT_LIMITS, STEP_STATE_WORDS } from '../../core/index.ts';
 import { extensionStorage, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 
 let h: Harness;
@@ -30,6 +30,10 @@ test('the popup shows the linked application\'s ten steps, the next action, and 
   await expect(steps.count()).resolves.toBe(10);
   const expected = progress(engtech, DEFAULT_LIMITS);
   await expect(page.getByText(expected.nextAction).count()).resolves.toBe(1);
+  // Each step's state in the workbook's words ("In progress", "Not available yet"), step by step.
+  await expect(steps.allTextContents()).resolves.toEqual(expected.steps.map((s) => `${s.title}: ${STEP_STATE_WORDS[s.state]}`));
+  expect(expected.steps.map((s) => s.state)).toEqual(expect.arrayContaining(['current', 'blocked']));
+  await expect(page.getByText(/current step|: blocked/).count()).resolves.toBe(0);
   await expect(page.getByRole('link', { name: 'Open the workbook' }).getAttribute('href')).resolves.toBe(h.pwaUrl);
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);

@@ -7,6 +7,7 @@ import { fieldKind, sameRole } from '../../../core/pages/index.ts';
 import type { MirrorApplication } from '../../../core/bridge/index.ts';
 import { readFields, type FieldOnPage } from '../extract.ts';
 import type { Feature, FeatureContext } from './feature.ts';
+import { roleOptionLabel } from './role-option.ts';
 
 type Draftable = 'responsibilities' | 'achievements';
 type MirrorRole = MirrorApplication['roles'][number];
@@ -77,7 +78,7 @@ export const insertDraft: Feature = {
               const id = (e.currentTarget as HTMLSelectElement).value;
               chosen.value = app.roles.find((r) => r.id === id) ?? chosen.value;
             },
-          }, app.roles.map((r) => h('option', { key: r.id, value: r.id }, `${r.title || 'Untitled role'} at ${r.employer || 'no employer'}`))),
+          }, app.roles.map((r, i) => h('option', { key: r.id, value: r.id }, roleOptionLabel(r, i)))),
           h('p', { class: 'count' }, 'Nothing is filled in until you press "Insert my draft" beside a field.'),
         ),
     });

@@ -1,6 +1,7 @@
 // The exported page reads well for people: document titles rather than ids, tables that stack on
 // a narrow screen, dates as the workbook writes them.
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_LIMITS, STEP_STATE_WORDS, describePages, estimatePages, progress } from '../../../core/index.ts';
 import { exportDate, exportDateTime, renderApplicationHtml } from '../../../core/exchange/index.ts';
 import { sampleApplication } from './sample.ts';
 
@@ -47,5 +48,28 @@ describe('the exported page', () => {
     expect(html).toContain('Exported 28 Nov 2026, 19:05 UTC from ProReg Companion.');
     expect(html).toContain('Being prepared');
     expect(html).not.toContain('stage: draft');
+  });
+
+  test('the estimated length is in the workbook\'s words: a short application is "less than a page", never "about 0 pages"', () => {
+    const { app, bytes } = sampleApplication({ roles: [] });
+    const html = renderApplicationHtml(app, bytes);
+    expect(html).toContain('Estimated length when printed: less than a page (career history less than a page).');
+    expect(html).not.toMatch(/about 0(\.\d)? (printed )?pages?/);
+    const longer = sampleApplication();
+    const roles = Array.from({ length: 12 }, (_, i) => ({ ...longer.app.roles[0]!, id: `r${i}`, responsibilities: 'Designed it. '.repeat(300) }));
+    const pages = estimatePages({ ...longer.app, roles }, DEFAULT_LIMITS);
+    expect(pages.total).toBeGreaterThan(1);
+    expect(renderApplicationHtml({ ...longer.app, roles }, longer.bytes)).toContain(`Estimated length when printed: ${describePages(pages.total)} (career history ${describePages(pages.career)}).`);
+  });
+
+  test('each step\'s state uses the same words as the workbook and the extension: "In progress", "Not available yet"', () => {
+    const { app, bytes } = sampleApplication();
+    const steps = section(renderApplicationHtml(app, bytes), 'Progress');
+    const states = progress(app, DEFAULT_LIMITS).steps.map((s) => s.state);
+    expect(states).toContain('current');
+    expect(STEP_STATE_WORDS.current).toBe('In progress');
+    expect(STEP_STATE_WORDS.blocked).toBe('Not available yet');
+    for (const state of states) expect(steps).toContain(`>${STEP_STATE_WORDS[state]}</span>`);
+    expect(steps).not.toMatch(/current step|>blocked</);
   });
 });
