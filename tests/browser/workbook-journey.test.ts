@@ -177,6 +177,7 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
   // It asks first: the workbook copy becomes read-only.
   const submitting = page.getByRole('alertdialog', { name: 'Record the submission?' });
   await submitting.getByText(/read-only/).waitFor();
+  await expectNoAxeViolations('Validate (confirm submit)');
   await submitting.getByRole('button', { name: 'Record the submission' }).click();
   await page.getByText(/^Submitted on /).waitFor();
 
