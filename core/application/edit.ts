@@ -16,8 +16,8 @@ import type {
 } from '../types.ts';
 import { defaultInterviewLocation } from './create.ts';
 import { latestPastDate } from './dates.ts';
-import { panellingGate, panellingReasons } from './gates.ts';
-import { guarded, READ_ONLY, reason, refused } from './reasons.ts';
+import { panellingGate } from './gates.ts';
+import { guarded, ok, READ_ONLY, reason, refused } from './reasons.ts';
 
 /** The content an applicant edits directly (category, route and panelling have their own setters). */
 export type EditableContent = Pick<
@@ -124,12 +124,9 @@ export function setPanelling(app: Application, panelling: Panelling, limits: Lim
   if (isReadOnly(app)) return refused([READ_ONLY]);
   const gate = panellingGate(app, limits, latestPastDate(undefined, now));
   if (gate.length > 0) return refused(gate);
-  const next = normalisePanelling(app.category, panelling);
-  return guarded(panellingReasons({ category: app.category, panelling: next }), () => ({
-    ...app,
-    panelling: next,
-    updatedAt: now,
-  }));
+  // A half-filled choice is kept (it is the applicant's work in progress); what is still missing
+  // is reported by panellingReasons and blocks the lock, not the save.
+  return ok({ ...app, panelling: normalisePanelling(app.category, panelling), updatedAt: now });
 }
 
 /** Keeps one file for a document type, replacing any earlier file of that type. */

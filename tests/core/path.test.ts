@@ -130,13 +130,12 @@ describe('4–5: checklist and documents', () => {
 describe('6: panelling and interview location', () => {
   test('CEng and IEng must choose an interview location', () => {
     for (const category of ['CEng', 'IEng'] as const) {
-      const app = readyForPanelling(category);
-      expect(codes(setPanelling(app, { sector: 'Energy', specialisms: [], interviewLocation: '' }, LIMITS, T1))).toEqual([
-        'interview-location-missing',
-      ]);
-      expect(
-        codes(setPanelling(app, { sector: 'Energy', specialisms: [], interviewLocation: NOT_APPLICABLE }, LIMITS, T1)),
-      ).toEqual(['interview-location-missing']);
+      // A half-filled choice is kept as work in progress; the missing location blocks the lock.
+      for (const interviewLocation of ['', NOT_APPLICABLE]) {
+        const app = must(setPanelling(readyForPanelling(category), { sector: 'Energy', specialisms: [], interviewLocation }, LIMITS, T1));
+        expect(app.panelling.sector).toBe('Energy');
+        expect(canLock(app, LIMITS).map((r) => r.code)).toEqual(['interview-location-missing']);
+      }
     }
   });
 
@@ -159,9 +158,9 @@ describe('6: panelling and interview location', () => {
   });
 
   test('a sector must be chosen so the application reaches the right assessors', () => {
-    expect(codes(setPanelling(readyForPanelling('EngTech'), { sector: '  ', specialisms: [], interviewLocation: '' }, LIMITS, T1))).toEqual([
-      'sector-missing',
-    ]);
+    const app = must(setPanelling(readyForPanelling('EngTech'), { sector: '  ', specialisms: ['Signalling'], interviewLocation: '' }, LIMITS, T1));
+    expect(app.panelling.specialisms).toEqual(['Signalling']);
+    expect(canLock(app, LIMITS).map((r) => r.code)).toEqual(['sector-missing']);
   });
 
   test('specialisms are trimmed and kept once each', () => {

@@ -2,7 +2,7 @@
 // (with its reasons) until every mandatory checklist item and document is complete.
 import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { CATEGORIES, NOT_APPLICABLE, panellingGate, setPanelling } from '../../../core/index.ts';
+import { CATEGORIES, NOT_APPLICABLE, panellingGate, panellingReasons, setPanelling } from '../../../core/index.ts';
 import type { Application, Panelling } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
@@ -36,7 +36,8 @@ const panellingJson = (p: Panelling) => JSON.stringify(p);
 
 // Saved as you type, like every other screen. What is typed lives in this form (so a space or an
 // empty specialism row is not tidied away under the cursor) and goes through core's setPanelling
-// on every change; when core refuses (no sector yet, say), the text stays here with the reason.
+// on every change. A half-filled choice is saved too; what is still missing is listed below
+// (it blocks the lock, not the save).
 // A change saved elsewhere (another tab) is taken in without remounting the form.
 function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
   const sector = useSignal(app.panelling.sector);
@@ -108,6 +109,7 @@ function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
       {/* Polite and without taking focus: it changes as the user types. */}
       <div role="status" class={refused.length > 0 ? 'form-error' : undefined}>
         <Reasons reasons={refused} title="Not saved yet (what you typed stays here):" />
+        {refused.length === 0 && <Reasons reasons={panellingReasons(app)} title="Saved. Still to choose before you can lock:" />}
       </div>
     </form>
   );

@@ -328,7 +328,7 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
   const removing = useSignal(false);
   const record = (e: Event) => {
     e.preventDefault();
-    if (draft.apply((a, now) => recordPostSubmission(a, { stage: stage.value, date: date.value, note: note.value }, now), { immediate: true, place: 'record-stage' })) note.value = '';
+    if (draft.apply((a, now) => recordPostSubmission(a, { stage: stage.value, date: date.value, note: note.value }, now, localToday()), { immediate: true, place: 'record-stage' })) note.value = '';
   };
   const reached = new Map(app.postSubmission.map((e) => [e.stage, e]));
   const latest = latestStageEntry(app);

@@ -15,4 +15,5 @@ export const STEP_SCREEN: Record<StepId, AppScreen> = {
   'after-submission': 'validate',
 };
 
-export const STEP_STATE_LABELS = { done: 'Done', current: 'In progress', blocked: 'Not available yet', todo: 'To do' } as const;
+// One set of words for step states, shared with the export and the extension.
+export { STEP_STATE_WORDS as STEP_STATE_LABELS } from '../../../core/index.ts';
