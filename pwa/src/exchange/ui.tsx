@@ -1,9 +1,9 @@
 // Small shared pieces of the exchange screens: a progress bar, issues with their field paths,
 // and a labelled file picker.
-import { useId } from 'preact/hooks';
 import type { ExchangeIssue } from '../../../core/exchange/index.ts';
 import { pathInWords } from './paths.ts';
 import { formatDateTime } from '../ui/format.ts';
+import { Field } from '../ui/fields.tsx';
 
 export function ProgressBar({ label, fraction }: { label: string; fraction: number }) {
   const pct = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
@@ -59,29 +59,24 @@ export function IssueList({ issues, title, tone }: { issues: readonly ShownIssue
 }
 
 export function FilePicker({ label, hint, accept, onFile, disabled }: { label: string; hint?: string; accept: string; onFile(file: File): void; disabled?: boolean }) {
-  const id = useId();
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <Field label={label} hint={hint}>
+      {(id, describedBy) => (
+        <input
+          id={id}
+          type="file"
+          accept={accept}
+          disabled={disabled}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) onFile(file);
+          }}
+        />
       )}
-      <input
-        id={id}
-        type="file"
-        accept={accept}
-        disabled={disabled}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => {
-          const input = e.currentTarget as HTMLInputElement;
-          const file = input.files?.[0];
-          input.value = '';
-          if (file) onFile(file);
-        }}
-      />
-    </div>
+    </Field>
   );
 }
 

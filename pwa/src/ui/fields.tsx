@@ -42,9 +42,9 @@ interface TextProps {
   min?: string;
 }
 
-export function TextField({ label, value, onValue, type = 'text', disabled, hint, autoComplete, step, min }: TextProps) {
+/** A labelled field: its label, an optional hint that describes the control, then the control itself. */
+export function Field({ label, hint, children }: { label: string; hint?: string; children(id: string, describedBy: string | undefined): ComponentChildren }) {
   const id = useId();
-  const capped = useCapped(onValue);
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -53,19 +53,32 @@ export function TextField({ label, value, onValue, type = 'text', disabled, hint
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        type={type as 'text'}
-        value={value}
-        disabled={disabled}
-        autocomplete={(autoComplete ?? 'off') as 'off'}
-        step={step}
-        min={min}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onInput={capped.onInput}
-      />
-      {capped.note}
+      {children(id, hint ? `${id}-hint` : undefined)}
     </div>
+  );
+}
+
+export function TextField({ label, value, onValue, type = 'text', disabled, hint, autoComplete, step, min }: TextProps) {
+  const capped = useCapped(onValue);
+  return (
+    <Field label={label} hint={hint}>
+      {(id, describedBy) => (
+        <>
+          <input
+            id={id}
+            type={type as 'text'}
+            value={value}
+            disabled={disabled}
+            autocomplete={(autoComplete ?? 'off') as 'off'}
+            step={step}
+            min={min}
+            aria-describedby={describedBy}
+            onInput={capped.onInput}
+          />
+          {capped.note}
+        </>
+      )}
+    </Field>
   );
 }
 
