@@ -71,21 +71,23 @@ export function ApplicantReview({ app }: { app: Application }) {
           )}
           <ApplicationReader
             app={app}
-            comments={(anchor: Anchor) => {
-              const here = visible.filter((r) => sameAnchor(r.data.comment.anchor, anchor));
-              if (here.length === 0) return null;
-              return (
-                <ul class="xc-comments" aria-label={`Mentor comments on ${anchorLabel(app, anchor)}`}>
-                  {here.map((r) => (
-                    <CommentItem key={r.id} row={r} app={app} />
-                  ))}
-                </ul>
-              );
-            }}
+            comments={(anchor: Anchor) => <AnchorComments app={app} anchor={anchor} rows={visible.filter((r) => sameAnchor(r.data.comment.anchor, anchor))} />}
           />
         </>
       )}
     </section>
+  );
+}
+
+/** The given comments on one anchor, as a list named for that part; nothing when there are none. */
+export function AnchorComments({ app, anchor, rows }: { app: Application; anchor: Anchor; rows: CommentRow[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <ul class="xc-comments" aria-label={`Mentor comments on ${anchorLabel(app, anchor)}`}>
+      {rows.map((r) => (
+        <CommentItem key={r.id} row={r} app={app} />
+      ))}
+    </ul>
   );
 }
 
@@ -106,7 +108,7 @@ function shownInReader(app: Application, anchor: Anchor): boolean {
   }
 }
 
-export function CommentItem({ row, app }: { row: CommentRow; app: Application }) {
+function CommentItem({ row, app }: { row: CommentRow; app: Application }) {
   const { comment, mentor, resolvedAt } = row.data;
   const outdated = isOutdated(app, comment);
   return (

@@ -4,9 +4,9 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useRef } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
 import type { Application } from '../../../core/types.ts';
-import { anchorLabel, sameAnchor, type Anchor } from '../../../core/exchange/index.ts';
+import { sameAnchor, type Anchor } from '../../../core/exchange/index.ts';
 import { useLive } from '../state/live.ts';
-import { CommentItem } from './ApplicantReview.tsx';
+import { AnchorComments } from './ApplicantReview.tsx';
 import { liveComments, type CommentRow } from './reviews.ts';
 import './exchange.css';
 
@@ -36,13 +36,5 @@ function CommentList({ app, anchor, rows }: { app: Application; anchor: Anchor; 
   const seenOpen = useRef(new Set<string>()).current;
   const mine = rows.filter((r) => sameAnchor(r.data.comment.anchor, anchor));
   for (const r of mine) if (r.data.resolvedAt === null) seenOpen.add(r.id);
-  const here = mine.filter((r) => seenOpen.has(r.id));
-  if (here.length === 0) return null;
-  return (
-    <ul class="xc-comments" aria-label={`Mentor comments on ${anchorLabel(app, anchor)}`}>
-      {here.map((r) => (
-        <CommentItem key={r.id} row={r} app={app} />
-      ))}
-    </ul>
-  );
+  return <AnchorComments app={app} anchor={anchor} rows={mine.filter((r) => seenOpen.has(r.id))} />;
 }
