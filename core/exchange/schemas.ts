@@ -83,9 +83,8 @@ const supporterComment = strict({ at: isoTime, text, competence: v.optional(comp
 const supporter = strict({ id, name: line, relationship: line, registration: line, email: line, status: supporterStatus, comments: list(supporterComment) });
 const checklistEntry = strict({ done: bool, note: text });
 
-const snapshotContent = strict({
-  category,
-  route,
+// Beside category and route, the parts of an application a lock snapshot keeps; the application holds them too.
+const contentEntries = {
   personal,
   checklist: keyed(checklistEntry),
   qualifications: list(qualification),
@@ -95,7 +94,8 @@ const snapshotContent = strict({
   scheme,
   documents: keyed(documentRef),
   panelling,
-}) satisfies v.GenericSchema<unknown, SnapshotContent>;
+};
+const snapshotContent = strict({ category, route, ...contentEntries }) satisfies v.GenericSchema<unknown, SnapshotContent>;
 
 export const lockSnapshot = strict({ at: isoTime, sha256, content: snapshotContent }) satisfies v.GenericSchema<unknown, LockSnapshot>;
 
@@ -121,15 +121,7 @@ export const application = strict({
   createdAt: isoTime,
   updatedAt: isoTime,
   stage,
-  personal,
-  checklist: keyed(checklistEntry),
-  qualifications: list(qualification),
-  roles: list(role),
-  development: list(development),
-  pra,
-  scheme,
-  documents: keyed(documentRef),
-  panelling,
+  ...contentEntries,
   lock: v.nullable(lockSnapshot),
   supporters: list(supporter),
   submittedAt: v.nullable(isoTime),
