@@ -3,25 +3,17 @@
 // reloaded with the network off and found intact.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DIST_PWA, launch, type Harness } from '../harness/browser.ts';
+import { launchWorkbookCopy, type Harness } from '../harness/browser.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
 
 let h: Harness;
 let page: Page;
-let root: string;
 beforeAll(async () => {
-  // Our own copy, so another build of dist/pwa running meanwhile cannot change what we test.
-  root = mkdtempSync(join(tmpdir(), 'proreg-pwa-'));
-  cpSync(DIST_PWA, root, { recursive: true });
-  h = await launch({ extension: false, pwaRoot: root });
+  h = await launchWorkbookCopy();
   page = await h.context.newPage();
 });
 afterAll(async () => {
   await h?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 /** A small but real PDF. */

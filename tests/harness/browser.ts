@@ -2,7 +2,7 @@
 // the built extension loaded, the built workbook on 127.0.0.1, and Career Manager fixture pages
 // answered under the real host name by request routing. Nothing is downloaded.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServer } from './server.js';
@@ -137,6 +137,30 @@ export async function launch(options: HarnessOptions = {}): Promise<Harness> {
       await context.close();
       await server.close();
       if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The workbook alone, served from a private copy of dist/pwa so another build running meanwhile
+ * cannot change what a test sees; close() also removes the copy.
+ */
+export async function launchWorkbookCopy(): Promise<Harness> {
+  const root = mkdtempSync(join(tmpdir(), 'proreg-pwa-'));
+  const removeCopy = () => rmSync(root, { recursive: true, force: true });
+  let h: Harness;
+  try {
+    cpSync(DIST_PWA, root, { recursive: true });
+    h = await launch({ extension: false, pwaRoot: root });
+  } catch (error) {
+    removeCopy();
+    throw error;
+  }
+  return {
+    ...h,
+    async close() {
+      await h.close();
+      removeCopy();
     },
   };
 }
