@@ -1,14 +1,12 @@
 // The whole-workbook backup, and the reminder when none has been taken for a while.
-import { useSignal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import type { Application } from '../../../core/types.ts';
 import { db } from '../db/database.ts';
-import { guardedWrite } from '../db/status.ts';
-import { flushAll } from '../state/draft.ts';
 import { useLive } from '../state/live.ts';
+import { useDownload } from './download.ts';
 import { download, today } from './files.ts';
 import { BACKUP_REMINDER_DAYS, backupDueSince, LAST_BACKUP_KEY, workbookBackup } from './exportData.ts';
-import { IssueList, when, type ShownIssue } from './ui.tsx';
+import { IssueList, when } from './ui.tsx';
 
 interface BackupState {
   apps: Pick<Application, 'createdAt' | 'updatedAt'>[];
@@ -40,28 +38,14 @@ export function BackupReminder({ withButton = false }: { withButton?: boolean })
 }
 
 export function BackupButton() {
-  const busy = useSignal(false);
-  const notice = useSignal('');
-  const problems = useSignal<ShownIssue[]>([]);
-  const take = async () => {
-    if (busy.value) return;
-    busy.value = true;
-    notice.value = 'Preparing the backup file…';
-    problems.value = [];
-    try {
-      await flushAll();
-      await guardedWrite(async () => {
-        const built = await workbookBackup(db);
-        if (built.ok) {
-          download(built.text, `proreg-workbook-backup-${today()}.json`, 'application/json');
-          notice.value = 'Backup downloaded. Keep it somewhere safe, away from this device.';
-        } else problems.value = built.problems;
-      });
-    } finally {
-      busy.value = false;
-      if (notice.value === 'Preparing the backup file…') notice.value = '';
-    }
-  };
+  const { busy, notice, problems, run } = useDownload('Preparing the backup file…');
+  const take = () =>
+    run(async () => {
+      const built = await workbookBackup(db);
+      if (!built.ok) return built.problems;
+      download(built.text, `proreg-workbook-backup-${today()}.json`, 'application/json');
+      return 'Backup downloaded. Keep it somewhere safe, away from this device.';
+    });
   return (
     <>
       <button type="button" onClick={() => void take()} disabled={busy.value}>

@@ -1,41 +1,22 @@
 // Exporting one application as a self-contained .html page.
-import { useSignal } from '@preact/signals';
 import type { Application } from '../../../core/types.ts';
 import { db } from '../db/database.ts';
-import { guardedWrite } from '../db/status.ts';
-import { flushAll } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
+import { useDownload } from './download.ts';
 import { applicationHtml } from './exportData.ts';
 import { download, safeFileName, today } from './files.ts';
-import { IssueList, type ShownIssue } from './ui.tsx';
+import { IssueList } from './ui.tsx';
 
 export function ExportPanel({ app }: { app: Application }) {
-  const notice = useSignal('');
-  const problems = useSignal<ShownIssue[]>([]);
-  const busy = useSignal(false);
-  const exportHtml = async () => {
-    // Building a file with large documents takes a while: one at a time, and say so.
-    if (busy.value) return;
-    busy.value = true;
-    notice.value = 'Preparing the file…';
-    problems.value = [];
-    try {
-      await flushAll();
-      await guardedWrite(async () => {
-        const fresh = (await db.applications.get(app.id)) ?? app;
-        const built = await applicationHtml(fresh, limits.value);
-        if (!built.ok) {
-          problems.value = built.problems;
-          return;
-        }
-        download(built.text, `${safeFileName(fresh.name, 'application')}-${fresh.category}-${today()}.html`, 'text/html');
-        notice.value = 'Downloaded. Open the file in any browser to read or print it, send it to your mentor, or import it here again.';
-      });
-    } finally {
-      busy.value = false;
-      if (notice.value === 'Preparing the file…') notice.value = '';
-    }
-  };
+  const { busy, notice, problems, run } = useDownload('Preparing the file…');
+  const exportHtml = () =>
+    run(async () => {
+      const fresh = (await db.applications.get(app.id)) ?? app;
+      const built = await applicationHtml(fresh, limits.value);
+      if (!built.ok) return built.problems;
+      download(built.text, `${safeFileName(fresh.name, 'application')}-${fresh.category}-${today()}.html`, 'text/html');
+      return 'Downloaded. Open the file in any browser to read or print it, send it to your mentor, or import it here again.';
+    });
   return (
     <section aria-labelledby="xc-export">
       <h3 id="xc-export">Export this application</h3>
