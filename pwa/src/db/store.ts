@@ -30,27 +30,6 @@ export function deleteApplication(app: Application): Promise<boolean> {
   );
 }
 
-/** Saves a document's bytes and the application that refers to them together, or neither. */
-export function saveWithBlob(app: Application, blobId: string, blob: Blob, oldBlobId?: string): Promise<boolean> {
-  return guardedWrite(() =>
-    db.transaction('rw', db.applications, db.blobs, async () => {
-      await db.blobs.put({ id: blobId, blob });
-      await db.applications.put(app);
-      if (oldBlobId && oldBlobId !== blobId) await db.blobs.bulkDelete(await unreferenced([oldBlobId]));
-    }),
-  );
-}
-
-/** Saves the application without a document and drops its bytes. */
-export function saveWithoutBlob(app: Application, blobId: string): Promise<boolean> {
-  return guardedWrite(() =>
-    db.transaction('rw', db.applications, db.blobs, async () => {
-      await db.applications.put(app);
-      await db.blobs.bulkDelete(await unreferenced([blobId]));
-    }),
-  );
-}
-
 export async function readBlob(blobId: string): Promise<Blob | undefined> {
   return (await db.blobs.get(blobId))?.blob;
 }

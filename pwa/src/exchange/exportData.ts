@@ -1,6 +1,6 @@
 // Gathering an application's bytes from the workbook and building the export files.
 import type { Application, Limits } from '../../../core/types.ts';
-import { exportProblems, megabytes, referencedBlobIds, renderApplicationHtml, serializeWorkbook, verifyWritten, type AttachmentBytes, type ExchangeIssue, type ImportedComment } from '../../../core/exchange/index.ts';
+import { exportProblems, referencedBlobIds, renderApplicationHtml, serializeWorkbook, verifyWritten, type AttachmentBytes, type ExchangeIssue, type ImportedComment } from '../../../core/exchange/index.ts';
 import type { MentorReviewData } from './reviews.ts';
 import { db as defaultDb, type WorkbookDB } from '../db/database.ts';
 
@@ -86,9 +86,6 @@ export async function workbookBackup(database: WorkbookDB = defaultDb, now = new
   if (built.ok) await database.settings.put({ key: LAST_BACKUP_KEY, value: now.toISOString() });
   return built;
 }
-
-/** Size of a built file for people. */
-export const builtSize = (text: string) => megabytes(text.length);
 
 export const BACKUP_REMINDER_DAYS = 14;
 

@@ -189,11 +189,6 @@ export async function flushAll(): Promise<boolean> {
   return results.every(Boolean);
 }
 
-/** True while any edit in this tab is not yet in storage. */
-export function anyUnsaved(): boolean {
-  return [...open.values()].some((d) => d.hasUnsaved);
-}
-
 /** Forgets a draft (after its application is deleted). */
 export function closeDraft(id: string): void {
   const draft = open.get(id);
