@@ -10,7 +10,7 @@ export function checklistReasons(app: Application, limits: Limits, today?: IsoDa
   return checklistStatus(app, limits, today)
     .filter((s) => s.mandatory && !s.complete)
     .map((s) =>
-      reason('checklist-incomplete', `Checklist: complete “${s.item.title}” — missing ${s.missing.join('; ')}.`, 'checklist'),
+      reason('checklist-incomplete', `Checklist: complete “${s.item.title}” — still needed: ${s.missing.join('; ')}.`, 'checklist'),
     );
 }
 

@@ -14,7 +14,7 @@ import { roleLabel } from './text.ts';
 export interface ChecklistItemStatus {
   item: ChecklistItem;
   mandatory: boolean;
-  /** Words for how much the item is needed: "Mandatory", "If relevant" or "Optional advice". */
+  /** Words for how much the item is needed: "Mandatory", "Optional — only if you have one" or "Optional advice". */
   needed: string;
   complete: boolean;
   /** What is still missing, in plain words; empty when complete. */
@@ -91,7 +91,7 @@ function praMissing(app: Application, latest: IsoDate): string[] {
 }
 
 function schemeMissing(app: Application): string[] {
-  if (!app.scheme.completed) return ['a completed professional development scheme (only if you have one)'];
+  if (!app.scheme.completed) return ['a completed professional development scheme'];
   return blank(app.scheme.name) ? ['the name of the scheme'] : [];
 }
 
@@ -103,7 +103,7 @@ function competencesMissing(app: Application): string[] {
 }
 
 function manualMissing(app: Application, item: ChecklistItem): string[] {
-  return app.checklist[item.id]?.done ? [] : ['tick it once it is done in Career Manager'];
+  return app.checklist[item.id]?.done ? [] : ['a tick here once it is done in Career Manager'];
 }
 
 /** What an item still needs, derived from the application. */
@@ -132,7 +132,7 @@ function itemMissing(app: Application, item: ChecklistItem, latest: IsoDate): st
 /** Words for how much an item is needed. */
 export function neededLabel(item: ChecklistItem, mandatory: boolean): string {
   if (mandatory) return 'Mandatory';
-  return item.advisory ? 'Optional advice' : 'If relevant';
+  return item.advisory ? 'Optional advice' : 'Optional — only if you have one';
 }
 
 /**

@@ -31,7 +31,7 @@ describe('progress', () => {
       category: 'done', route: 'done', checklist: 'current', documents: 'todo',
       panelling: 'blocked', lock: 'blocked', supporters: 'blocked', submit: 'blocked',
     });
-    expect(p.nextAction).toBe('Checklist: complete “Personal and contact details” — missing your full name; your email address.');
+    expect(p.nextAction).toBe('Checklist: complete “Personal and contact details” — still needed: your full name; your email address.');
     expect(p.steps.find((s) => s.id === 'checklist')?.blockers.every((b) => b.code === 'checklist-incomplete')).toBe(true);
   });
 

@@ -69,7 +69,7 @@ describe('checklist completeness is derived from the workbook', () => {
     const all = must(editApplication(empty, { roles: [role('r1', 'Acme', { competences: COMPETENCES.CEng.map((c) => c.code) })] }, T1));
     expect(item(all, 'competence-evidence')).toMatchObject({ complete: true, missing: [] });
     expect(item(all, 'career-history').needed).toBe('Mandatory');
-    expect(item(all, 'development-scheme').needed).toBe('If relevant');
+    expect(item(all, 'development-scheme').needed).toBe('Optional — only if you have one');
   });
 
   test('an item completed only in Career Manager is complete once ticked in the workbook', () => {
