@@ -64,7 +64,7 @@ export function App() {
         {current.name === 'settings' && <SettingsScreen />}
         {current.name === 'import' && (
           <section aria-labelledby="import-title">
-            <h2 id="import-title">Export and review</h2>
+            <h2 id="import-title">Import or review</h2>
             <p>Open an exported workbook file, or review someone else's application as their mentor.</p>
             <ExchangeScreen applicationId={null} />
           </section>

@@ -123,14 +123,14 @@ test('an application export at the limits downloads and reads back', async () =>
 /** Every state a button and the status next to it pass through while `run` goes on. */
 async function statesWhile(button: HTMLButtonElement, status: () => string, run: () => Promise<void>) {
   const seen: { disabled: boolean; status: string }[] = [];
-  const watcher = new MutationObserver(() => seen.push({ disabled: button.disabled, status: status() }));
+  const watcher = new MutationObserver(() => seen.push({ disabled: button.getAttribute('aria-disabled') === 'true', status: status() }));
   watcher.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   await run();
   watcher.disconnect();
   return seen;
 }
 
-test('while the export is being built the button is disabled and a polite status says "Preparing the file…"; then it says it downloaded', async () => {
+test('while the export is being built the button is marked disabled (keeping focus, ignoring clicks) and a polite status says "Preparing the file…"; then it says it downloaded', async () => {
   const downloads = captureDownloads();
   const { app, bytes } = atSize(1000, 10);
   await store(app, bytes);
@@ -139,17 +139,22 @@ test('while the export is being built the button is disabled and a polite status
   const region = button.closest('section')!.querySelector<HTMLElement>('[role="status"]')!;
   expect(region.getAttribute('aria-live')).toBe('polite');
   const seen = await statesWhile(button, () => region.textContent ?? '', async () => {
+    button.focus();
     await act(async () => {
+      fireEvent.click(button);
+      // A second press while it is busy does nothing: one file, not two.
       fireEvent.click(button);
     });
     await waitFor(() => expect(downloads.files).toHaveLength(1));
-    await waitFor(() => expect(button.disabled).toBe(false));
+    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBeNull());
   });
+  expect(downloads.files).toHaveLength(1);
+  expect(document.activeElement).toBe(button);
   expect(seen).toContainEqual({ disabled: true, status: 'Preparing the file…' });
   expect(region.textContent).toMatch(/^Downloaded\./);
 });
 
-test('while the backup is being built its button is disabled and says so; then it says it downloaded', async () => {
+test('while the backup is being built its button is marked disabled (keeping focus, ignoring clicks) and says so; then it says it downloaded', async () => {
   const downloads = captureDownloads();
   const { app, bytes } = atSize(1000, 10);
   await store(app, bytes);
@@ -157,12 +162,17 @@ test('while the backup is being built its button is disabled and says so; then i
   const button = (await screen.findByRole('button', { name: 'Download a backup of the whole workbook' })) as HTMLButtonElement;
   const region = () => button.parentElement!.querySelector<HTMLElement>('[role="status"][aria-live="polite"]')?.textContent ?? '';
   const seen = await statesWhile(button, region, async () => {
+    button.focus();
     await act(async () => {
+      fireEvent.click(button);
+      // A second press while it is busy does nothing: one file, not two.
       fireEvent.click(button);
     });
     await waitFor(() => expect(downloads.files).toHaveLength(1));
-    await waitFor(() => expect(button.disabled).toBe(false));
+    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBeNull());
   });
+  expect(downloads.files).toHaveLength(1);
+  expect(document.activeElement).toBe(button);
   expect(seen).toContainEqual({ disabled: true, status: 'Preparing the backup file…' });
   expect(region()).toMatch(/^Backup downloaded\./);
 });

@@ -41,6 +41,17 @@ function Prose({ text }: { text: string | null }) {
   return <p class="xc-prose">{text}</p>;
 }
 
+/**
+ * The development records as the reader shows them: a record without a note reads "date title",
+ * not "date title:". (anchorText keeps its own wording: comments are matched against its hash.)
+ */
+function developmentText(app: Application, itemId: string): string {
+  const records = app.development.map((d) => [d.date, d.title].filter(Boolean).join(' ') + (d.notes ? `: ${d.notes}` : ''));
+  const entry = app.checklist[itemId];
+  const own = entry ? `Done: ${entry.done ? 'yes' : 'no'}${entry.note ? `\n${entry.note}` : ''}` : '';
+  return [...records, own].filter((x) => x.length > 0).join('\n');
+}
+
 export function ApplicationReader({ app, comments, composer, imageFor }: ReaderProps) {
   const rules = rulesFor(app.category, app.route);
   const whole: Anchor = { kind: 'application' };
@@ -63,7 +74,7 @@ export function ApplicationReader({ app, comments, composer, imageFor }: ReaderP
             return (
               <li key={item.id}>
                 <strong>{item.title}</strong> <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? 'mandatory' : 'if relevant'}</span>
-                <Prose text={anchorText(app, anchor)} />
+                <Prose text={item.kind === 'development' ? developmentText(app, item.id) : anchorText(app, anchor)} />
                 {comments(anchor)}
               </li>
             );

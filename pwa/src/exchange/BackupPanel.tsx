@@ -48,7 +48,7 @@ export function BackupButton() {
     });
   return (
     <>
-      <button type="button" onClick={() => void take()} disabled={busy.value}>
+      <button type="button" onClick={() => void take()} aria-disabled={busy.value ? 'true' : undefined} aria-busy={busy.value ? 'true' : undefined}>
         Download a backup of the whole workbook
       </button>
       <p role="status" aria-live="polite">

@@ -25,7 +25,7 @@ export function ExportPanel({ app }: { app: Application }) {
         documents, panelling, the lock snapshot and supporters. It also carries the complete data, documents included, so importing it gives back exactly this
         application.
       </p>
-      <button type="button" onClick={() => void exportHtml()} disabled={busy.value}>
+      <button type="button" onClick={() => void exportHtml()} aria-disabled={busy.value ? 'true' : undefined} aria-busy={busy.value ? 'true' : undefined}>
         Download this application (.html)
       </button>
       <IssueList issues={problems.value} title="Nothing was downloaded: ProReg Companion could not read this file back. Fix these, then export again:" tone="error" />

@@ -1,6 +1,7 @@
 // Importing an exported application (.html/.json) or a workbook backup: read with progress,
 // check, show what is wrong and where, ask about clashes, then write all or nothing.
 import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Application } from '../../../core/types.ts';
 import { EXCHANGE_LIMITS, fileTooLarge, isReviewFileRefusal, parseExchangeFile, parseReviewFile, type ExchangeIssue, type ParsedFile, type ReviewFile } from '../../../core/exchange/index.ts';
 import { db } from '../db/database.ts';
@@ -21,6 +22,19 @@ export function ImportPanel() {
   const phase = useSignal<Phase>({ name: 'idle' });
   const errors = useSignal<ExchangeIssue[]>([]);
   const choice = useSignal<ClashChoice>('keep-both');
+  // The Import and Cancel buttons go away when pressed: focus moves to what follows (the outcome) or back to the picker.
+  const section = useRef<HTMLElement>(null);
+  const outcome = useRef<HTMLDivElement>(null);
+  const focusNext = useRef<'outcome' | 'picker' | null>(null);
+  useEffect(() => {
+    if (focusNext.current === 'outcome') outcome.current?.focus();
+    if (focusNext.current === 'picker') section.current?.querySelector<HTMLElement>('input[type="file"]')?.focus();
+    focusNext.current = null;
+  });
+  const cancel = () => {
+    phase.value = { name: 'idle' };
+    focusNext.current = 'picker';
+  };
 
   const choose = async (file: File) => {
     errors.value = [];
@@ -61,6 +75,7 @@ export function ImportPanel() {
       errors.value = [{ path: '', message: new WritesStopped().message }];
       return;
     }
+    focusNext.current = 'outcome';
     try {
       await flushAll();
       phase.value = { name: 'writing', fraction: 0 };
@@ -80,6 +95,7 @@ export function ImportPanel() {
   };
 
   const importReviewHere = async (file: ReviewFile, app: Application) => {
+    focusNext.current = 'outcome';
     try {
       const n = await importReview(file, app);
       phase.value = { name: 'review', file, app, imported: n };
@@ -90,13 +106,14 @@ export function ImportPanel() {
 
   const p = phase.value;
   return (
-    <section aria-labelledby="xc-import">
+    <section aria-labelledby="xc-import" ref={section}>
       <h3 id="xc-import">Import an application or a backup</h3>
       <p>Choose an application you exported (.html or .json) or a workbook backup (.json). The file is checked first; nothing in it runs, and nothing changes unless the whole file can be imported.</p>
       <FilePicker label="Choose a file to import" accept=".html,.htm,.json,text/html,application/json" onFile={choose} disabled={p.name === 'reading' || p.name === 'writing'} />
       {p.name === 'reading' && <ProgressBar label="Reading the file" fraction={p.fraction} />}
-      {p.name === 'writing' && <ProgressBar label="Importing the documents" fraction={p.fraction} />}
-      <IssueList issues={errors.value} title="This file was not imported. What is wrong, and where:" tone="error" />
+      <div ref={outcome} tabIndex={-1}>
+        {p.name === 'writing' && <ProgressBar label="Importing the documents" fraction={p.fraction} />}
+        <IssueList issues={errors.value} title="This file was not imported. What is wrong, and where:" tone="error" />
       {p.name === 'checked' && (
         <div class="card" role="group" aria-labelledby="xc-import-summary">
           <h4 id="xc-import-summary">Ready to import</h4>
@@ -139,12 +156,12 @@ export function ImportPanel() {
           <button type="button" onClick={() => void confirm()}>
             {p.warnings.length > 0 ? 'Import anyway' : 'Import'}
           </button>
-          <button type="button" onClick={() => (phase.value = { name: 'idle' })}>
+          <button type="button" onClick={cancel}>
             Cancel
           </button>
         </div>
       )}
-      {p.name === 'review' && <ReviewChosen file={p.file} app={p.app} imported={p.imported} onImport={(app) => void importReviewHere(p.file, app)} onCancel={() => (phase.value = { name: 'idle' })} />}
+      {p.name === 'review' && <ReviewChosen file={p.file} app={p.app} imported={p.imported} onImport={(app) => void importReviewHere(p.file, app)} onCancel={cancel} />}
       {p.name === 'done' && (
         <div class="update" role="status">
           <p>Imported:</p>
@@ -157,6 +174,7 @@ export function ImportPanel() {
           </ul>
         </div>
       )}
+      </div>
     </section>
   );
 }

@@ -1,11 +1,12 @@
 // Mentor mode: open someone's exported application read-only, comment on its parts, and send
 // back a small review file. Reviews live in their own table, apart from one's own applications.
 import { useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import { againstOf, INLINE_IMAGE_TYPES, parseExchangeFile, sameAnchor, type Anchor, type ExchangeIssue, type Review } from '../../../core/exchange/index.ts';
 import { useLive } from '../state/live.ts';
 import { Confirm, TextField } from '../ui/fields.tsx';
 import { ApplicationReader } from './ApplicationReader.tsx';
-import { Composer } from './Composer.tsx';
+import { Composer, type Drafts } from './Composer.tsx';
 import { download, readFileText, safeFileName, today } from './files.ts';
 import { deleteReview, liveReview, liveReviews, reviewFileText, saveReview, startReview, type ReviewRow } from './reviews.ts';
 import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
@@ -89,6 +90,8 @@ function ReviewItem({ row, onOpen }: { row: ReviewRow; onOpen(): void }) {
 function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
   const row = useLive(() => liveReview(id), [id], undefined as ReviewRow | null | undefined);
   const notice = useSignal('');
+  const blocked = useSignal('');
+  const drafts = useRef<Drafts>(new Map()).current;
   // The name is typed here and saved as typed; the field shows what was typed, not the stored echo.
   const name = useSignal<string | null>(null);
   const current = row.value;
@@ -109,7 +112,22 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
   const add = async (anchor: Anchor, text: string) => {
     await update({ ...review, comments: [...review.comments, { id: crypto.randomUUID(), anchor, text, at: new Date().toISOString(), against: againstOf(app, anchor) }] });
   };
+  // A comment still being written is neither sent nor thrown away: say so and take the mentor to it.
+  const unsavedDraft = (then: string) => {
+    const [first] = drafts;
+    if (!first) return false;
+    const [section, draft] = first;
+    notice.value = '';
+    blocked.value = `Your comment about ${section} is not saved yet: save or cancel it first, then ${then}.`;
+    draft.focus();
+    return true;
+  };
+  const close = () => {
+    if (!unsavedDraft('close the review')) onClose();
+  };
   const exportReview = () => {
+    if (unsavedDraft('download the review file')) return;
+    blocked.value = '';
     const mentor = name.value ?? review.mentor;
     if (!mentor.trim()) {
       notice.value = 'Add your name first: the applicant sees it with every comment.';
@@ -135,11 +153,16 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
         <button type="button" onClick={exportReview}>
           Download the review file
         </button>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           Close the review
         </button>
       </p>
       <p role="status">{notice.value}</p>
+      {blocked.value && (
+        <p class="problem" role="alert">
+          {blocked.value}
+        </p>
+      )}
       <ApplicationReader
         app={app}
         imageFor={imageFor}
@@ -162,7 +185,7 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
             </ul>
           );
         }}
-        composer={(section, options) => <Composer section={section} options={options} onAdd={add} />}
+        composer={(section, options) => <Composer section={section} options={options} onAdd={add} drafts={drafts} onClose={() => (blocked.value = '')} />}
       />
     </section>
   );

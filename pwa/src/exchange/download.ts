@@ -7,7 +7,8 @@ import type { ShownIssue } from './ui.tsx';
 /**
  * State for a download button. `run(make)` saves pending edits, then calls `make`, which downloads
  * and returns the notice to show, or returns the problems that stopped it. While it runs, the
- * button is busy and `preparing` is shown (a large file takes a while).
+ * button is busy and `preparing` is shown (a large file takes a while). The button is marked
+ * aria-disabled, not disabled, so focus stays on it; `run` ignores clicks while busy.
  */
 export function useDownload(preparing: string) {
   const busy = useSignal(false);

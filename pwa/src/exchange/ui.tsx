@@ -66,13 +66,14 @@ export function FilePicker({ label, hint, accept, onFile, disabled }: { label: s
           id={id}
           type="file"
           accept={accept}
-          disabled={disabled}
+          // Busy is aria-disabled, not disabled, so keyboard focus is not dropped; a file chosen meanwhile is ignored.
+          aria-disabled={disabled ? 'true' : undefined}
           aria-describedby={describedBy}
           onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
             const file = input.files?.[0];
             input.value = '';
-            if (file) onFile(file);
+            if (file && !disabled) onFile(file);
           }}
         />
       )}
