@@ -1,7 +1,7 @@
 // Insert-my-draft and the live character count on a Career History role in Career Manager.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, type Harness } from '../harness/browser.ts';
-import { overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { focused, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 
 let h: Harness;
 const app = sampleApplication();
@@ -47,11 +47,46 @@ test('a field that already has text is replaced only after the applicant confirm
   expect(before).not.toBe('');
   await page.getByRole('button', { name: 'Insert my draft of Responsibilities' }).click();
   const dialog = page.getByRole('dialog', { name: 'Replace the text in Responsibilities?' });
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.getByRole('button', { name: 'Keep my text' }).click();
   await expect(responsibilities.inputValue()).resolves.toBe(before);
   await page.getByRole('button', { name: 'Insert my draft of Responsibilities' }).click();
   await dialog.getByRole('button', { name: 'Replace with my draft' }).click();
   await expect(responsibilities.inputValue()).resolves.toBe(role.responsibilities);
+});
+
+test('with the keyboard, the replace question focuses "Keep my text" first and focus returns to the insert button', async () => {
+  const page = await openRole();
+  const responsibilities = page.getByRole('textbox', { name: 'Responsibilities' });
+  const before = await responsibilities.inputValue();
+  const opener = page.getByRole('button', { name: 'Insert my draft of Responsibilities' });
+  const dialog = page.getByRole('dialog', { name: 'Replace the text in Responsibilities?' });
+  const opened = 'Insert my draft of Responsibilities';
+
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await expect(focused(page)).resolves.toBe('Keep my text');
+  // Enter on the first-focused button keeps the applicant's text.
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await expect(responsibilities.inputValue()).resolves.toBe(before);
+  await expect(focused(page)).resolves.toBe(opened);
+
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await expect(responsibilities.inputValue()).resolves.toBe(before);
+  await expect(focused(page)).resolves.toBe(opened);
+
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await page.keyboard.press('Shift+Tab');
+  await expect(focused(page)).resolves.toBe('Replace with my draft');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await expect(responsibilities.inputValue()).resolves.toBe(role.responsibilities);
+  await expect(focused(page)).resolves.toBe(opened);
 });
 
 test('the character count follows typing against the per-role guide for both fields together', async () => {

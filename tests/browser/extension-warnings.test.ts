@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, type Harness } from '../harness/browser.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
 import { canLock, progress, DEFAULT_LIMITS } from '../../core/index.ts';
-import { extensionStorage, overlay, recognised, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { extensionStorage, focused, overlay, recognised, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -101,4 +101,29 @@ test('the lock explanation also lists what the workbook still flags before a loc
   await dialog.getByRole('button', { name: 'Lock now' }).click();
   await page.waitForURL(/\/validate\/locked$/);
   expect(h.outbound).toEqual([]);
+});
+
+test('with the keyboard, the lock and unlock questions focus the safe button first and give focus back to the page\'s button', async () => {
+  for (const [fixture, opener, title] of [
+    ['validate-unlocked', 'Lock application', 'Before you lock your application'],
+    ['validate-locked', 'Unlock application', 'An unlock erases what your supporters wrote'],
+  ] as const) {
+    const page = await h.openFixture(fixture);
+    await overlay(page).waitFor();
+    const dialog = page.getByRole('dialog', { name: title });
+    await page.getByRole('button', { name: opener }).focus();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await expect(focused(page)).resolves.toBe('Cancel');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(focused(page)).resolves.toBe(opener);
+    // Enter on the first-focused button cancels too: the page is not locked or unlocked.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(focused(page)).resolves.toBe(opener);
+    expect(await recognised(page)).toBe(fixture);
+  }
 });

@@ -80,3 +80,13 @@ export async function seedWorkbook(h: Harness, page: Page, application: Applicat
   );
   await page.reload();
 }
+
+/** The accessible text of the element that really has focus (looking inside shadow roots), or its tag. */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active || active === document.body) return 'BODY';
+    return (active.getAttribute('aria-label') ?? active.textContent ?? '').trim() || active.tagName;
+  });
+}

@@ -36,6 +36,7 @@ function insert(ctx: FeatureContext, field: FieldOnPage, text: string, label: st
     title: `Replace the text in ${label}?`,
     body: () => h('p', null, `${label} already has text in Career Manager. Inserting your draft replaces it; what is there now is not kept.`),
     actions: [{ label: 'Replace with my draft', primary: true, run: () => fillField(control, text) }],
+    cancelLabel: 'Keep my text',
   });
 }
 

@@ -3,11 +3,28 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { DialogSpec, OverlayState } from './state.ts';
 
+/** The element that really has focus, looking inside shadow roots (our own buttons live in them). */
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
 function Dialog({ spec, onClose }: { spec: DialogSpec; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const safe = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog) return;
+    // Remember who opened the dialog so keyboard users land back there however it closes.
+    const opener = deepActiveElement(dialog.ownerDocument);
+    if (!dialog.open) dialog.showModal();
+    // The safe choice gets focus first, so Enter never does the destructive thing by accident.
+    safe.current?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, [spec]);
   const cancel = () => {
     spec.onCancel?.();
@@ -38,8 +55,8 @@ function Dialog({ spec, onClose }: { spec: DialogSpec; onClose: () => void }) {
             {action.label}
           </button>
         ))}
-        <button type="button" onClick={cancel}>
-          Cancel
+        <button type="button" ref={safe} onClick={cancel}>
+          {spec.cancelLabel ?? 'Cancel'}
         </button>
       </div>
     </dialog>

@@ -24,8 +24,10 @@ export interface DialogSpec {
   title: string;
   body: () => ComponentChildren;
   actions: DialogAction[];
-  /** Escape or "Cancel". */
+  /** Escape or the safe button. */
   onCancel?: () => void;
+  /** Words on the safe button, which gets focus first; "Cancel" unless given. */
+  cancelLabel?: string;
 }
 
 export interface Header {
