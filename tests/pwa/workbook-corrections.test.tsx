@@ -162,3 +162,13 @@ test('a consultation dated in the future is flagged beside the field and in the 
   expect(within(item).queryByText(/^Missing:/)).toBeNull();
   expect(within(item).queryByText('Not complete yet')).toBeNull();
 });
+
+test('the optional development scheme reads as optional, never as missing', async () => {
+  const app = await storedApplication((a) => ({ ...complete(a), scheme: { completed: false, name: '' } }));
+  renderAt({ name: 'app', id: app.id, screen: 'checklist' });
+  const item = (await screen.findByRole('heading', { name: /Completed professional development scheme/ })).closest('li')!;
+  expect(within(item).getByText('Optional — only if you have one')).toBeTruthy();
+  expect(within(item).getByText('Leave this if it does not apply to you.')).toBeTruthy();
+  expect(within(item).queryByText(/Missing|Not complete yet/)).toBeNull();
+  expect(within(item).getByText('If it applies to you, add a completed professional development scheme')).toBeTruthy();
+});

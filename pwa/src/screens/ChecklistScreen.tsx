@@ -48,12 +48,13 @@ export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application
                 ))}
               </>
             ) : (
-              <p class="state">{row.complete ? 'Complete' : 'Not complete yet'}</p>
+              <p class="state">{row.complete ? 'Complete' : row.mandatory ? 'Not complete yet' : 'Leave this if it does not apply to you.'}</p>
             )}
             {!row.item.advisory && !row.complete && row.missing.length > 0 && (
               <ul class="missing">
+                {/* An optional item is never "missing" anything: it only says what to add if it applies. */}
                 {row.missing.map((m, i) => (
-                  <li key={i}>Missing: {m}</li>
+                  <li key={i}>{row.mandatory ? `Missing: ${m}` : `If it applies to you, add ${m}`}</li>
                 ))}
               </ul>
             )}
