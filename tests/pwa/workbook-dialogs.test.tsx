@@ -43,6 +43,17 @@ test('changing the category says what it changes first; keeping it changes nothi
   expect((await db.applications.get(app.id))?.documents['accountability-diagram']?.name).toBe('accountability-diagram.pdf');
 });
 
+test('Add a qualification and Add a development record put focus in the new item, like Add a role', async () => {
+  const app = await storedApplication((a) => ({ ...a, qualifications: [], development: [] }));
+  renderAt({ name: 'app', id: app.id, screen: 'checklist' });
+  fireEvent.click(await screen.findByRole('button', { name: 'Add a qualification' }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Qualification 1: title')));
+  fireEvent.click(screen.getByRole('button', { name: 'Add a qualification' }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Qualification 2: title')));
+  fireEvent.click(screen.getByRole('button', { name: 'Add a development record' }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Development record 1: what you did')));
+});
+
 test('Add a role puts focus in the new role; removing a role asks, and Escape keeps it', async () => {
   const app = await storedApplication();
   renderAt({ name: 'app', id: app.id, screen: 'career' });

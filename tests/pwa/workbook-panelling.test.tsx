@@ -77,3 +77,11 @@ test('a save from another tab shows in the form without remounting it or droppin
   expect(screen.getByLabelText('Sector')).toBe(sector);
   expect((screen.getByLabelText('Specialism 1') as HTMLInputElement).value).toBe('Metering and billing');
 });
+
+test('what is still to choose is listed on arrival too, not only while typing (e.g. after a reload)', async () => {
+  const app = await storedApplication((a) => ({ ...complete(a), panelling: { sector: 'Energy', specialisms: [], interviewLocation: '' } }));
+  renderAt({ name: 'app', id: app.id, screen: 'panelling' });
+  await screen.findByLabelText('Sector');
+  expect(screen.getByText(/Still to choose before you can lock/)).toBeTruthy();
+  expect(screen.getByText('Panelling: choose an interview location (required for CEng).')).toBeTruthy();
+});

@@ -9,6 +9,7 @@ import { hrefFor } from '../state/route.ts';
 import { ConfirmRemove } from '../ui/ConfirmRemove.tsx';
 import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
 import { localToday } from '../ui/format.ts';
+import { focusWhenReady } from '../ui/focus.ts';
 import { edit, replaceIn } from './edit.ts';
 
 /** Today's date on the applicant's own calendar (YYYY-MM-DD), for core's date checks. */
@@ -132,14 +133,19 @@ function ManualTick({ item, app, draft, disabled }: { item: ChecklistItem; app: 
 }
 
 function Qualifications({ app, draft, disabled }: { app: Application; draft: Draft; disabled: boolean }) {
-  const add = () => edit(draft, (a) => ({ qualifications: [...a.qualifications, { id: crypto.randomUUID(), title: '', institution: '', year: '', accredited: false }] }));
+  const add = () => {
+    const id = crypto.randomUUID();
+    const added = edit(draft, (a) => ({ qualifications: [...a.qualifications, { id, title: '', institution: '', year: '', accredited: false }] }));
+    // Straight into the new qualification's first field, as "Add a role" does.
+    if (added) focusWhenReady(() => document.querySelector<HTMLElement>(`[data-item="${id}"] input`));
+  };
   return (
     <div>
       {app.qualifications.map((q, i) => {
         const n = `Qualification ${i + 1}`;
         const set = (change: Partial<typeof q>) => edit(draft, (a) => ({ qualifications: replaceIn(a.qualifications, q.id, change) }));
         return (
-          <fieldset key={q.id}>
+          <fieldset key={q.id} data-item={q.id}>
             <legend>{n}</legend>
             <TextField label={`${n}: title`} value={q.title} disabled={disabled} onValue={(v) => set({ title: v })} />
             <TextField label={`${n}: institution`} value={q.institution} disabled={disabled} onValue={(v) => set({ institution: v })} />
@@ -157,14 +163,18 @@ function Qualifications({ app, draft, disabled }: { app: Application; draft: Dra
 }
 
 function Development({ app, draft, disabled }: { app: Application; draft: Draft; disabled: boolean }) {
-  const add = () => edit(draft, (a) => ({ development: [...a.development, { id: crypto.randomUUID(), date: '', title: '', notes: '' }] }));
+  const add = () => {
+    const id = crypto.randomUUID();
+    const added = edit(draft, (a) => ({ development: [...a.development, { id, date: '', title: '', notes: '' }] }));
+    if (added) focusWhenReady(() => document.querySelector<HTMLElement>(`[data-item="${id}"] input`));
+  };
   return (
     <div>
       {app.development.map((d, i) => {
         const n = `Development record ${i + 1}`;
         const set = (change: Partial<typeof d>) => edit(draft, (a) => ({ development: replaceIn(a.development, d.id, change) }));
         return (
-          <fieldset key={d.id}>
+          <fieldset key={d.id} data-item={d.id}>
             <legend>{n}</legend>
             <TextField label={`${n}: what you did`} value={d.title} disabled={disabled} onValue={(v) => set({ title: v })} />
             <TextField label={`${n}: date`} type="date" value={d.date} disabled={disabled} onValue={(v) => set({ date: v })} />

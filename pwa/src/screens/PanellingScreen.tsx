@@ -109,7 +109,8 @@ function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
       {/* Polite and without taking focus: it changes as the user types. */}
       <div role="status" class={refused.length > 0 ? 'form-error' : undefined}>
         <Reasons reasons={refused} title="Not saved yet (what you typed stays here):" />
-        {refused.length === 0 && <Reasons reasons={panellingReasons(app)} title="Saved. Still to choose before you can lock:" />}
+        {/* Derived from what is stored, so it shows on arrival and after a reload, not only while typing. */}
+        {refused.length === 0 && <Reasons reasons={panellingReasons(app)} title="Your answers are saved. Still to choose before you can lock:" />}
       </div>
     </form>
   );
