@@ -47,11 +47,26 @@ test('the supporters planned in the workbook show with relationship and status, 
     'Tom Ellis — Client engineer, invited',
   ]);
   await expect(section.getByText(/Do not write it for them/).count()).resolves.toBe(1);
+  await expect(section.getByText('Your workbook has "CEng 2027" not locked yet: this step stays closed until you lock it (the Lock button is under Validate / Verify).').count()).resolves.toBe(1);
   const link = section.getByRole('link', { name: 'Open the supporter briefings in your workbook' });
   await expect(link.getAttribute('href')).resolves.toBe(`${h.pwaUrl}#/app/app-ceng/exchange`);
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
   expect(h.outbound).toEqual([]);
+});
+
+test('the "locked first" reminder follows the workbook: a locked or submitted application is never told the step stays closed', async () => {
+  for (const [stage, words] of [
+    ['locked', 'Your workbook has "CEng 2027" locked, so this step is open. Unlocking now would clear whatever your supporters have written.'],
+    ['submitted', 'Your workbook has "CEng 2027" as submitted: its supporters were added before submission.'],
+  ] as const) {
+    await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [sampleApplication({ stage })] } });
+    const page = await h.openFixture('supporters');
+    const section = overlay(page).getByRole('region', { name: 'Your supporters' });
+    await section.getByText(words).waitFor();
+    await expect(section.getByText(/stays closed/).count()).resolves.toBe(0);
+    await page.close();
+  }
 });
 
 test('a supporter name from the workbook is shown as text, never as markup', async () => {

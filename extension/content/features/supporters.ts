@@ -29,6 +29,20 @@ function describe(s: Planned): string {
   return `${s.name.trim() || 'Unnamed supporter'}${parts.length ? ` — ${parts.join(', ')}` : ''}`;
 }
 
+/** The "locked first" reminder, worded from the linked workbook's stage when there is one. */
+export function lockReminder(stage: 'draft' | 'locked' | 'submitted' | undefined, name: string): string {
+  switch (stage) {
+    case 'locked':
+      return `Your workbook has "${name}" locked, so this step is open. Unlocking now would clear whatever your supporters have written.`;
+    case 'submitted':
+      return `Your workbook has "${name}" as submitted: its supporters were added before submission.`;
+    case 'draft':
+      return `Your workbook has "${name}" not locked yet: this step stays closed until you lock it (the Lock button is under Validate / Verify).`;
+    default:
+      return 'This step stays closed until the application is locked (the Lock button is under Validate / Verify).';
+  }
+}
+
 export const supporters: Feature = {
   id: 'supporters',
   pages: ['supporters'],
@@ -51,7 +65,7 @@ export const supporters: Feature = {
                   h('p', { class: 'count' }, `Your workbook plans ${planned.length} ${planned.length === 1 ? 'supporter' : 'supporters'} for "${app.name}" (about ${required} are needed):`),
                   h('ul', { 'aria-label': 'Supporters planned in your workbook' }, planned.map((s, i) => h('li', { key: i }, describe(s))))),
           h('p', null, 'Each supporter writes their own statement for each competence, in Career Manager. Do not write it for them: assessors count a statement the applicant wrote against the application.'),
-          h('p', null, 'This step stays closed until the application is locked (the Lock button is under Validate / Verify).'),
+          h('p', null, lockReminder(app?.stage, app?.name ?? '')),
           h('p', null,
             h('a', { href: briefings, target: '_blank', rel: 'noreferrer' }, 'Open the supporter briefings in your workbook'),
             ' to give each supporter a page on what Career Manager will ask of them.'),

@@ -13,22 +13,32 @@ function deepActiveElement(doc: Document): HTMLElement | null {
 function Dialog({ spec, onClose }: { spec: DialogSpec; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const safe = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  // Closes the native dialog and hands focus back before the overlay re-renders, so keyboard
+  // users land where they were however it closes (button, Escape, or the page clearing it).
+  const giveBack = () => {
+    const dialog = ref.current;
+    if (dialog?.open) dialog.close();
+    const back = opener.current;
+    opener.current = null;
+    if (back?.isConnected) back.focus();
+  };
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    // Remember who opened the dialog so keyboard users land back there however it closes.
-    const opener = deepActiveElement(dialog.ownerDocument);
+    opener.current = deepActiveElement(dialog.ownerDocument);
     if (!dialog.open) dialog.showModal();
     // The safe choice gets focus first, so Enter never does the destructive thing by accident.
     safe.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
+    return giveBack;
   }, [spec]);
+  const close = () => {
+    giveBack();
+    onClose();
+  };
   const cancel = () => {
     spec.onCancel?.();
-    onClose();
+    close();
   };
   return (
     <dialog
@@ -48,8 +58,12 @@ function Dialog({ spec, onClose }: { spec: DialogSpec; onClose: () => void }) {
             key={action.label}
             class={action.primary ? 'primary' : undefined}
             onClick={async () => {
-              await action.run();
-              if (!action.keepOpen) onClose();
+              if (!action.keepOpen) giveBack();
+              try {
+                await action.run();
+              } finally {
+                if (!action.keepOpen) onClose();
+              }
             }}
           >
             {action.label}
