@@ -134,8 +134,8 @@ function checklistSection(app: Application): Markup {
         s.item.title,
         s.needed,
         el('span', { class: `tag ${s.complete ? 'done' : 'todo'}` }, s.complete ? 'Complete' : 'Not yet'),
-        // Advice items say what is not yet shown; they are never "missing" anything required.
-        fragment(s.missing.length ? el('ul', null, s.missing.map((m) => el('li', null, s.item.advisory ? m : `Missing: ${m}`))) : null, app.checklist[s.item.id]?.note ? el('div', { class: 'prose' }, app.checklist[s.item.id]!.note) : null),
+        // Only a required item can be "missing" something; optional and advice items just say what they would take.
+        fragment(s.missing.length ? el('ul', null, s.missing.map((m) => el('li', null, s.mandatory ? `Missing: ${m}` : s.item.advisory ? m : `If it applies to you: ${m}`))) : null, app.checklist[s.item.id]?.note ? el('div', { class: 'prose' }, app.checklist[s.item.id]!.note) : null),
       ]),
     ),
   );

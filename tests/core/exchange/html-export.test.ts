@@ -28,6 +28,13 @@ describe('the exported page', () => {
     expect(row.slice(0, row.indexOf('</tr>'))).not.toContain('Missing:');
   });
 
+  test('an optional item that does not apply is never shown as missing', () => {
+    const { app, bytes } = sampleApplication();
+    const checklist = section(renderApplicationHtml(app, bytes), 'Registration checklist');
+    const row = checklist.slice(checklist.indexOf('Completed professional development scheme'));
+    expect(row.slice(0, row.indexOf('</tr>'))).not.toContain('Missing:');
+  });
+
   test('every table cell carries its column name, so narrow screens can stack rows', () => {
     const { app, bytes } = sampleApplication();
     const html = renderApplicationHtml(app, bytes);
