@@ -1,5 +1,5 @@
 // Whether a file's first bytes match the type it claims: an empty file, or a "PDF" that is really
-// a program, must not count as a supporting document. A plain check of the format's magic bytes.
+// a program, must not count as a supporting document; a plain check of the format's magic bytes.
 
 /** How many leading bytes `checkFileBytes` needs to see. */
 export const HEAD_BYTES = 1024;

@@ -26,8 +26,11 @@ export function Composer({ section, options, onAdd, drafts, onClose }: {
   const field = () => form.current?.querySelector('textarea') ?? null;
 
   useEffect(() => {
-    if (focusNext.current === 'field') field()?.focus();
-    if (focusNext.current === 'opener') opener.current?.focus();
+    // Cleared only once the target exists: an effect of an earlier render may run before the
+    // form (or the button) has rendered, and must not use up the request.
+    const target = focusNext.current === 'field' ? field() : focusNext.current === 'opener' ? opener.current : null;
+    if (!target) return;
+    target.focus();
     focusNext.current = null;
   });
   // Typed text counts as unsaved: listed for the review's download, and a reload or tab close asks first.
