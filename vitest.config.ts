@@ -31,6 +31,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time: this machine has two cores.
           fileParallelism: false,
+          // A real browser on a loaded 2-core machine can miss a beat; a failure that repeats is a
+          // real failure. Retried tests are reported as flaky by vitest, so they stay visible.
+          retry: 1,
         },
       },
     ],

@@ -56,8 +56,12 @@ test('what the extension saw while the workbook was closed reaches it when it op
   await locked.getByText(/Saved 3 comments/).waitFor();
   await locked.getByRole('button', { name: 'Cancel' }).click();
 
-  const pending = (await extensionStorage(h, 'observations')) as { delivered: boolean; observation: { kind: string; applicationId: string } }[];
-  expect(pending.filter((s) => !s.delivered).map((s) => s.observation.kind)).toEqual(expect.arrayContaining(['checklist', 'lock-state', 'supporter-comments']));
+  type Kept = { delivered: boolean; observation: { kind: string; applicationId: string } }[];
+  // Observations travel page → background → storage; wait until all three have arrived.
+  await expect
+    .poll(async () => ((await extensionStorage(h, 'observations')) as Kept).filter((s) => !s.delivered).map((s) => s.observation.kind))
+    .toEqual(expect.arrayContaining(['checklist', 'lock-state', 'supporter-comments']));
+  const pending = (await extensionStorage(h, 'observations')) as Kept;
   // Linked to the workbook application the extension knows.
   expect(new Set(pending.map((s) => s.observation.applicationId))).toEqual(new Set([app.id]));
 

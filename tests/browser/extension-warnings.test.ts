@@ -62,10 +62,13 @@ test('pressing Unlock warns that supporter comments are lost and can save them t
 });
 
 test('the lock state as shown is recorded each time it changes', async () => {
-  const kept = (await extensionStorage(h, 'observations')) as { observation: { kind: string; data: { locked: boolean } } }[];
-  const states = kept.filter((s) => s.observation.kind === 'lock-state').map((s) => s.observation.data.locked);
+  const lockStates = async () => {
+    const kept = (await extensionStorage(h, 'observations')) as { observation: { kind: string; data: { locked: boolean } } }[];
+    return kept.filter((s) => s.observation.kind === 'lock-state').map((s) => s.observation.data.locked).slice(-3);
+  };
   // unlocked → locked (after Lock now) → unlocked (after Unlock now), without repeats in a row.
-  expect(states.slice(-3)).toEqual([false, true, false]);
+  // The last page's observation may still be on its way to storage when this test starts.
+  await expect.poll(lockStates).toEqual([false, true, false]);
 });
 
 test('the submit page shows what the workbook still flags, and asks again on Submit', async () => {
