@@ -1,5 +1,5 @@
-import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
 
 // Three projects: pure logic (node), workbook components and database (happy-dom +
 // fake-indexeddb), and real Chromium (needs `npm run build` first; `npm test` does that).

@@ -1,5 +1,17 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_LIMITS, canonicalJson, changesSinceLock, countChars, editApplication, estimatePages, lock, progress, sha256Hex, snapshotContent, type Application } from '../core/index.ts';
+import {
+  type Application,
+  canonicalJson,
+  changesSinceLock,
+  countChars,
+  DEFAULT_LIMITS,
+  editApplication,
+  estimatePages,
+  lock,
+  progress,
+  sha256Hex,
+  snapshotContent,
+} from '../core/index.ts';
 import { must } from '../tests/core/fixtures.ts';
 import { largeApplication } from './fixtures.ts';
 import { medianMs, report } from './measure.ts';
@@ -10,7 +22,9 @@ test('core on a 40-role application, against a JSON copy of the same application
   const floor = medianMs(() => JSON.parse(JSON.stringify(app)));
 
   const locked = must(lock(app, now, DEFAULT_LIMITS));
-  const edited = must(editApplication(locked, { roles: locked.roles.map((r, i) => (i === 3 ? { ...r, achievements: `${r.achievements} More.` } : r)) }, now));
+  const edited = must(
+    editApplication(locked, { roles: locked.roles.map((r, i) => (i === 3 ? { ...r, achievements: `${r.achievements} More.` } : r)) }, now),
+  );
 
   report('core', 'JSON.parse(JSON.stringify(application))', floor, {
     'progress(application)': medianMs(() => progress(app, DEFAULT_LIMITS)),
@@ -58,7 +72,11 @@ test('character counts and page estimates, against a JSON copy of the text', () 
     'countChars, 100k with emoji, edited each time': medianMs(() => countChars(`${rich}${key++}`)),
     'estimatePages, 30 roles × 5k plain, one role typed': medianMs(() => estimatePages(typed(plainApp), DEFAULT_LIMITS)),
     'estimatePages, 30 roles × 5k rich, one role typed': medianMs(() => estimatePages(typed(richApp), DEFAULT_LIMITS)),
-    'old count: Segmenter on each of those 60 fields': medianMs(() => typed(richApp).roles.reduce((n, r) => n + segmenterCount(r.responsibilities) + segmenterCount(r.achievements), 0), 5, 1),
+    'old count: Segmenter on each of those 60 fields': medianMs(
+      () => typed(richApp).roles.reduce((n, r) => n + segmenterCount(r.responsibilities) + segmenterCount(r.achievements), 0),
+      5,
+      1,
+    ),
   });
   const sample = rich.slice(0, 20_000);
   expect(countChars(sample)).toBe(segmenterCount(sample));

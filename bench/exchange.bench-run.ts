@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { parseExchangeFile, renderApplicationHtml, serializeApplication, sha256OfBytes, type AttachmentBytes } from '../core/exchange/index.ts';
+import {
+  type AttachmentBytes,
+  parseExchangeFile,
+  renderApplicationHtml,
+  serializeApplication,
+  sha256OfBytes,
+} from '../core/exchange/index.ts';
 import { largeApplication } from './fixtures.ts';
 import { medianMs, report } from './measure.ts';
 

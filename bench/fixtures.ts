@@ -1,5 +1,5 @@
 // A large but plausible application: many roles at the per-role length budget, ready to lock.
-import { DEFAULT_LIMITS, type Application, type Role } from '../core/index.ts';
+import { type Application, DEFAULT_LIMITS, type Role } from '../core/index.ts';
 import { readyToLock } from '../tests/core/fixtures.ts';
 
 const sentence = 'I led the design review of the substation protection scheme and agreed the test plan with the client. ';

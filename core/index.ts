@@ -1,75 +1,75 @@
 // The public face of core: rules as data, the application model and its stage machine.
-export * from './types.ts';
-export { CATEGORIES, ROUTES, CATEGORY_IDS, ROUTE_IDS } from './rules/categories.ts';
-export { STANDARDS, COMPETENCES } from './rules/standards.ts';
-export { CHECKLIST_ITEMS } from './rules/checklist.ts';
-export { DOCUMENT_TYPES } from './rules/documents.ts';
-export { DEFAULT_LIMITS, LIMIT_PROVENANCE } from './rules/limits.ts';
-export {
-  RULES_VERSION,
-  NOT_APPLICABLE,
-  STEP_IDS,
-  STEP_TITLES,
-  POST_SUBMISSION_STAGES,
-  type PostSubmissionStageInfo,
-} from './rules/steps.ts';
-export { inScope, rulesFor, competencesFor, type Rules } from './rules/scope.ts';
-export { STEP_GUIDANCE, AREA_GUIDANCE, competenceGuidance } from './rules/guidance.ts';
-export { RULES } from './rules/bundle.ts';
-export { STEP_STATE_WORDS } from './rules/step-words.ts';
 
-export { newApplication, defaultInterviewLocation, type NewApplicationInput } from './application/create.ts';
+export { categoryChangeEffects, type StrayDocument, strayDocuments } from './application/category-change.ts';
+export { type Change, changesSinceLock, diffContent } from './application/changes.ts';
+export { defaultInterviewLocation, type NewApplicationInput, newApplication } from './application/create.ts';
 export {
-  editApplication,
-  setCategory,
-  setRoute,
-  setChecklistEntry,
-  setPanelling,
-  setDocument,
-  removeDocument,
-  isReadOnly,
+  type DateProblem,
+  developmentDateProblems,
+  formatLongDate,
+  isCalendarDate,
+  latestDateFor,
+  praDateProblems,
+  roleDateProblems,
+} from './application/dates.ts';
+export {
   type EditableContent,
+  editApplication,
+  isReadOnly,
+  removeDocument,
+  setCategory,
+  setChecklistEntry,
+  setDocument,
+  setPanelling,
+  setRoute,
 } from './application/edit.ts';
+export { checklistReasons, documentReasons, panellingGate, panellingReasons } from './application/gates.ts';
+export { canonicalJson, sha256Hex, snapshotContent, snapshotIntact } from './application/hashing.ts';
+export { canLock, canUnlock, lock, takeSnapshot, unlock } from './application/lock.ts';
+export { progress } from './application/progress.ts';
+export { ok, reason, refused } from './application/reasons.ts';
 export {
+  type ChecklistItemStatus,
   checklistStatus,
+  type DocumentStatus,
   developmentLabel,
   documentStatus,
   formatMegabytes,
   neededLabel,
-  type ChecklistItemStatus,
-  type DocumentStatus,
 } from './application/status.ts';
-export { checklistReasons, documentReasons, panellingGate, panellingReasons } from './application/gates.ts';
-export { countChars, roleChars, roleLabel, estimatePages, describePages, lengthWarnings } from './application/text.ts';
-export {
-  isCalendarDate,
-  formatLongDate,
-  latestDateFor,
-  roleDateProblems,
-  praDateProblems,
-  developmentDateProblems,
-  type DateProblem,
-} from './application/dates.ts';
-export { categoryChangeEffects, strayDocuments, type StrayDocument } from './application/category-change.ts';
-export { canonicalJson, sha256Hex, snapshotContent, snapshotIntact } from './application/hashing.ts';
-export { canLock, lock, canUnlock, unlock, takeSnapshot } from './application/lock.ts';
-export { changesSinceLock, diffContent, type Change } from './application/changes.ts';
-export {
-  addSupporter,
-  updateSupporter,
-  removeSupporter,
-  validatedSupporters,
-  type SupporterInput,
-  type SupporterPatch,
-} from './application/supporters.ts';
 export {
   canSubmit,
-  submit,
-  submitWarnings,
-  recordPostSubmission,
-  removeLatestStage,
   latestStageEntry,
   latestStageIndex,
+  recordPostSubmission,
+  removeLatestStage,
+  submit,
+  submitWarnings,
 } from './application/submit.ts';
-export { progress } from './application/progress.ts';
-export { ok, refused, reason } from './application/reasons.ts';
+export {
+  addSupporter,
+  removeSupporter,
+  type SupporterInput,
+  type SupporterPatch,
+  updateSupporter,
+  validatedSupporters,
+} from './application/supporters.ts';
+export { countChars, describePages, estimatePages, lengthWarnings, roleChars, roleLabel } from './application/text.ts';
+export { RULES } from './rules/bundle.ts';
+export { CATEGORIES, CATEGORY_IDS, ROUTE_IDS, ROUTES } from './rules/categories.ts';
+export { CHECKLIST_ITEMS } from './rules/checklist.ts';
+export { DOCUMENT_TYPES } from './rules/documents.ts';
+export { AREA_GUIDANCE, competenceGuidance, STEP_GUIDANCE } from './rules/guidance.ts';
+export { DEFAULT_LIMITS, LIMIT_PROVENANCE } from './rules/limits.ts';
+export { competencesFor, inScope, type Rules, rulesFor } from './rules/scope.ts';
+export { COMPETENCES, STANDARDS } from './rules/standards.ts';
+export { STEP_STATE_WORDS } from './rules/step-words.ts';
+export {
+  NOT_APPLICABLE,
+  POST_SUBMISSION_STAGES,
+  type PostSubmissionStageInfo,
+  RULES_VERSION,
+  STEP_IDS,
+  STEP_TITLES,
+} from './rules/steps.ts';
+export * from './types.ts';

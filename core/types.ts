@@ -63,15 +63,7 @@ export interface Route extends Sourced {
 }
 
 /** How an item is completed: in the workbook itself, or only in Career Manager. */
-export type ChecklistKind =
-  | 'personal'
-  | 'qualifications'
-  | 'career'
-  | 'development'
-  | 'pra'
-  | 'scheme'
-  | 'membership'
-  | 'competences';
+export type ChecklistKind = 'personal' | 'qualifications' | 'career' | 'development' | 'pra' | 'scheme' | 'membership' | 'competences';
 
 /** Which category/route pairs a rule covers: true = all, false = none, or a filter (absent = any). */
 export type Scope = boolean | { categories?: CategoryId[]; routes?: RouteId[] };
@@ -226,14 +218,7 @@ export interface LockSnapshot {
   content: SnapshotContent;
 }
 
-export type PostSubmissionStage =
-  | 'staff-check'
-  | 'assessment'
-  | 'interview'
-  | 'final-review'
-  | 'decision'
-  | 'fees'
-  | 'registered';
+export type PostSubmissionStage = 'staff-check' | 'assessment' | 'interview' | 'final-review' | 'decision' | 'fees' | 'registered';
 
 export interface PostSubmissionEntry {
   stage: PostSubmissionStage;

@@ -1,11 +1,12 @@
 // The companion's background worker: the single writer of extension storage. It keeps what
 // Career Manager pages reported and exchanges with the workbook page through the relay's port.
-import browser, { type Runtime } from 'webextension-polyfill';
+
 import * as v from 'valibot';
-import { BRIDGE_VERSION, EXTENSION_SOURCE, readWorkbookMessage, type ExtensionMessage, type Observation } from '../core/bridge/index.ts';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { BRIDGE_VERSION, EXTENSION_SOURCE, type ExtensionMessage, type Observation, readWorkbookMessage } from '../core/bridge/index.ts';
+import { syncWorkbookScript } from './background/workbook-script.ts';
 import { RuntimeMessageSchema, WORKBOOK_PORT } from './shared/messages.ts';
 import { KEYS, readObservations, type StoredObservation } from './shared/settings.ts';
-import { syncWorkbookScript } from './background/workbook-script.ts';
 
 /** How many observations are kept; the oldest delivered ones go first. */
 const KEEP = 500;
@@ -28,12 +29,14 @@ function sameContent(a: Observation, b: Observation): boolean {
 async function keep(observation: Observation): Promise<boolean> {
   return serial(async () => {
     const all = await readObservations();
-    const latest = [...all].reverse().find((s) => s.observation.kind === observation.kind && s.observation.applicationId === observation.applicationId);
+    const latest = [...all]
+      .reverse()
+      .find((s) => s.observation.kind === observation.kind && s.observation.applicationId === observation.applicationId);
     if (latest && sameContent(latest.observation, observation)) return false;
     all.push({ observation, delivered: false });
     while (all.length > KEEP) {
       const i = all.findIndex((s) => s.delivered);
-      all.splice(i >= 0 ? i : 0, 1);
+      all.splice(Math.max(i, 0), 1);
     }
     await browser.storage.local.set({ [KEYS.observations]: all });
     return true;
@@ -61,7 +64,11 @@ async function onWorkbookMessage(port: Runtime.Port, data: unknown): Promise<voi
     hello(port);
     await offerPending(port);
   } else if (message.type === 'mirror') {
-    await serial(() => browser.storage.local.set({ [KEYS.mirror]: { at: message.at, applications: message.applications, ...(message.limits ? { limits: message.limits } : {}) } }));
+    await serial(() =>
+      browser.storage.local.set({
+        [KEYS.mirror]: { at: message.at, applications: message.applications, ...(message.limits ? { limits: message.limits } : {}) },
+      }),
+    );
   } else if (message.type === 'ack') {
     const ids = new Set(message.ids);
     await serial(async () => {

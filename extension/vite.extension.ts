@@ -1,9 +1,9 @@
-import type { Plugin, UserConfig } from 'vite';
-import preact from '@preact/preset-vite';
-import { crx } from '@crxjs/vite-plugin';
-import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import type { Plugin, UserConfig } from 'vite';
 import manifest from '../manifest.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +23,7 @@ function firefoxBackground(): Plugin {
       const built = JSON.parse(readFileSync(file, 'utf8')) as { background?: { service_worker?: string; scripts?: string[] } };
       if (!built.background?.service_worker) return;
       built.background.scripts = [built.background.service_worker];
-      writeFileSync(file, JSON.stringify(built, null, 2) + '\n');
+      writeFileSync(file, `${JSON.stringify(built, null, 2)}\n`);
     },
   };
 }

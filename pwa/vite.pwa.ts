@@ -1,7 +1,7 @@
-import type { UserConfig } from 'vite';
-import preact from '@preact/preset-vite';
-import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import type { UserConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 

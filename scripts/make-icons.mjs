@@ -1,6 +1,7 @@
 // Writes the workbook's PNG icons (no image tooling needed): a blue tile with a white tick.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { writeFileSync, mkdirSync } from 'node:fs';
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -23,16 +24,19 @@ function png(size, inset) {
   const s = size;
   // Tick: two strokes through normalised points, thickness 9% of the tile.
   const seg = (px, py, ax, ay, bx, by) => {
-    const dx = bx - ax, dy = by - ay;
+    const dx = bx - ax,
+      dy = by - ay;
     const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
     return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
   };
   for (let y = 0; y < s; y++) {
     const row = Buffer.alloc(1 + s * 4);
     for (let x = 0; x < s; x++) {
-      const u = (x + 0.5) / s, v = (y + 0.5) / s;
+      const u = (x + 0.5) / s,
+        v = (y + 0.5) / s;
       const k = 1 - 2 * inset;
-      const ux = (u - inset) / k, vy = (v - inset) / k;
+      const ux = (u - inset) / k,
+        vy = (v - inset) / k;
       const d = Math.min(seg(ux, vy, 0.25, 0.52, 0.43, 0.7), seg(ux, vy, 0.43, 0.7, 0.76, 0.32));
       const white = d < 0.06;
       row.set(white ? [255, 255, 255, 255] : [29, 79, 145, 255], 1 + x * 4);
@@ -40,11 +44,15 @@ function png(size, inset) {
     rows.push(row);
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(s, 0); ihdr.writeUInt32BE(s, 4);
-  ihdr[8] = 8; ihdr[9] = 6;
+  ihdr.writeUInt32BE(s, 0);
+  ihdr.writeUInt32BE(s, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0)),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 

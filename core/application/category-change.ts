@@ -2,7 +2,7 @@
 // documents that are kept but no longer apply (they stay visible so they can be removed).
 import { CATEGORIES, ROUTES } from '../rules/categories.ts';
 import { DOCUMENT_TYPES } from '../rules/documents.ts';
-import { rulesFor, type Rules } from '../rules/scope.ts';
+import { type Rules, rulesFor } from '../rules/scope.ts';
 import { NOT_APPLICABLE } from '../rules/steps.ts';
 import type { Application, CategoryId, DocumentRef, RouteId } from '../types.ts';
 import { roleLabel } from './text.ts';
@@ -51,7 +51,8 @@ function documentEffects(app: Application, before: Rules, after: Rules, target: 
   }
   for (const { type, mandatory } of after.documents) {
     const was = old.get(type.id);
-    if (mandatory && was !== true) effects.push(`${type.title} becomes required${app.documents[type.id] ? '' : ' (you have no file for it yet)'}.`);
+    if (mandatory && was !== true)
+      effects.push(`${type.title} becomes required${app.documents[type.id] ? '' : ' (you have no file for it yet)'}.`);
     else if (!mandatory && was === true) effects.push(`${type.title} becomes optional.`);
   }
   for (const { type } of before.documents) {

@@ -1,6 +1,7 @@
 // What changed since the lock, with labels a person can read ("Role 2 (Acme Ltd): Personal Achievements").
-import { CHECKLIST_ITEMS } from '../rules/checklist.ts';
+
 import { CATEGORIES, ROUTES } from '../rules/categories.ts';
+import { CHECKLIST_ITEMS } from '../rules/checklist.ts';
 import { DOCUMENT_TYPES } from '../rules/documents.ts';
 import type { Application, SnapshotContent } from '../types.ts';
 import { canonicalJson, snapshotContent } from './hashing.ts';
@@ -32,13 +33,7 @@ const SCHEME = { completed: 'Completed', name: 'Scheme name' };
 const PANELLING = { sector: 'Sector', specialisms: 'Specialisms', interviewLocation: 'Interview location' };
 
 /** Field-by-field changes of one object, with labels. */
-function fieldChanges<T extends object>(
-  before: T,
-  after: T,
-  labels: Record<string, string>,
-  path: string,
-  prefix: string,
-): Change[] {
+function fieldChanges<T extends object>(before: T, after: T, labels: Record<string, string>, path: string, prefix: string): Change[] {
   return Object.keys(labels)
     .filter((key) => !same((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key]))
     .map((key) => ({ path: `${path}.${key}`, label: `${prefix}: ${labels[key]}` }));
@@ -91,11 +86,23 @@ export function diffContent(before: SnapshotContent, after: SnapshotContent): Ch
     }
   }
   changes.push(
-    ...listChanges(before.qualifications, after.qualifications, 'qualifications', QUALIFICATION,
-      (q, i) => titled(q.title, `Qualification ${i + 1}`), 'Qualifications'),
+    ...listChanges(
+      before.qualifications,
+      after.qualifications,
+      'qualifications',
+      QUALIFICATION,
+      (q, i) => titled(q.title, `Qualification ${i + 1}`),
+      'Qualifications',
+    ),
     ...listChanges(before.roles, after.roles, 'roles', ROLE, roleLabel, 'Career history'),
-    ...listChanges(before.development, after.development, 'development', DEVELOPMENT,
-      (d, i) => titled(d.title, `Development record ${i + 1}`), 'Professional development'),
+    ...listChanges(
+      before.development,
+      after.development,
+      'development',
+      DEVELOPMENT,
+      (d, i) => titled(d.title, `Development record ${i + 1}`),
+      'Professional development',
+    ),
     ...fieldChanges(before.pra, after.pra, PRA, 'pra', 'Professional Registration Adviser'),
     ...fieldChanges(before.scheme, after.scheme, SCHEME, 'scheme', 'Professional development scheme'),
   );

@@ -1,7 +1,7 @@
 // Editing an application's content, category, route, panelling and documents.
 import { CATEGORIES } from '../rules/categories.ts';
-import { NOT_APPLICABLE } from '../rules/steps.ts';
 import { DOCUMENT_TYPES } from '../rules/documents.ts';
+import { NOT_APPLICABLE } from '../rules/steps.ts';
 import type {
   Application,
   CategoryId,
@@ -59,7 +59,9 @@ function patchReasons(patch: Partial<EditableContent>): Reason[] {
   }
   for (const [key, ref] of Object.entries(patch.documents ?? {})) {
     if (ref.typeId !== key) {
-      reasons.push(reason('document-key-mismatch', `A file filed under “${key}” says it is a “${ref.typeId}”; nothing was changed.`, 'documents'));
+      reasons.push(
+        reason('document-key-mismatch', `A file filed under “${key}” says it is a “${ref.typeId}”; nothing was changed.`, 'documents'),
+      );
     }
   }
   return reasons;
@@ -100,8 +102,7 @@ export function setChecklistEntry(
 export function setCategory(app: Application, category: CategoryId, now: IsoTime): Result<Application> {
   return guarded(draftOnly(app, 'registration category'), () => {
     if (category === app.category) return app;
-    const keepLocation =
-      CATEGORIES[category].interviewRequired && app.panelling.interviewLocation !== NOT_APPLICABLE;
+    const keepLocation = CATEGORIES[category].interviewRequired && app.panelling.interviewLocation !== NOT_APPLICABLE;
     const interviewLocation = keepLocation ? app.panelling.interviewLocation : defaultInterviewLocation(category);
     return { ...app, category, panelling: { ...app.panelling, interviewLocation }, updatedAt: now };
   });

@@ -67,11 +67,7 @@ export function panellingReasons(app: Pick<Application, 'category' | 'panelling'
   }
   if (CATEGORIES[app.category].interviewRequired && (location === '' || location === NOT_APPLICABLE)) {
     reasons.push(
-      reason(
-        'interview-location-missing',
-        `Panelling: choose an interview location (required for ${app.category}).`,
-        'panelling',
-      ),
+      reason('interview-location-missing', `Panelling: choose an interview location (required for ${app.category}).`, 'panelling'),
     );
   }
   return reasons;

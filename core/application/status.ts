@@ -1,13 +1,6 @@
 // Where each checklist item and supporting document stands, derived from the workbook's data.
 import { rulesFor } from '../rules/scope.ts';
-import type {
-  Application,
-  ChecklistItem,
-  DocumentRef,
-  DocumentType,
-  IsoDate,
-  Limits,
-} from '../types.ts';
+import type { Application, ChecklistItem, DocumentRef, DocumentType, IsoDate, Limits } from '../types.ts';
 import { developmentDateProblems, latestDateFor, praDateProblems, roleDateProblems } from './dates.ts';
 import { roleLabel } from './text.ts';
 
@@ -71,9 +64,7 @@ function developmentMissing(app: Application, latest: IsoDate): string[] {
   const usable = app.development.filter((d) => !blank(d.title));
   if (usable.length === 0) return ['at least one training or development record with a title'];
   // A nonsensical date makes the record, and so the item, incomplete.
-  return app.development.flatMap((d, i) =>
-    developmentDateProblems(d, latest).map((p) => `${developmentLabel(d.title, i)}: ${p.needs}`),
-  );
+  return app.development.flatMap((d, i) => developmentDateProblems(d, latest).map((p) => `${developmentLabel(d.title, i)}: ${p.needs}`));
 }
 
 /** A development record's label, e.g. "Development record 2 (Safety course)". */

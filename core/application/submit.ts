@@ -112,7 +112,11 @@ function entryReasons(app: Application, entry: PostSubmissionEntry, now: IsoTime
   } else if (index < latestStageIndex(app)) {
     const latest = POST_SUBMISSION_STAGES[latestStageIndex(app)]?.title ?? '';
     reasons.push(
-      reason('stage-out-of-order', `You have already recorded “${latest}”, which comes after this stage. If that was a mistake, remove it first.`, 'after-submission'),
+      reason(
+        'stage-out-of-order',
+        `You have already recorded “${latest}”, which comes after this stage. If that was a mistake, remove it first.`,
+        'after-submission',
+      ),
     );
   }
   reasons.push(...entryDateReasons(app, entry, now, today));
@@ -134,7 +138,10 @@ function entryDateReasons(app: Application, entry: PostSubmissionEntry, now: Iso
   const previous = latestStageEntry(app);
   if (previous && isCalendarDate(previous.date) && entry.date < previous.date) {
     const title = POST_SUBMISSION_STAGES[stageIndex(previous.stage)]?.title ?? previous.stage;
-    return bad('date-before-previous-stage', `The date cannot be before the last stage you recorded (“${title}”, ${formatLongDate(previous.date)}).`);
+    return bad(
+      'date-before-previous-stage',
+      `The date cannot be before the last stage you recorded (“${title}”, ${formatLongDate(previous.date)}).`,
+    );
   }
   return [];
 }

@@ -103,7 +103,13 @@ export const WorkbookMessageSchema = v.variant('type', [
   // The workbook page started listening (the relay may have said hello before that).
   v.object({ ...fromWorkbook, type: v.literal('ready') }),
   // The drafts mirror: every application in the workbook, as it stands.
-  v.object({ ...fromWorkbook, type: v.literal('mirror'), at: Time, applications: v.pipe(v.array(MirrorApplicationSchema), v.maxLength(100)), limits: v.optional(MirrorLimitsSchema) }),
+  v.object({
+    ...fromWorkbook,
+    type: v.literal('mirror'),
+    at: Time,
+    applications: v.pipe(v.array(MirrorApplicationSchema), v.maxLength(100)),
+    limits: v.optional(MirrorLimitsSchema),
+  }),
   // Observations the workbook has stored; the extension stops offering them.
   v.object({ ...fromWorkbook, type: v.literal('ack'), ids: v.pipe(v.array(Id), v.maxLength(5_000)) }),
 ]);

@@ -1,9 +1,10 @@
 // A printable briefing for one supporter: what Career Manager will ask of them and which parts
 // of the application they can speak to. Deliberately no suggested wording: assessors discount
 // supporter statements the applicant wrote.
-import type { Application, CompetenceCode, Role, Supporter } from '../types.ts';
+
 import { CATEGORIES } from '../rules/categories.ts';
 import { rulesFor } from '../rules/scope.ts';
+import type { Application, CompetenceCode, Role, Supporter } from '../types.ts';
 import { EXPORT_CSP } from './html.ts';
 import { el, Markup, voidEl } from './markup.ts';
 
@@ -59,20 +60,61 @@ export function renderBriefingHtml(b: Briefing): string {
   const page = el(
     'html',
     { lang: 'en-GB' },
-    el('head', null, voidEl('meta', { charset: 'utf-8' }), voidEl('meta', { 'http-equiv': 'Content-Security-Policy', content: EXPORT_CSP }), el('title', null, `Supporter briefing for ${b.supporter.name}`), new Markup(`<style>${STYLE}</style>`)),
+    el(
+      'head',
+      null,
+      voidEl('meta', { charset: 'utf-8' }),
+      voidEl('meta', { 'http-equiv': 'Content-Security-Policy', content: EXPORT_CSP }),
+      el('title', null, `Supporter briefing for ${b.supporter.name}`),
+      new Markup(`<style>${STYLE}</style>`),
+    ),
     el(
       'body',
       null,
-      el('main', null,
+      el(
+        'main',
+        null,
         el('h1', null, `Supporting ${b.applicant}'s ${b.categoryTitle} application`),
-        el('p', null, `A briefing for ${b.supporter.name || 'a supporter'}${b.supporter.relationship ? ` (${b.supporter.relationship})` : ''}.`),
+        el(
+          'p',
+          null,
+          `A briefing for ${b.supporter.name || 'a supporter'}${b.supporter.relationship ? ` (${b.supporter.relationship})` : ''}.`,
+        ),
         el('h2', null, 'What Career Manager will ask of you'),
-        el('ol', null, b.steps.map((s) => el('li', null, s))),
+        el(
+          'ol',
+          null,
+          b.steps.map((s) => el('li', null, s)),
+        ),
         el('h2', null, 'The roles you can speak to'),
-        b.roles.length ? el('ul', null, b.roles.map((r) => el('li', null, `${r.label} (${r.dates})`))) : el('p', { class: 'meta' }, 'No roles chosen.'),
+        b.roles.length
+          ? el(
+              'ul',
+              null,
+              b.roles.map((r) => el('li', null, `${r.label} (${r.dates})`)),
+            )
+          : el('p', { class: 'meta' }, 'No roles chosen.'),
         el('h2', null, 'The competences, one box each'),
-        el('p', { class: 'meta' }, 'In Career Manager you fill in one box per competence. The boxes below are for your own notes if you print this page; the applicant has written nothing in them.'),
-        b.competences.map((c) => el('div', { class: 'comp' }, el('h3', null, `${c.code}: ${c.summary}`), el('p', { class: 'meta' }, c.roles.length ? `The application gives evidence for this in: ${c.roles.join('; ')}.` : 'None of the roles above is given as evidence for this.'), el('div', { class: 'box', role: 'presentation' }))),
+        el(
+          'p',
+          { class: 'meta' },
+          'In Career Manager you fill in one box per competence. The boxes below are for your own notes if you print this page; the applicant has written nothing in them.',
+        ),
+        b.competences.map((c) =>
+          el(
+            'div',
+            { class: 'comp' },
+            el('h3', null, `${c.code}: ${c.summary}`),
+            el(
+              'p',
+              { class: 'meta' },
+              c.roles.length
+                ? `The application gives evidence for this in: ${c.roles.join('; ')}.`
+                : 'None of the roles above is given as evidence for this.',
+            ),
+            el('div', { class: 'box', role: 'presentation' }),
+          ),
+        ),
       ),
     ),
   );

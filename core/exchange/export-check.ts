@@ -1,11 +1,12 @@
 // Before and after writing an export or backup: would ProReg Companion read it back? Checked
 // first from what is known cheaply (document sizes, text lengths), then by reading the written
 // text with the same parser as an import, skipping only the re-hash of the attachments.
-import type { Application } from '../types.ts';
+
 import { rulesFor } from '../rules/scope.ts';
-import { base64Chars, checkTree, EXCHANGE_LIMITS, megabytes, sizeOver, type ExchangeLimits } from './limits.ts';
+import type { Application } from '../types.ts';
 import { referencedBlobIds } from './format.ts';
-import { joinPath, type ExchangeIssue } from './issues.ts';
+import { type ExchangeIssue, joinPath } from './issues.ts';
+import { base64Chars, checkTree, EXCHANGE_LIMITS, type ExchangeLimits, megabytes, sizeOver } from './limits.ts';
 import { parseExchangeFile } from './parse.ts';
 
 /** Something that would stop a file from being read back, said for the person who can fix it. */
@@ -21,9 +22,11 @@ function documentTitle(app: Application, typeId: string): string {
 
 /** Where a stored file is used: "Supporting documents › CV", or the lock snapshot / history. */
 function whereUsed(app: Application, blobId: string): { path: string; title: string } {
-  for (const [typeId, doc] of Object.entries(app.documents)) if (doc.blobId === blobId) return { path: joinPath('documents', typeId), title: documentTitle(app, typeId) };
+  for (const [typeId, doc] of Object.entries(app.documents))
+    if (doc.blobId === blobId) return { path: joinPath('documents', typeId), title: documentTitle(app, typeId) };
   for (const [typeId, doc] of Object.entries(app.lock?.content.documents ?? {})) {
-    if (doc.blobId === blobId) return { path: joinPath('lock.content.documents', typeId), title: `${documentTitle(app, typeId)} (kept in the lock snapshot)` };
+    if (doc.blobId === blobId)
+      return { path: joinPath('lock.content.documents', typeId), title: `${documentTitle(app, typeId)} (kept in the lock snapshot)` };
   }
   return { path: 'history', title: 'an earlier document kept in the application history' };
 }
@@ -33,7 +36,11 @@ function whereUsed(app: Application, blobId: string): { path: string; title: str
  * the text limit, lists over the entry limit, and a total over the file limit. `sizes` maps each
  * stored blobId to its name and size in bytes.
  */
-export function exportProblems(apps: readonly Application[], sizes: ReadonlyMap<string, { name: string; size: number }>, limits: ExchangeLimits = EXCHANGE_LIMITS): ExportProblem[] {
+export function exportProblems(
+  apps: readonly Application[],
+  sizes: ReadonlyMap<string, { name: string; size: number }>,
+  limits: ExchangeLimits = EXCHANGE_LIMITS,
+): ExportProblem[] {
   const problems: ExportProblem[] = [];
   const counted = new Set<string>();
   let documentBytes = 0;

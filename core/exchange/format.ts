@@ -79,7 +79,13 @@ export function toAttachments(app: Application, bytes: ReadonlyMap<string, Attac
   for (const blobId of [...referencedBlobIds(app)].sort()) {
     const file = bytes.get(blobId);
     if (!file) continue;
-    out[blobId] = { name: file.name, mime: file.mime, size: file.bytes.length, sha256: sha256OfBytes(file.bytes), base64: bytesToBase64(file.bytes) };
+    out[blobId] = {
+      name: file.name,
+      mime: file.mime,
+      size: file.bytes.length,
+      sha256: sha256OfBytes(file.bytes),
+      base64: bytesToBase64(file.bytes),
+    };
   }
   return { ...out };
 }

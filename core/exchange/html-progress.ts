@@ -1,7 +1,8 @@
 // The progress section of the export: the path's steps, blockers and next action.
-import type { Application, Limits } from '../types.ts';
+
 import { progress } from '../application/progress.ts';
 import { STEP_STATE_WORDS } from '../rules/step-words.ts';
+import type { Application, Limits } from '../types.ts';
 import { el, type Markup } from './markup.ts';
 
 /** Progress along the ten steps, the next action and what blocks it, as core's progress() reports them. */
@@ -21,7 +22,13 @@ export function progressSection(app: Application, limits: Limits): Markup {
           null,
           `${s.title} `,
           el('span', { class: `tag ${s.state === 'done' ? 'done' : s.state === 'blocked' ? 'warn' : 'todo'}` }, STEP_STATE_WORDS[s.state]),
-          s.blockers.length ? el('ul', null, s.blockers.map((b) => el('li', null, b.message))) : null,
+          s.blockers.length
+            ? el(
+                'ul',
+                null,
+                s.blockers.map((b) => el('li', null, b.message)),
+              )
+            : null,
         ),
       ),
     ),

@@ -1,22 +1,23 @@
 // The self-contained .html export: a tidy, printable document that needs no script, with the
 // complete data embedded as inert JSON for a lossless re-import.
-import type { Application, IsoTime, Limits, Role } from '../types.ts';
-import { CATEGORIES, ROUTES } from '../rules/categories.ts';
-import { DEFAULT_LIMITS } from '../rules/limits.ts';
-import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
-import { DOCUMENT_TYPES } from '../rules/documents.ts';
-import { exportDate, exportDateTime } from './dates.ts';
+
+import { changesSinceLock } from '../application/changes.ts';
 import { checklistStatus, documentStatus, formatMegabytes } from '../application/status.ts';
 import { describePages, estimatePages, roleChars } from '../application/text.ts';
-import { changesSinceLock } from '../application/changes.ts';
+import { CATEGORIES, ROUTES } from '../rules/categories.ts';
+import { DOCUMENT_TYPES } from '../rules/documents.ts';
+import { DEFAULT_LIMITS } from '../rules/limits.ts';
+import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
+import type { Application, IsoTime, Limits, Role } from '../types.ts';
+import { exportDate, exportDateTime } from './dates.ts';
 import { embedJson, INLINE_IMAGE_TYPES } from './escape.ts';
-import { serializeApplication, type ApplicationFile, type AttachmentBytes } from './format.ts';
-import { el, fragment, Markup, voidEl, type Child } from './markup.ts';
+import { type ApplicationFile, type AttachmentBytes, serializeApplication } from './format.ts';
+import { progressSection } from './html-progress.ts';
+import { type Child, el, fragment, Markup, voidEl } from './markup.ts';
 import { EMBED_OPEN } from './parse.ts';
-import { snapshotHash } from './snapshot.ts';
 import { anchorLabel, isOutdated } from './review.ts';
 import type { ImportedComment } from './review-types.ts';
-import { progressSection } from './html-progress.ts';
+import { snapshotHash } from './snapshot.ts';
 
 export interface HtmlOptions {
   exportedAt?: IsoTime;
@@ -27,7 +28,8 @@ export interface HtmlOptions {
 }
 
 /** Only this page's own inline styles and data: images; nothing may run. */
-export const EXPORT_CSP = "default-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; style-src 'unsafe-inline'; img-src data:";
+export const EXPORT_CSP =
+  "default-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -75,7 +77,30 @@ const STAGE_WORDS: Record<Application['stage'], string> = { draft: 'Being prepar
 
 function table(head: string[], rows: Child[][]): Markup {
   // data-label lets narrow screens show each cell under its column's name (see STYLE).
-  return el('table', null, el('thead', null, el('tr', null, head.map((h) => el('th', { scope: 'col' }, h)))), el('tbody', null, rows.map((r) => el('tr', null, r.map((c, i) => el('td', { 'data-label': head[i] ?? '' }, c))))));
+  return el(
+    'table',
+    null,
+    el(
+      'thead',
+      null,
+      el(
+        'tr',
+        null,
+        head.map((h) => el('th', { scope: 'col' }, h)),
+      ),
+    ),
+    el(
+      'tbody',
+      null,
+      rows.map((r) =>
+        el(
+          'tr',
+          null,
+          r.map((c, i) => el('td', { 'data-label': head[i] ?? '' }, c)),
+        ),
+      ),
+    ),
+  );
 }
 
 function prose(text: string): Markup {
@@ -89,7 +114,17 @@ function roleSection(role: Role, index: number, limits: Limits): Markup {
     'section',
     { class: 'role' },
     el('h3', null, `${index + 1}. ${role.title || 'Untitled role'}, ${role.employer || 'unnamed employer'}`),
-    el('p', { class: 'meta' }, `${date(role.start)} to ${role.current ? 'present' : date(role.end)}`, ' · ', el('span', { class: `tag ${over ? 'warn' : 'done'}` }, `${chars.toLocaleString('en-GB')} of about ${limits.charsPerRole.toLocaleString('en-GB')} characters`)),
+    el(
+      'p',
+      { class: 'meta' },
+      `${date(role.start)} to ${role.current ? 'present' : date(role.end)}`,
+      ' · ',
+      el(
+        'span',
+        { class: `tag ${over ? 'warn' : 'done'}` },
+        `${chars.toLocaleString('en-GB')} of about ${limits.charsPerRole.toLocaleString('en-GB')} characters`,
+      ),
+    ),
     role.competences.length ? el('p', null, 'Evidence for: ', role.competences.join(', ')) : null,
     el('h4', null, 'Responsibilities'),
     prose(role.responsibilities),
@@ -107,20 +142,46 @@ function documentsSection(app: Application, data: ApplicationFile, limits: Limit
   const extra = Object.values(app.documents).filter((d) => !known.has(d.typeId));
   const item = (title: string, need: string, ref: Application['documents'][string] | undefined, problems: string[]) => {
     const att = ref ? data.attachments[ref.blobId] : undefined;
-    const image = ref && att && INLINE_IMAGE_TYPES.has(att.mime) && att.mime === ref.mime ? voidEl('img', { class: 'doc', alt: `${title}: ${ref.name}`, src: `data:${att.mime};base64,${att.base64}` }) : null;
+    const image =
+      ref && att && INLINE_IMAGE_TYPES.has(att.mime) && att.mime === ref.mime
+        ? voidEl('img', { class: 'doc', alt: `${title}: ${ref.name}`, src: `data:${att.mime};base64,${att.base64}` })
+        : null;
     return el(
       'li',
       null,
       el('strong', null, title),
       ' ',
       el('span', { class: 'tag' }, need),
-      ref ? el('div', null, `${ref.name} · ${ref.mime || 'unknown type'} · ${formatSize(ref.size)} · added ${date(ref.addedAt)}`, att ? '' : ' · file not included') : el('div', { class: 'meta' }, 'No file yet.'),
+      ref
+        ? el(
+            'div',
+            null,
+            `${ref.name} · ${ref.mime || 'unknown type'} · ${formatSize(ref.size)} · added ${date(ref.addedAt)}`,
+            att ? '' : ' · file not included',
+          )
+        : el('div', { class: 'meta' }, 'No file yet.'),
       ref ? el('div', { class: 'hash' }, `SHA-256 ${ref.sha256}`) : null,
-      problems.length ? el('ul', null, problems.map((p) => el('li', null, p))) : null,
+      problems.length
+        ? el(
+            'ul',
+            null,
+            problems.map((p) => el('li', null, p)),
+          )
+        : null,
       image,
     );
   };
-  return el('section', null, el('h2', null, 'Supporting documents'), el('ul', null, statuses.map((s) => item(s.type.title, s.mandatory ? 'required' : 'optional', s.ref, s.problems)), extra.map((d) => item(typeTitle(d.typeId), 'not needed for this category and route', d, []))));
+  return el(
+    'section',
+    null,
+    el('h2', null, 'Supporting documents'),
+    el(
+      'ul',
+      null,
+      statuses.map((s) => item(s.type.title, s.mandatory ? 'required' : 'optional', s.ref, s.problems)),
+      extra.map((d) => item(typeTitle(d.typeId), 'not needed for this category and route', d, [])),
+    ),
+  );
 }
 
 function checklistSection(app: Application): Markup {
@@ -135,7 +196,16 @@ function checklistSection(app: Application): Markup {
         s.needed,
         el('span', { class: `tag ${s.complete ? 'done' : 'todo'}` }, s.complete ? 'Complete' : 'Not yet'),
         // Only a required item can be "missing" something; optional and advice items just say what they would take.
-        fragment(s.missing.length ? el('ul', null, s.missing.map((m) => el('li', null, s.mandatory ? `Missing: ${m}` : s.item.advisory ? m : `If it applies to you: ${m}`))) : null, app.checklist[s.item.id]?.note ? el('div', { class: 'prose' }, app.checklist[s.item.id]!.note) : null),
+        fragment(
+          s.missing.length
+            ? el(
+                'ul',
+                null,
+                s.missing.map((m) => el('li', null, s.mandatory ? `Missing: ${m}` : s.item.advisory ? m : `If it applies to you: ${m}`)),
+              )
+            : null,
+          app.checklist[s.item.id]?.note ? el('div', { class: 'prose' }, app.checklist[s.item.id]!.note) : null,
+        ),
       ]),
     ),
   );
@@ -146,17 +216,33 @@ function detailsSection(app: Application): Markup {
     'section',
     null,
     el('h2', null, 'Personal details and qualifications'),
-    table(['Detail', 'Value'], [
-      ['Full name', app.personal.fullName || '—'],
-      ['Email', app.personal.email || '—'],
-      ['IET membership number', app.personal.membershipNumber || '—'],
-      ['Professional Registration Adviser consulted', app.pra.consulted ? `Yes, ${date(app.pra.date)}, ${app.pra.adviser || 'adviser not named'}` : 'No'],
-      ['Completed professional development scheme', app.scheme.completed ? `Yes: ${app.scheme.name}` : 'No'],
-    ]),
+    table(
+      ['Detail', 'Value'],
+      [
+        ['Full name', app.personal.fullName || '—'],
+        ['Email', app.personal.email || '—'],
+        ['IET membership number', app.personal.membershipNumber || '—'],
+        [
+          'Professional Registration Adviser consulted',
+          app.pra.consulted ? `Yes, ${date(app.pra.date)}, ${app.pra.adviser || 'adviser not named'}` : 'No',
+        ],
+        ['Completed professional development scheme', app.scheme.completed ? `Yes: ${app.scheme.name}` : 'No'],
+      ],
+    ),
     el('h3', null, 'Qualifications'),
-    app.qualifications.length ? table(['Qualification', 'Institution', 'Year', 'Accredited'], app.qualifications.map((q) => [q.title, q.institution, q.year, yesNo(q.accredited)])) : el('p', { class: 'meta' }, 'None listed.'),
+    app.qualifications.length
+      ? table(
+          ['Qualification', 'Institution', 'Year', 'Accredited'],
+          app.qualifications.map((q) => [q.title, q.institution, q.year, yesNo(q.accredited)]),
+        )
+      : el('p', { class: 'meta' }, 'None listed.'),
     el('h3', null, 'Professional development'),
-    app.development.length ? table(['Date', 'What', 'Notes'], app.development.map((d) => [date(d.date), d.title, el('div', { class: 'prose' }, d.notes)])) : el('p', { class: 'meta' }, 'None listed.'),
+    app.development.length
+      ? table(
+          ['Date', 'What', 'Notes'],
+          app.development.map((d) => [date(d.date), d.title, el('div', { class: 'prose' }, d.notes)]),
+        )
+      : el('p', { class: 'meta' }, 'None listed.'),
   );
 }
 
@@ -169,9 +255,18 @@ function lockSection(app: Application): Markup {
     ? fragment(
         el('p', null, `Locked ${stamp(lock.at)}.`),
         el('p', { class: 'hash' }, `Snapshot SHA-256 ${lock.sha256}`),
-        snapshotHash(lock.content) === lock.sha256 ? el('p', null, el('span', { class: 'tag done' }, 'The snapshot matches its hash.')) : el('p', null, el('span', { class: 'tag warn' }, 'Warning: the snapshot does not match its hash.')),
+        snapshotHash(lock.content) === lock.sha256
+          ? el('p', null, el('span', { class: 'tag done' }, 'The snapshot matches its hash.'))
+          : el('p', null, el('span', { class: 'tag warn' }, 'Warning: the snapshot does not match its hash.')),
         changes.length
-          ? fragment(el('p', null, 'Changed since the lock (not in the snapshot):'), el('ul', null, changes.map((c) => el('li', null, c.label))))
+          ? fragment(
+              el('p', null, 'Changed since the lock (not in the snapshot):'),
+              el(
+                'ul',
+                null,
+                changes.map((c) => el('li', null, c.label)),
+              ),
+            )
           : el('p', null, 'No changes since the lock.'),
       )
     : el('p', { class: 'meta' }, 'Not locked.');
@@ -194,7 +289,24 @@ function historySection(app: Application): Markup | null {
           null,
           `${stamp(e.at)}: unlocked${e.reason ? `: ${e.reason}` : ''}. Career Manager discarded the supporters' comments; kept here:`,
           e.supporters.length
-            ? el('ul', null, e.supporters.map((s) => el('li', null, `${s.name || 'Unnamed supporter'} (${s.status})`, s.comments.length ? el('ul', null, s.comments.map((c) => el('li', null, `${date(c.at)}${c.competence ? ` (${c.competence})` : ''}: `, c.text))) : null)))
+            ? el(
+                'ul',
+                null,
+                e.supporters.map((s) =>
+                  el(
+                    'li',
+                    null,
+                    `${s.name || 'Unnamed supporter'} (${s.status})`,
+                    s.comments.length
+                      ? el(
+                          'ul',
+                          null,
+                          s.comments.map((c) => el('li', null, `${date(c.at)}${c.competence ? ` (${c.competence})` : ''}: `, c.text)),
+                        )
+                      : null,
+                  ),
+                ),
+              )
             : ' none.',
         );
     }
@@ -210,10 +322,23 @@ function supportersSection(app: Application): Markup {
       el('strong', null, s.name || 'Unnamed supporter'),
       ` · ${s.relationship || 'relationship not given'} · ${s.registration || 'registration not given'} · `,
       el('span', { class: 'tag' }, s.status),
-      s.comments.length ? el('ul', null, s.comments.map((c) => el('li', null, `${date(c.at)}${c.competence ? ` (${c.competence})` : ''}: `, el('span', { class: 'prose' }, c.text)))) : null,
+      s.comments.length
+        ? el(
+            'ul',
+            null,
+            s.comments.map((c) =>
+              el('li', null, `${date(c.at)}${c.competence ? ` (${c.competence})` : ''}: `, el('span', { class: 'prose' }, c.text)),
+            ),
+          )
+        : null,
     ),
   );
-  return el('section', null, el('h2', null, 'Supporters and their comments'), list.length ? el('ul', null, list) : el('p', { class: 'meta' }, 'No supporters yet.'));
+  return el(
+    'section',
+    null,
+    el('h2', null, 'Supporters and their comments'),
+    list.length ? el('ul', null, list) : el('p', { class: 'meta' }, 'No supporters yet.'),
+  );
 }
 
 function mentorSection(app: Application, comments: readonly ImportedComment[]): Markup | null {
@@ -223,7 +348,13 @@ function mentorSection(app: Application, comments: readonly ImportedComment[]): 
       'li',
       null,
       el('strong', null, anchorLabel(app, c.comment.anchor)),
-      el('div', { class: 'meta' }, `${c.mentor || 'Mentor'}, ${date(c.comment.at)}`, c.resolvedAt ? ` · resolved ${date(c.resolvedAt)}` : ' · open', isOutdated(app, c.comment) ? ' · written against an earlier text' : ''),
+      el(
+        'div',
+        { class: 'meta' },
+        `${c.mentor || 'Mentor'}, ${date(c.comment.at)}`,
+        c.resolvedAt ? ` · resolved ${date(c.resolvedAt)}` : ' · open',
+        isOutdated(app, c.comment) ? ' · written against an earlier text' : '',
+      ),
       el('div', { class: 'prose' }, c.comment.text),
     ),
   );
@@ -233,7 +364,16 @@ function mentorSection(app: Application, comments: readonly ImportedComment[]): 
 function afterSection(app: Application): Markup | null {
   if (!app.submittedAt && app.postSubmission.length === 0) return null;
   const title = (id: string) => POST_SUBMISSION_STAGES.find((s) => s.id === id)?.title ?? id;
-  return el('section', null, el('h2', null, 'After submission'), el('p', null, `Submitted ${date(app.submittedAt ?? '')}.`), table(['Date', 'Stage', 'Note'], app.postSubmission.map((p) => [date(p.date), title(p.stage), p.note])));
+  return el(
+    'section',
+    null,
+    el('h2', null, 'After submission'),
+    el('p', null, `Submitted ${date(app.submittedAt ?? '')}.`),
+    table(
+      ['Date', 'Stage', 'Note'],
+      app.postSubmission.map((p) => [date(p.date), title(p.stage), p.note]),
+    ),
+  );
 }
 
 /** The whole export as one .html string, with the data for re-import embedded. */
@@ -251,20 +391,49 @@ export function renderApplicationHtml(app: Application, bytes: ReadonlyMap<strin
       null,
       el('h1', null, app.name || 'Untitled application'),
       el('p', null, `${category.title} · ${ROUTES[app.route].title} · ${STAGE_WORDS[app.stage]}`),
-      el('p', { class: 'meta' }, `Exported ${stamp(exportedAt)} from ProReg Companion. Estimated length when printed: ${describePages(pages.total)} (career history ${describePages(pages.career)}).`),
+      el(
+        'p',
+        { class: 'meta' },
+        `Exported ${stamp(exportedAt)} from ProReg Companion. Estimated length when printed: ${describePages(pages.total)} (career history ${describePages(pages.career)}).`,
+      ),
       progressSection(app, limits),
       checklistSection(app),
       detailsSection(app),
-      el('section', null, el('h2', null, 'Career history'), app.roles.length ? app.roles.map((r, i) => roleSection(r, i, limits)) : el('p', { class: 'meta' }, 'No roles yet.')),
+      el(
+        'section',
+        null,
+        el('h2', null, 'Career history'),
+        app.roles.length ? app.roles.map((r, i) => roleSection(r, i, limits)) : el('p', { class: 'meta' }, 'No roles yet.'),
+      ),
       documentsSection(app, data, limits),
-      el('section', null, el('h2', null, 'Panelling'), table(['Detail', 'Value'], [['Sector', app.panelling.sector || '—'], ['Specialisms', app.panelling.specialisms.join(', ') || '—'], ['Interview location', app.panelling.interviewLocation || '—']])),
+      el(
+        'section',
+        null,
+        el('h2', null, 'Panelling'),
+        table(
+          ['Detail', 'Value'],
+          [
+            ['Sector', app.panelling.sector || '—'],
+            ['Specialisms', app.panelling.specialisms.join(', ') || '—'],
+            ['Interview location', app.panelling.interviewLocation || '—'],
+          ],
+        ),
+      ),
       lockSection(app),
       supportersSection(app),
       mentorSection(app, options.comments ?? []),
       afterSection(app),
       historySection(app),
     ),
-    el('footer', null, 'This page holds the complete application as data, in the ProReg Companion exchange format (', data.format, ', version ', data.version, '). Import it into ProReg Companion to continue or to review it; opening it here runs nothing.'),
+    el(
+      'footer',
+      null,
+      'This page holds the complete application as data, in the ProReg Companion exchange format (',
+      data.format,
+      ', version ',
+      data.version,
+      '). Import it into ProReg Companion to continue or to review it; opening it here runs nothing.',
+    ),
     new Markup(`${EMBED_OPEN}${embedJson(data)}</script>`),
   );
   const head = el(

@@ -9,9 +9,7 @@ export interface ExchangeIssue {
 }
 
 /** A parse outcome: the value with any warnings, or the errors that rejected the file. */
-export type ExchangeResult<T> =
-  | { ok: true; value: T; warnings: ExchangeIssue[] }
-  | { ok: false; errors: ExchangeIssue[] };
+export type ExchangeResult<T> = { ok: true; value: T; warnings: ExchangeIssue[] } | { ok: false; errors: ExchangeIssue[] };
 
 /** A rejection with a single issue. */
 export function reject<T>(path: string, message: string, detail?: string): ExchangeResult<T> {

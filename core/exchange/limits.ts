@@ -1,7 +1,7 @@
 // Limits checked on the raw text and the parsed tree BEFORE schema validation, so a hostile
 // file (huge, deeply nested, prototype-polluting keys) is refused cheaply and without recursion.
 import { formatMegabytes } from '../application/status.ts';
-import { joinPath, type ExchangeIssue } from './issues.ts';
+import { type ExchangeIssue, joinPath } from './issues.ts';
 
 export interface ExchangeLimits {
   /** Characters of the whole file (an .html export counts its markup too). */
@@ -80,7 +80,10 @@ export function fileTooLarge(chars: number, limits: ExchangeLimits): ExchangeIss
 /** The refusal for an attached document over the per-document limit, in MB. */
 export function documentTooLarge(path: string, bytes: number, limits: ExchangeLimits, name?: string): ExchangeIssue {
   const what = name ? `The document "${name}"` : 'This document';
-  return { path, message: `${what} is ${sizeOver(bytes, limits.maxAttachmentBytes)}; documents of up to ${megabytes(limits.maxAttachmentBytes)} each can be carried in a file.` };
+  return {
+    path,
+    message: `${what} is ${sizeOver(bytes, limits.maxAttachmentBytes)}; documents of up to ${megabytes(limits.maxAttachmentBytes)} each can be carried in a file.`,
+  };
 }
 
 /** Longest field name or key accepted (ids are at most 200). */
@@ -109,11 +112,20 @@ export function jsonDepth(text: string): number {
 }
 
 /** Parses JSON text after a depth check; never recurses on the input's nesting. */
-export function parseJsonSafely(text: string, limits: ExchangeLimits = EXCHANGE_LIMITS): { ok: true; value: unknown } | { ok: false; issue: ExchangeIssue } {
+export function parseJsonSafely(
+  text: string,
+  limits: ExchangeLimits = EXCHANGE_LIMITS,
+): { ok: true; value: unknown } | { ok: false; issue: ExchangeIssue } {
   if (text.length > limits.maxFileChars) return { ok: false, issue: fileTooLarge(text.length, limits) };
   const depth = jsonDepth(text);
   if (depth > limits.maxDepth) {
-    return { ok: false, issue: { path: '', message: `The data is nested ${depth} levels deep; a ProReg Companion file never goes deeper than ${limits.maxDepth}.` } };
+    return {
+      ok: false,
+      issue: {
+        path: '',
+        message: `The data is nested ${depth} levels deep; a ProReg Companion file never goes deeper than ${limits.maxDepth}.`,
+      },
+    };
   }
   try {
     // JSON.parse defines keys as own properties (a "__proto__" key cannot change a prototype
@@ -151,14 +163,21 @@ function jsonDepthAtEnd(text: string): number {
 }
 
 /** Walks a parsed tree iteratively and reports forbidden keys and oversized strings, arrays, objects. */
-export function checkTree(root: unknown, limits: ExchangeLimits = EXCHANGE_LIMITS, isBytes: (path: string) => boolean = () => false): ExchangeIssue[] {
+export function checkTree(
+  root: unknown,
+  limits: ExchangeLimits = EXCHANGE_LIMITS,
+  isBytes: (path: string) => boolean = () => false,
+): ExchangeIssue[] {
   const issues: ExchangeIssue[] = [];
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
   let nodes = 0;
   while (stack.length > 0 && issues.length < 20) {
     const { value, path, depth } = stack.pop()!;
     if (++nodes > limits.maxNodes) {
-      issues.push({ path: '', message: `The file holds more than ${limits.maxNodes.toLocaleString('en-GB')} values; that is more than any workbook needs.` });
+      issues.push({
+        path: '',
+        message: `The file holds more than ${limits.maxNodes.toLocaleString('en-GB')} values; that is more than any workbook needs.`,
+      });
       break;
     }
     if (depth > limits.maxDepth) {
@@ -167,29 +186,42 @@ export function checkTree(root: unknown, limits: ExchangeLimits = EXCHANGE_LIMIT
     }
     if (typeof value === 'string') {
       if (isBytes(path)) {
-        if (value.length > limits.maxStringChars) issues.push(documentTooLarge(path.replace(/\.base64$/, ''), bytesOfBase64(value.length), limits));
+        if (value.length > limits.maxStringChars)
+          issues.push(documentTooLarge(path.replace(/\.base64$/, ''), bytesOfBase64(value.length), limits));
       } else {
         const chars = textChars(value, limits.maxTextChars);
         if (chars > limits.maxTextChars) {
-          issues.push({ path, message: `This text is ${chars.toLocaleString('en-GB')} characters long; a field can hold up to ${limits.maxTextChars.toLocaleString('en-GB')} characters.` });
+          issues.push({
+            path,
+            message: `This text is ${chars.toLocaleString('en-GB')} characters long; a field can hold up to ${limits.maxTextChars.toLocaleString('en-GB')} characters.`,
+          });
         }
       }
     } else if (Array.isArray(value)) {
       if (value.length > limits.maxArrayItems) {
-        issues.push({ path, message: `This list has ${value.length.toLocaleString('en-GB')} entries; the limit is ${limits.maxArrayItems.toLocaleString('en-GB')}.` });
+        issues.push({
+          path,
+          message: `This list has ${value.length.toLocaleString('en-GB')} entries; the limit is ${limits.maxArrayItems.toLocaleString('en-GB')}.`,
+        });
         continue;
       }
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: joinPath(path, i), depth: depth + 1 });
     } else if (value !== null && typeof value === 'object') {
       const keys = Object.keys(value);
       if (keys.length > limits.maxArrayItems) {
-        issues.push({ path, message: `This has ${keys.length.toLocaleString('en-GB')} entries; the limit is ${limits.maxArrayItems.toLocaleString('en-GB')}.` });
+        issues.push({
+          path,
+          message: `This has ${keys.length.toLocaleString('en-GB')} entries; the limit is ${limits.maxArrayItems.toLocaleString('en-GB')}.`,
+        });
         continue;
       }
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!;
         if (key.length > MAX_KEY_CHARS) {
-          issues.push({ path, message: `A field name here is ${key.length.toLocaleString('en-GB')} characters long; names are at most ${MAX_KEY_CHARS}.` });
+          issues.push({
+            path,
+            message: `A field name here is ${key.length.toLocaleString('en-GB')} characters long; names are at most ${MAX_KEY_CHARS}.`,
+          });
           continue;
         }
         const childPath = joinPath(path, key);

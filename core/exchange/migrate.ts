@@ -14,7 +14,13 @@ function applicationV1toV2(app: unknown): unknown {
   if (panelling !== null && typeof panelling === 'object' && !Array.isArray(panelling)) {
     const p = panelling as Record<string, unknown>;
     if (typeof p.specialisms === 'string') {
-      next.panelling = { ...p, specialisms: p.specialisms.split(',').map((s) => s.trim()).filter((s) => s.length > 0) };
+      next.panelling = {
+        ...p,
+        specialisms: p.specialisms
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s.length > 0),
+      };
     }
   }
   return next;

@@ -3,12 +3,20 @@
 import * as v from 'valibot';
 import type { Application, LockSnapshot } from '../types.ts';
 import { base64ToBytes, decodedLength, isBase64 } from './base64.ts';
-import { APPLICATION_FORMAT, FORMAT_VERSION, WORKBOOK_FORMAT, referencedBlobIds, type ApplicationEntry, type ApplicationFile, type WorkbookFile } from './format.ts';
+import {
+  APPLICATION_FORMAT,
+  type ApplicationEntry,
+  type ApplicationFile,
+  FORMAT_VERSION,
+  referencedBlobIds,
+  WORKBOOK_FORMAT,
+  type WorkbookFile,
+} from './format.ts';
 import { sha256OfBytes } from './hash.ts';
-import { joinPath, reject, type ExchangeIssue, type ExchangeResult } from './issues.ts';
-import { checkTree, documentTooLarge, EXCHANGE_LIMITS, fileTooLarge, parseJsonSafely, type ExchangeLimits } from './limits.ts';
-import { REVIEW_FORMAT } from './review-types.ts';
+import { type ExchangeIssue, type ExchangeResult, joinPath, reject } from './issues.ts';
+import { checkTree, documentTooLarge, EXCHANGE_LIMITS, type ExchangeLimits, fileTooLarge, parseJsonSafely } from './limits.ts';
 import { migrate } from './migrate.ts';
+import { REVIEW_FORMAT } from './review-types.ts';
 import * as s from './schemas.ts';
 import { snapshotHash } from './snapshot.ts';
 
@@ -24,11 +32,19 @@ export function extractJson(text: string): ExchangeResult<string> {
   // The exact tag this code writes: user text in an export can never produce it (its "<" is escaped).
   const openAt = text.indexOf(EMBED_OPEN);
   if (openAt < 0) {
-    return reject('', 'This is not a ProReg Companion file: it is neither a workbook backup nor an application exported from ProReg Companion.');
+    return reject(
+      '',
+      'This is not a ProReg Companion file: it is neither a workbook backup nor an application exported from ProReg Companion.',
+    );
   }
   const start = openAt + EMBED_OPEN.length;
   const end = { index: text.indexOf('</script>', start) };
-  if (end.index < 0) return reject('', 'This file is incomplete or damaged: it ends part-way through its data. It may not have finished downloading or copying; take the file again from where it came from.', 'The closing tag of the embedded data block is missing.');
+  if (end.index < 0)
+    return reject(
+      '',
+      'This file is incomplete or damaged: it ends part-way through its data. It may not have finished downloading or copying; take the file again from where it came from.',
+      'The closing tag of the embedded data block is missing.',
+    );
   return { ok: true, value: text.slice(start, end.index), warnings: [] };
 }
 
@@ -38,7 +54,8 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[], prefix =
     let path = prefix;
     for (const item of issue.path ?? []) path = joinPath(path, item.key as string | number);
     const detail = `Expected ${issue.expected ?? 'something else'}, found ${issue.received}.`;
-    if (issue.expected === 'never') return { path, message: 'This field is not part of the format: the file was changed by hand or made by another program.', detail };
+    if (issue.expected === 'never')
+      return { path, message: 'This field is not part of the format: the file was changed by hand or made by another program.', detail };
     if (issue.received === 'undefined' && issue.type.endsWith('object')) return { path, message: 'This field is missing.', detail };
     return { path, message: issue.message, detail };
   });
@@ -59,21 +76,34 @@ function prepare(text: string, limits: ExchangeLimits): ExchangeResult<{ format:
   const problems = checkTree(parsed.value, limits, isBytesPath);
   if (problems.length > 0) return { ok: false, errors: problems };
   const raw = parsed.value;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return reject('', 'This is not a ProReg Companion file: the data is not a group of fields.');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return reject('', 'This is not a ProReg Companion file: the data is not a group of fields.');
   const data = raw as Record<string, unknown>;
   const format = data.format;
   if (format === REVIEW_FORMAT) {
     return { ok: false, errors: [{ path: '', message: REVIEW_FILE_MESSAGE, detail: `format: ${REVIEW_FORMAT}` }] };
   }
   if (format !== APPLICATION_FORMAT && format !== WORKBOOK_FORMAT) {
-    return reject('', 'This is not a ProReg Companion application or backup: its data is of another kind.', `The "format" field is ${typeof format === 'string' ? JSON.stringify(format.slice(0, 80)) : 'missing'}.`);
+    return reject(
+      '',
+      'This is not a ProReg Companion application or backup: its data is of another kind.',
+      `The "format" field is ${typeof format === 'string' ? JSON.stringify(format.slice(0, 80)) : 'missing'}.`,
+    );
   }
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return reject('', 'This file does not say which version of the format it uses, so it cannot be read safely.', 'The "version" field must be a whole number from 1 up.');
+    return reject(
+      '',
+      'This file does not say which version of the format it uses, so it cannot be read safely.',
+      'The "version" field must be a whole number from 1 up.',
+    );
   }
   if (version > FORMAT_VERSION) {
-    return reject('', `This file was made by a newer version of ProReg Companion. Update the workbook (reload it while online) to open it.`, `Format version ${version}; this workbook reads up to ${FORMAT_VERSION}.`);
+    return reject(
+      '',
+      `This file was made by a newer version of ProReg Companion. Update the workbook (reload it while online) to open it.`,
+      `Format version ${version}; this workbook reads up to ${FORMAT_VERSION}.`,
+    );
   }
   return { ok: true, value: { format, data: migrate(data, version, FORMAT_VERSION), from: version }, warnings: [] };
 }
@@ -83,7 +113,8 @@ export const REVIEW_FILE_MESSAGE =
   "This is a mentor's review file, not an application or a backup. Its comments are imported into the application they are about: open that application, go to Export and review, and use Import a mentor's review.";
 
 /** Whether a refusal is only because the file is a mentor's review. */
-export const isReviewFileRefusal = (errors: readonly ExchangeIssue[]): boolean => errors.length === 1 && errors[0]!.message === REVIEW_FILE_MESSAGE;
+export const isReviewFileRefusal = (errors: readonly ExchangeIssue[]): boolean =>
+  errors.length === 1 && errors[0]!.message === REVIEW_FILE_MESSAGE;
 
 /** How thoroughly to read: a file just written can skip re-hashing its attachments (their hashes were computed from the same bytes). */
 export interface ParseOptions {
@@ -91,7 +122,12 @@ export interface ParseOptions {
 }
 
 /** Checks attachments against their claims and the documents that use them; returns errors and warnings. */
-function checkEntry(entry: ApplicationEntry, prefix: string, limits: ExchangeLimits, verifyHashes = true): { errors: ExchangeIssue[]; warnings: ExchangeIssue[] } {
+function checkEntry(
+  entry: ApplicationEntry,
+  prefix: string,
+  limits: ExchangeLimits,
+  verifyHashes = true,
+): { errors: ExchangeIssue[]; warnings: ExchangeIssue[] } {
   const errors: ExchangeIssue[] = [];
   const warnings: ExchangeIssue[] = [];
   const app = entry.application;
@@ -112,17 +148,28 @@ function checkEntry(entry: ApplicationEntry, prefix: string, limits: ExchangeLim
       continue;
     }
     if (length !== att.size) {
-      errors.push({ path: joinPath(path, 'size'), message: `The document "${att.name}" is damaged: it is not the size it was when exported.`, detail: `The attachment says it is ${att.size} bytes but holds ${length}.` });
+      errors.push({
+        path: joinPath(path, 'size'),
+        message: `The document "${att.name}" is damaged: it is not the size it was when exported.`,
+        detail: `The attachment says it is ${att.size} bytes but holds ${length}.`,
+      });
       continue;
     }
     if (verifyHashes && sha256OfBytes(base64ToBytes(att.base64)) !== att.sha256) {
-      errors.push({ path: joinPath(path, 'sha256'), message: 'The attachment bytes do not match their SHA-256 hash: the file is damaged or was altered.' });
+      errors.push({
+        path: joinPath(path, 'sha256'),
+        message: 'The attachment bytes do not match their SHA-256 hash: the file is damaged or was altered.',
+      });
     }
   }
   const checkDocs = (docs: Application['documents'], docsPath: string) => {
     for (const [typeId, doc] of Object.entries(docs)) {
       const path = joinPath(docsPath, typeId);
-      if (doc.typeId !== typeId) errors.push({ path: joinPath(path, 'typeId'), message: `The document is filed under "${typeId}" but says its type is "${doc.typeId}".` });
+      if (doc.typeId !== typeId)
+        errors.push({
+          path: joinPath(path, 'typeId'),
+          message: `The document is filed under "${typeId}" but says its type is "${doc.typeId}".`,
+        });
       const att = entry.attachments[doc.blobId];
       if (!att || !Object.hasOwn(entry.attachments, doc.blobId)) {
         warnings.push({ path, message: `The bytes of "${doc.name}" are not in this file; the document will be listed without its file.` });
@@ -138,7 +185,8 @@ function checkEntry(entry: ApplicationEntry, prefix: string, limits: ExchangeLim
     warnings.push(...checkSnapshot(app.lock, joinPath(appPath, 'lock')));
   }
   app.history.forEach((event, i) => {
-    if (event.type === 'unlocked') warnings.push(...checkSnapshot(event.snapshot, joinPath(joinPath(joinPath(appPath, 'history'), i), 'snapshot')));
+    if (event.type === 'unlocked')
+      warnings.push(...checkSnapshot(event.snapshot, joinPath(joinPath(joinPath(appPath, 'history'), i), 'snapshot')));
   });
   return { errors, warnings };
 }
@@ -146,13 +194,24 @@ function checkEntry(entry: ApplicationEntry, prefix: string, limits: ExchangeLim
 /** A warning when a snapshot's recorded hash is not the hash of its content. */
 function checkSnapshot(snapshot: LockSnapshot, path: string): ExchangeIssue[] {
   if (snapshotHash(snapshot.content) === snapshot.sha256) return [];
-  return [{ path: joinPath(path, 'sha256'), message: 'The locked snapshot does not match its recorded hash: its content was changed after locking, or the file was edited.' }];
+  return [
+    {
+      path: joinPath(path, 'sha256'),
+      message: 'The locked snapshot does not match its recorded hash: its content was changed after locking, or the file was edited.',
+    },
+  ];
 }
 
-export type ParsedFile = { kind: 'application'; file: ApplicationFile; migratedFrom: number } | { kind: 'workbook'; file: WorkbookFile; migratedFrom: number };
+export type ParsedFile =
+  | { kind: 'application'; file: ApplicationFile; migratedFrom: number }
+  | { kind: 'workbook'; file: WorkbookFile; migratedFrom: number };
 
 /** Reads an exported application (.html or .json) or a workbook backup; never runs anything in it. */
-export function parseExchangeFile(text: string, limits: ExchangeLimits = EXCHANGE_LIMITS, options: ParseOptions = {}): ExchangeResult<ParsedFile> {
+export function parseExchangeFile(
+  text: string,
+  limits: ExchangeLimits = EXCHANGE_LIMITS,
+  options: ParseOptions = {},
+): ExchangeResult<ParsedFile> {
   const verifyHashes = options.verifyHashes ?? true;
   const prepared = prepare(text, limits);
   if (!prepared.ok) return prepared;
@@ -177,7 +236,8 @@ export function parseExchangeFile(text: string, limits: ExchangeLimits = EXCHANG
   const seen = new Set<string>();
   file.applications.forEach((entry, i) => {
     const prefix = joinPath('applications', i);
-    if (seen.has(entry.application.id)) errors.push({ path: joinPath(joinPath(prefix, 'application'), 'id'), message: 'Two applications in this backup have the same id.' });
+    if (seen.has(entry.application.id))
+      errors.push({ path: joinPath(joinPath(prefix, 'application'), 'id'), message: 'Two applications in this backup have the same id.' });
     seen.add(entry.application.id);
     check(checkEntry(entry, prefix, limits, verifyHashes));
   });

@@ -1,14 +1,14 @@
 // The mentor review round trip: comments anchored to parts of an application, each carrying
 // the hash and text of what it was written against, so the applicant sees when it is outdated.
 import * as v from 'valibot';
-import type { Application, IsoTime } from '../types.ts';
-import { EXCERPT_CHARS, REVIEW_FORMAT, type Anchor, type Review, type ReviewComment } from './review-types.ts';
 import { rulesFor } from '../rules/scope.ts';
+import type { Application, IsoTime } from '../types.ts';
 import { APPLICATION_FORMAT, GENERATOR, WORKBOOK_FORMAT } from './format.ts';
 import { sha256OfText } from './hash.ts';
-import { reject, type ExchangeResult } from './issues.ts';
-import { checkTree, EXCHANGE_LIMITS, parseJsonSafely, type ExchangeLimits } from './limits.ts';
+import { type ExchangeResult, reject } from './issues.ts';
+import { checkTree, EXCHANGE_LIMITS, type ExchangeLimits, parseJsonSafely } from './limits.ts';
 import { describeIssues } from './parse.ts';
+import { type Anchor, EXCERPT_CHARS, REVIEW_FORMAT, type Review, type ReviewComment } from './review-types.ts';
 import * as s from './schemas.ts';
 
 export const REVIEW_VERSION = 1;
@@ -35,7 +35,10 @@ function checklistText(app: Application, itemId: string): string {
     case 'membership':
       return lines([app.personal.membershipNumber, own]);
     case 'qualifications':
-      return lines([...app.qualifications.map((q) => `${q.title}, ${q.institution}, ${q.year}${q.accredited ? ' (accredited)' : ''}`), own]);
+      return lines([
+        ...app.qualifications.map((q) => `${q.title}, ${q.institution}, ${q.year}${q.accredited ? ' (accredited)' : ''}`),
+        own,
+      ]);
     case 'career':
       return lines([...app.roles.map((r) => `${r.title}, ${r.employer}`), own]);
     case 'development':
@@ -108,8 +111,17 @@ export function anchorLabel(app: Application | null, anchor: Anchor): string {
       return 'The application as a whole';
     case 'role': {
       const role = app?.roles.find((r) => r.id === anchor.roleId);
-      const field = { employer: 'employer', title: 'job title', dates: 'dates', responsibilities: 'Responsibilities', achievements: 'Personal Achievements', competences: 'competences claimed' }[anchor.field];
-      return role ? `${role.title || 'Untitled role'} at ${role.employer || 'unnamed employer'}: ${field}` : `A role no longer in the application: ${field}`;
+      const field = {
+        employer: 'employer',
+        title: 'job title',
+        dates: 'dates',
+        responsibilities: 'Responsibilities',
+        achievements: 'Personal Achievements',
+        competences: 'competences claimed',
+      }[anchor.field];
+      return role
+        ? `${role.title || 'Untitled role'} at ${role.employer || 'unnamed employer'}: ${field}`
+        : `A role no longer in the application: ${field}`;
     }
     case 'checklist': {
       const item = app ? rulesFor(app.category, app.route).checklist.find((c) => c.item.id === anchor.itemId)?.item : undefined;
@@ -147,12 +159,23 @@ export function parseReviewFile(text: string, limits: ExchangeLimits = EXCHANGE_
   if (raw === null || typeof raw !== 'object' || raw.format !== REVIEW_FORMAT) {
     const format = raw !== null && typeof raw === 'object' ? raw.format : undefined;
     if (format === APPLICATION_FORMAT || format === WORKBOOK_FORMAT) {
-      return reject('', 'This is an exported application or a workbook backup, not a review. Import it under Import and backups on the Applications screen.');
+      return reject(
+        '',
+        'This is an exported application or a workbook backup, not a review. Import it under Import and backups on the Applications screen.',
+      );
     }
-    return reject('', "This is not a mentor's review file from ProReg Companion.", `The "format" field is ${typeof format === 'string' ? JSON.stringify(format.slice(0, 80)) : 'missing'}.`);
+    return reject(
+      '',
+      "This is not a mentor's review file from ProReg Companion.",
+      `The "format" field is ${typeof format === 'string' ? JSON.stringify(format.slice(0, 80)) : 'missing'}.`,
+    );
   }
   if (typeof raw.version === 'number' && raw.version > REVIEW_VERSION) {
-    return reject('', 'This review was made by a newer version of ProReg Companion. Update the workbook (reload it while online) to import it.', `Review format ${raw.version}; this workbook reads ${REVIEW_VERSION}.`);
+    return reject(
+      '',
+      'This review was made by a newer version of ProReg Companion. Update the workbook (reload it while online) to import it.',
+      `Review format ${raw.version}; this workbook reads ${REVIEW_VERSION}.`,
+    );
   }
   const result = v.safeParse(reviewSchema, raw);
   if (!result.success) return { ok: false, errors: describeIssues(result.issues) };

@@ -13,37 +13,70 @@ import type {
   Stage,
   SupporterStatus,
 } from '../types.ts';
+import { APPLICATION_FORMAT, type ApplicationFile, WORKBOOK_FORMAT, type WorkbookFile } from './format.ts';
 import { EXCHANGE_LIMITS, textChars } from './limits.ts';
-import { APPLICATION_FORMAT, WORKBOOK_FORMAT, type ApplicationFile, type WorkbookFile } from './format.ts';
-import { EXCERPT_CHARS, ROLE_FIELDS, type ImportedComment, type Review } from './review-types.ts';
+import { EXCERPT_CHARS, type ImportedComment, type Review, ROLE_FIELDS } from './review-types.ts';
 
 const MAX_TEXT = EXCHANGE_LIMITS.maxTextChars;
 const MAX_LIST = EXCHANGE_LIMITS.maxArrayItems;
 const textMessage = `Too long: a field can hold up to ${MAX_TEXT.toLocaleString('en-GB')} characters.`;
 
 /** Free text such as responsibilities and achievements: as long as the workbook lets any field be. */
-export const text = v.pipe(v.string('Expected text.'), v.check((x) => textChars(x, MAX_TEXT) <= MAX_TEXT, textMessage));
+export const text = v.pipe(
+  v.string('Expected text.'),
+  v.check((x) => textChars(x, MAX_TEXT) <= MAX_TEXT, textMessage),
+);
 /** A name, title or other one-line field: the workbook caps it like any field, so the same limit applies. */
 export const line = text;
 /** An identifier: non-empty, no control characters. */
-export const id = v.pipe(v.string('Expected an identifier.'), v.minLength(1, 'An identifier cannot be empty.'), v.maxLength(200, 'An identifier is at most 200 characters.'), v.regex(/^[^\u0000-\u001f]+$/, 'An identifier cannot contain control characters.'));
+export const id = v.pipe(
+  v.string('Expected an identifier.'),
+  v.minLength(1, 'An identifier cannot be empty.'),
+  v.maxLength(200, 'An identifier is at most 200 characters.'),
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  v.regex(/^[^\u0000-\u001f]+$/, 'An identifier cannot contain control characters.'),
+);
 /** ISO date or empty. */
-export const isoDateOrEmpty = v.pipe(v.string('Expected a date.'), v.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Expected a date written as YYYY-MM-DD, or nothing.'));
+export const isoDateOrEmpty = v.pipe(
+  v.string('Expected a date.'),
+  v.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Expected a date written as YYYY-MM-DD, or nothing.'),
+);
 export const isoDate = v.pipe(v.string('Expected a date.'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written as YYYY-MM-DD.'));
 /** ISO timestamp such as 2026-11-28T18:57:00.000Z. */
-export const isoTime = v.pipe(v.string('Expected a date and time.'), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/, 'Expected a date and time such as 2026-01-31T09:30:00.000Z.'));
-export const sha256 = v.pipe(v.string('Expected a SHA-256 hash.'), v.regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 hash: 64 lower-case hexadecimal characters.'));
-const competence = v.custom<CompetenceCode>((x) => typeof x === 'string' && /^[A-E][1-9]\d?$/.test(x), 'Expected a competence code such as C2.');
-const category = v.picklist(['CEng', 'IEng', 'EngTech', 'ICTTech'] as const satisfies readonly CategoryId[], 'Expected a category: CEng, IEng, EngTech or ICTTech.');
+export const isoTime = v.pipe(
+  v.string('Expected a date and time.'),
+  v.regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/,
+    'Expected a date and time such as 2026-01-31T09:30:00.000Z.',
+  ),
+);
+export const sha256 = v.pipe(
+  v.string('Expected a SHA-256 hash.'),
+  v.regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 hash: 64 lower-case hexadecimal characters.'),
+);
+const competence = v.custom<CompetenceCode>(
+  (x) => typeof x === 'string' && /^[A-E][1-9]\d?$/.test(x),
+  'Expected a competence code such as C2.',
+);
+const category = v.picklist(
+  ['CEng', 'IEng', 'EngTech', 'ICTTech'] as const satisfies readonly CategoryId[],
+  'Expected a category: CEng, IEng, EngTech or ICTTech.',
+);
 const route = v.picklist(['standard', 'streamlined'] as const satisfies readonly RouteId[], 'Expected a route: standard or streamlined.');
-const stage = v.picklist(['draft', 'locked', 'submitted'] as const satisfies readonly Stage[], 'Expected a stage: draft, locked or submitted.');
+const stage = v.picklist(
+  ['draft', 'locked', 'submitted'] as const satisfies readonly Stage[],
+  'Expected a stage: draft, locked or submitted.',
+);
 const bool = v.boolean('Expected true or false.');
 const size = v.pipe(v.number('Expected a number.'), v.integer('Expected a whole number.'), v.minValue(0, 'Cannot be negative.'));
 
 function list<T extends v.GenericSchema>(item: T) {
   return v.pipe(v.array(item, 'Expected a list.'), v.maxLength(MAX_LIST, `Too many entries: at most ${MAX_LIST}.`));
 }
-const plainObject = v.custom<Record<string, unknown>>((x) => x !== null && typeof x === 'object' && !Array.isArray(x), 'Expected a set of named entries.');
+const plainObject = v.custom<Record<string, unknown>>(
+  (x) => x !== null && typeof x === 'object' && !Array.isArray(x),
+  'Expected a set of named entries.',
+);
 function keyed<T extends v.GenericSchema>(item: T) {
   // valibot's record also accepts an array (as {}); the guard keeps the data exactly as written.
   return v.pipe(plainObject, v.record(id, item, 'Expected a set of named entries.'));
@@ -78,9 +111,20 @@ export const documentRef = strict({
   addedAt: isoTime,
 });
 const panelling = strict({ sector: line, specialisms: list(line), interviewLocation: line });
-const supporterStatus = v.picklist(['invited', 'validated', 'changes-requested', 'declined'] as const satisfies readonly SupporterStatus[], 'Expected a supporter status: invited, validated, changes-requested or declined.');
+const supporterStatus = v.picklist(
+  ['invited', 'validated', 'changes-requested', 'declined'] as const satisfies readonly SupporterStatus[],
+  'Expected a supporter status: invited, validated, changes-requested or declined.',
+);
 const supporterComment = strict({ at: isoTime, text, competence: v.optional(competence) });
-const supporter = strict({ id, name: line, relationship: line, registration: line, email: line, status: supporterStatus, comments: list(supporterComment) });
+const supporter = strict({
+  id,
+  name: line,
+  relationship: line,
+  registration: line,
+  email: line,
+  status: supporterStatus,
+  comments: list(supporterComment),
+});
 const checklistEntry = strict({ done: bool, note: text });
 
 // Beside category and route, the parts of an application a lock snapshot keeps; the application holds them too.
@@ -99,7 +143,18 @@ const snapshotContent = strict({ category, route, ...contentEntries }) satisfies
 
 export const lockSnapshot = strict({ at: isoTime, sha256, content: snapshotContent }) satisfies v.GenericSchema<unknown, LockSnapshot>;
 
-const postStage = v.picklist(['staff-check', 'assessment', 'interview', 'final-review', 'decision', 'fees', 'registered'] as const satisfies readonly PostSubmissionStage[], 'Expected a stage after submission such as staff-check or assessment.');
+const postStage = v.picklist(
+  [
+    'staff-check',
+    'assessment',
+    'interview',
+    'final-review',
+    'decision',
+    'fees',
+    'registered',
+  ] as const satisfies readonly PostSubmissionStage[],
+  'Expected a stage after submission such as staff-check or assessment.',
+);
 
 const historyEvent = v.variant(
   'type',
@@ -157,7 +212,10 @@ export const reviewComment = strict({
   anchor,
   text,
   at: isoTime,
-  against: strict({ sha256, excerpt: v.pipe(v.string('Expected text.'), v.maxLength(EXCERPT_CHARS + 1, `Too long: at most ${EXCERPT_CHARS + 1} characters.`)) }),
+  against: strict({
+    sha256,
+    excerpt: v.pipe(v.string('Expected text.'), v.maxLength(EXCERPT_CHARS + 1, `Too long: at most ${EXCERPT_CHARS + 1} characters.`)),
+  }),
 });
 /** A mentor's review of one application. */
 export const reviewBody = strict({
@@ -168,10 +226,13 @@ export const reviewBody = strict({
   comments: list(reviewComment),
 }) satisfies v.GenericSchema<unknown, Review>;
 /** A mentor comment kept in the applicant's workbook. */
-export const importedComment = strict({ reviewId: id, mentor: line, exportedAt: isoTime, comment: reviewComment, resolvedAt: v.nullable(isoTime) }) satisfies v.GenericSchema<
-  unknown,
-  ImportedComment
->;
+export const importedComment = strict({
+  reviewId: id,
+  mentor: line,
+  exportedAt: isoTime,
+  comment: reviewComment,
+  resolvedAt: v.nullable(isoTime),
+}) satisfies v.GenericSchema<unknown, ImportedComment>;
 
 /** Application plus the bytes of its documents (keyed by blobId) and the mentor comments it has received. */
 export const applicationEntry = strict({ application, attachments: keyed(attachment), comments: v.optional(list(importedComment)) });

@@ -6,7 +6,12 @@ const STOP = new Set(['a', 'an', 'and', 'the', 'of', 'or', 'your', 'my', 'iet', 
 
 function words(text: string): Set<string> {
   // Plural and tense endings differ between the page and our data ("Certificates" / "certificate").
-  return new Set(normaliseLabel(text).split(' ').filter((w) => w && !STOP.has(w)).map((w) => w.replace(/(es|s|ed)$/, '')));
+  return new Set(
+    normaliseLabel(text)
+      .split(' ')
+      .filter((w) => w && !STOP.has(w))
+      .map((w) => w.replace(/(es|s|ed)$/, '')),
+  );
 }
 
 /** The known item whose title best matches a page label, or null when none shares enough words. */

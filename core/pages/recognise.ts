@@ -19,7 +19,7 @@ export function matchesRule(rule: PageRule, page: PageDescription): boolean {
   if (!isIetUrl(page.url)) return false;
   if (!rule.headings.every((p) => some(page.headings, p))) return false;
   if (rule.buttons && !rule.buttons.every((p) => some(page.buttons, p))) return false;
-  if (rule.withoutButtons && rule.withoutButtons.some((p) => some(page.buttons, p))) return false;
+  if (rule.withoutButtons?.some((p) => some(page.buttons, p))) return false;
   if (rule.links && !rule.links.every((p) => some(page.links, p))) return false;
   if (rule.labels && !rule.labels.every((p) => some(page.labels, p))) return false;
   if (rule.selectedTab && !(page.selectedTab !== null && rule.selectedTab.test(page.selectedTab))) return false;

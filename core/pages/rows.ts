@@ -53,5 +53,8 @@ export function isOrange(css: string): boolean {
 
 /** Normalises a label for comparisons: lower case, letters and digits only. */
 export function normaliseLabel(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }

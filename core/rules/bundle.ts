@@ -2,10 +2,10 @@
 import { CATEGORIES, ROUTES } from './categories.ts';
 import { CHECKLIST_ITEMS } from './checklist.ts';
 import { DOCUMENT_TYPES } from './documents.ts';
+import { AREA_GUIDANCE, STEP_GUIDANCE } from './guidance.ts';
 import { DEFAULT_LIMITS, LIMIT_PROVENANCE } from './limits.ts';
 import { STANDARDS } from './standards.ts';
 import { POST_SUBMISSION_STAGES, RULES_VERSION, STEP_IDS, STEP_TITLES } from './steps.ts';
-import { AREA_GUIDANCE, STEP_GUIDANCE } from './guidance.ts';
 
 /** Every rule, with its version. */
 export const RULES = {

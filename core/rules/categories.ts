@@ -17,8 +17,7 @@ export const CATEGORIES: Record<CategoryId, Category> = {
     title: 'Incorporated Engineer (IEng)',
     standard: 'UK-SPEC-4',
     interviewRequired: true,
-    benchmark:
-      'An accredited Bachelors degree, or an HNC/HND plus further learning. Other routes are assessed individually.',
+    benchmark: 'An accredited Bachelors degree, or an HNC/HND plus further learning. Other routes are assessed individually.',
     provenance: 'public',
   },
   EngTech: {
@@ -26,8 +25,7 @@ export const CATEGORIES: Record<CategoryId, Category> = {
     title: 'Engineering Technician (EngTech)',
     standard: 'UK-SPEC-4',
     interviewRequired: false,
-    benchmark:
-      'A Level 3 engineering qualification or an approved apprenticeship. Other routes are assessed individually.',
+    benchmark: 'A Level 3 engineering qualification or an approved apprenticeship. Other routes are assessed individually.',
     provenance: 'public',
   },
   ICTTech: {
@@ -35,8 +33,7 @@ export const CATEGORIES: Record<CategoryId, Category> = {
     title: 'ICT Technician (ICTTech)',
     standard: 'ICTTech-3',
     interviewRequired: false,
-    benchmark:
-      'A Level 3 ICT qualification or an approved apprenticeship. Other routes are assessed individually.',
+    benchmark: 'A Level 3 ICT qualification or an approved apprenticeship. Other routes are assessed individually.',
     provenance: 'public',
   },
 };

@@ -83,8 +83,7 @@ export const CHECKLIST_ITEMS: ChecklistItem[] = [
     id: 'apprenticeship',
     title: 'Approved apprenticeship details',
     kind: 'qualifications',
-    guidance:
-      'On the streamlined route, complete the apprenticeship section in Career Manager, then tick it here.',
+    guidance: 'On the streamlined route, complete the apprenticeship section in Career Manager, then tick it here.',
     mandatory: { routes: ['streamlined'] },
     applies: { routes: ['streamlined'] },
     completedIn: 'career-manager',

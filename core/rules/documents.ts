@@ -4,10 +4,7 @@ import type { DocumentType } from '../types.ts';
 
 const PDF = 'application/pdf';
 const IMAGES = ['image/jpeg', 'image/png'];
-const WORD = [
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/msword',
-];
+const WORD = ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/msword'];
 
 export const DOCUMENT_TYPES: DocumentType[] = [
   {

@@ -14,8 +14,7 @@ export const STEP_GUIDANCE: Record<StepId, string> = {
     'Upload each required document: Career Manager keeps one file per type, so merge several certificates into one PDF and keep it under the size limit.',
   panelling:
     'Becomes available once every mandatory item and document is done. Pick the sector and specialisms that send your application to the right assessors; CEng and IEng also choose an interview location.',
-  lock:
-    'Once everything is complete, lock on the Validate / Verify tab. From then on Career Manager works from a frozen copy: anything you change afterwards stays out of it unless you unlock and lock again.',
+  lock: 'Once everything is complete, lock on the Validate / Verify tab. From then on Career Manager works from a frozen copy: anything you change afterwards stays out of it unless you unlock and lock again.',
   supporters:
     'Only a locked application can have supporters. Choose people who know your work first hand, ideally registered engineers; they need not be IET members.',
   validation:

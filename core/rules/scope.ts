@@ -1,15 +1,5 @@
 // Which rules apply to a category and route.
-import type {
-  CategoryId,
-  ChecklistItem,
-  Competence,
-  Category,
-  DocumentType,
-  Route,
-  RouteId,
-  Scope,
-  Standard,
-} from '../types.ts';
+import type { Category, CategoryId, ChecklistItem, Competence, DocumentType, Route, RouteId, Scope, Standard } from '../types.ts';
 import { CATEGORIES, ROUTES } from './categories.ts';
 import { CHECKLIST_ITEMS } from './checklist.ts';
 import { DOCUMENT_TYPES } from './documents.ts';

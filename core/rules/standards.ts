@@ -91,7 +91,10 @@ const ICTTECH = competences('ICTTech', [
   ['A1', 'Review and select suitable techniques, procedures and methods for your ICT tasks.'],
   ['A2', 'Apply the right technical and ICT principles in your work.'],
   ['B1', 'Spot ICT problems, diagnose their causes and put satisfactory solutions in place.'],
-  ['B2', 'Evidence one of three alternatives: organise resources to complete tasks, contribute to designing and building ICT systems, or support and maintain ICT services.'],
+  [
+    'B2',
+    'Evidence one of three alternatives: organise resources to complete tasks, contribute to designing and building ICT systems, or support and maintain ICT services.',
+  ],
   ['C1', 'Work reliably and effectively to the relevant codes of practice without close supervision.'],
   ['C2', 'Take personal responsibility for your own work and, where relevant, the work of others.'],
   ['C3', 'Accept, allocate and supervise technical and other tasks.'],

@@ -21,5 +21,7 @@ export async function syncWorkbookScript(): Promise<void> {
   if (!workbookUrl || isLoopbackUrl(workbookUrl)) return;
   const pattern = originPattern(workbookUrl);
   if (!(await browser.permissions.contains({ origins: [pattern] }))) return;
-  await scripting.registerContentScripts([{ id: ID, matches: [pattern], js: relayFiles(), runAt: 'document_start', persistAcrossSessions: true }]);
+  await scripting.registerContentScripts([
+    { id: ID, matches: [pattern], js: relayFiles(), runAt: 'document_start', persistAcrossSessions: true },
+  ]);
 }

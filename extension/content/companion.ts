@@ -1,17 +1,29 @@
 // Runs the companion on a Career Manager page: recognises the page, runs the features that
 // apply to it, and follows in-page navigation (content replaced without a reload).
-import browser from 'webextension-polyfill';
+
 import { signal } from '@preact/signals';
-import { render, h } from 'preact';
-import { recognisePage, ruleFor, type PageDescription, type PageKind } from '../../core/pages/index.ts';
+import { h, render } from 'preact';
+import browser from 'webextension-polyfill';
 import { STEP_IDS, STEP_TITLES } from '../../core/index.ts';
+import { type PageDescription, type PageKind, recognisePage, ruleFor } from '../../core/pages/index.ts';
+import {
+  DEFAULT_SETTINGS,
+  KEYS,
+  linkedApplication,
+  type Mirror,
+  mirrorLimits,
+  overlayShown,
+  readMirror,
+  readOverlayShown,
+  readSettings,
+  type Settings,
+} from '../shared/settings.ts';
 import { describePage, OWN_TAGS, readRows } from './extract.ts';
-import { FEATURES } from './features/index.ts';
 import type { FeatureContext } from './features/feature.ts';
+import { FEATURES } from './features/index.ts';
 import { Overlay } from './overlay/Overlay.tsx';
-import { OverlayState } from './overlay/state.ts';
 import { shadowHost } from './overlay/shadow.ts';
-import { KEYS, linkedApplication, mirrorLimits, overlayShown, readMirror, readOverlayShown, readSettings, DEFAULT_SETTINGS, type Mirror, type Settings } from '../shared/settings.ts';
+import { OverlayState } from './overlay/state.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -40,7 +52,7 @@ export function startCompanion(doc: Document): () => void {
   };
   narrow?.addEventListener('change', onWidth);
   let host: HTMLElement | null = null;
-  let cleanups: (() => void)[] = [];
+  const cleanups: (() => void)[] = [];
   let signature = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
@@ -60,7 +72,14 @@ export function startCompanion(doc: Document): () => void {
     limits: () => mirrorLimits(mirror.value),
     linked: () => linkedApplication(mirror.value, settings.value),
     async observe(obsKind, data) {
-      const observation = { id: crypto.randomUUID(), at: new Date().toISOString(), url: doc.location.href, applicationId: linkedApplication(mirror.value, settings.value)?.id ?? null, kind: obsKind, data };
+      const observation = {
+        id: crypto.randomUUID(),
+        at: new Date().toISOString(),
+        url: doc.location.href,
+        applicationId: linkedApplication(mirror.value, settings.value)?.id ?? null,
+        kind: obsKind,
+        data,
+      };
       await browser.runtime.sendMessage({ type: 'observe', observation });
     },
     place(anchor, position, layout = 'inline') {
@@ -127,7 +146,10 @@ export function startCompanion(doc: Document): () => void {
     }
     mountOverlay();
     const rule = ruleFor(kind);
-    overlay.header.value = { step: `Step ${STEP_IDS.indexOf(rule.step) + 1} of ${STEP_IDS.length}: ${STEP_TITLES[rule.step]}`, page: rule.name };
+    overlay.header.value = {
+      step: `Step ${STEP_IDS.indexOf(rule.step) + 1} of ${STEP_IDS.length}: ${STEP_TITLES[rule.step]}`,
+      page: rule.name,
+    };
     const ctx = context(kind, page);
     for (const feature of FEATURES) {
       if (feature.pages !== 'all' && !feature.pages.includes(kind)) continue;
@@ -151,7 +173,13 @@ export function startCompanion(doc: Document): () => void {
     const theirs = records.some((r) => !isOwnNode(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOwnNode));
     if (theirs) schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-selected', 'hidden'] });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-selected', 'hidden'],
+  });
   window.addEventListener('popstate', schedule);
   window.addEventListener('hashchange', schedule);
 

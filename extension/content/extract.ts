@@ -47,8 +47,14 @@ export function describePage(doc: Document): PageDescription {
     url: doc.location?.href ?? '',
     title: doc.title,
     headings: visible(doc, 'h1, h2, h3, h4').map(text),
-    buttons: visible(doc, 'button, input[type=submit], input[type=button], [role=button]').filter((el) => el.getAttribute('role') !== 'tab').map(buttonLabel).filter(Boolean),
-    links: visible(doc, 'a[href]').filter((el) => el.getAttribute('role') !== 'tab' && el.getAttribute('role') !== 'button').map(text).filter(Boolean),
+    buttons: visible(doc, 'button, input[type=submit], input[type=button], [role=button]')
+      .filter((el) => el.getAttribute('role') !== 'tab')
+      .map(buttonLabel)
+      .filter(Boolean),
+    links: visible(doc, 'a[href]')
+      .filter((el) => el.getAttribute('role') !== 'tab' && el.getAttribute('role') !== 'button')
+      .map(text)
+      .filter(Boolean),
     tabs: tabs.map(text),
     selectedTab: mainSelected ? text(mainSelected) : null,
     labels: visible(doc, 'label, legend').map(text),
@@ -78,7 +84,13 @@ export function readRows(doc: Document): RowOnPage[] {
     if (!statusCell || !titleCell) continue;
     const titleElement = titleCell.querySelector('a') ?? titleCell;
     const mandatory = drawnInOrange(tr) || /\bmandatory\b/i.test(text(titleCell));
-    rows.push({ element: tr, titleElement, title: text(titleElement).replace(/^mandatory\s*/i, ''), mandatory, statusText: text(statusCell) });
+    rows.push({
+      element: tr,
+      titleElement,
+      title: text(titleElement).replace(/^mandatory\s*/i, ''),
+      mandatory,
+      statusText: text(statusCell),
+    });
   }
   return rows;
 }
@@ -116,10 +128,12 @@ export function readSupporterComments(doc: Document): ShownSupporter[] {
     if (isOwn(block) || !block.querySelector('dd')) continue;
     const name = text(block.querySelector('h3, h4, h5, strong'));
     const statusLine = [...block.querySelectorAll('p')].map(text).find((t) => /^status:/i.test(t)) ?? '';
-    const comments = [...block.querySelectorAll('dt')].map((dt) => {
-      const dd = dt.nextElementSibling;
-      return { competence: text(dt), text: dd?.tagName === 'DD' ? text(dd) : '' };
-    }).filter((c) => c.text !== '');
+    const comments = [...block.querySelectorAll('dt')]
+      .map((dt) => {
+        const dd = dt.nextElementSibling;
+        return { competence: text(dt), text: dd?.tagName === 'DD' ? text(dd) : '' };
+      })
+      .filter((c) => c.text !== '');
     if (name && comments.length) out.push({ name, status: statusLine.replace(/^status:\s*/i, ''), comments });
   }
   return out;

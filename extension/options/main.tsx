@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { checkWorkbookUrl, isLoopbackUrl, originPattern } from '../shared/origins.ts';
-import { readMirror, readSettings, writeSettings, type Mirror, type Settings } from '../shared/settings.ts';
+import { type Mirror, readMirror, readSettings, type Settings, writeSettings } from '../shared/settings.ts';
 
 /** Asks for access to a workbook that is not on this computer, at the moment the user saves it. */
 async function grantAccess(url: string): Promise<boolean> {
@@ -24,7 +24,12 @@ function Options() {
       setAddress(s.workbookUrl ?? '');
     });
   }, []);
-  if (!settings) return <main aria-busy="true"><h1>ProReg Companion options</h1></main>;
+  if (!settings)
+    return (
+      <main aria-busy="true">
+        <h1>ProReg Companion options</h1>
+      </main>
+    );
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -33,7 +38,10 @@ function Options() {
       const checked = checkWorkbookUrl(address);
       if (!checked.ok) return setMessage({ ok: false, text: checked.message });
       if (!(await grantAccess(checked.url))) {
-        return setMessage({ ok: false, text: 'Access to that address was not granted, so the companion cannot reach the workbook there. Nothing was changed.' });
+        return setMessage({
+          ok: false,
+          text: 'Access to that address was not granted, so the companion cannot reach the workbook there. Nothing was changed.',
+        });
       }
       workbookUrl = checked.url;
     }
@@ -55,15 +63,25 @@ function Options() {
           onInput={(e) => setAddress(e.currentTarget.value)}
         />
         <p id="workbook-help" class="muted">
-          Leave empty for the workbook that <code>npm start</code> serves at http://127.0.0.1:4173/. Only that one address is trusted with your drafts. Another address on this computer may use http; any other must use https, and
-          your browser will ask you to allow the companion to reach it.
+          Leave empty for the workbook that <code>npm start</code> serves at http://127.0.0.1:4173/. Only that one address is trusted with
+          your drafts. Another address on this computer may use http; any other must use https, and your browser will ask you to allow the
+          companion to reach it.
         </p>
         <div class="check">
-          <input id="hints" type="checkbox" checked={settings.hints} onChange={(e) => setSettings({ ...settings, hints: e.currentTarget.checked })} />{' '}
+          <input
+            id="hints"
+            type="checkbox"
+            checked={settings.hints}
+            onChange={(e) => setSettings({ ...settings, hints: e.currentTarget.checked })}
+          />{' '}
           <label for="hints">Show guidance hints on Career Manager pages</label>
         </div>
         <label for="linked">Application linked to Career Manager</label>
-        <select id="linked" value={settings.linkedApplicationId ?? ''} onChange={(e) => setSettings({ ...settings, linkedApplicationId: e.currentTarget.value || null })}>
+        <select
+          id="linked"
+          value={settings.linkedApplicationId ?? ''}
+          onChange={(e) => setSettings({ ...settings, linkedApplicationId: e.currentTarget.value || null })}
+        >
           <option value="">The one I edited most recently</option>
           {(mirror?.applications ?? []).map((a) => (
             <option key={a.id} value={a.id}>

@@ -2,8 +2,8 @@
 // open the workbook.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { progress, STEP_STATE_WORDS, type Application, type Limits, type Progress } from '../../core/index.ts';
-import { linkedApplication, mirrorLimits, readMirror, readSettings, workbookHref, type Mirror, type Settings } from '../shared/settings.ts';
+import { type Application, type Limits, type Progress, progress, STEP_STATE_WORDS } from '../../core/index.ts';
+import { linkedApplication, type Mirror, mirrorLimits, readMirror, readSettings, type Settings, workbookHref } from '../shared/settings.ts';
 
 function progressOf(app: unknown, limits: Limits): Progress | null {
   try {
@@ -18,7 +18,12 @@ function Popup() {
   useEffect(() => {
     void Promise.all([readSettings(), readMirror()]).then(([settings, mirror]) => setState({ settings, mirror }));
   }, []);
-  if (!state) return <main aria-busy="true"><h1>ProReg Companion</h1></main>;
+  if (!state)
+    return (
+      <main aria-busy="true">
+        <h1>ProReg Companion</h1>
+      </main>
+    );
   const app = linkedApplication(state.mirror, state.settings);
   const p = app ? progressOf(app, mirrorLimits(state.mirror)) : null;
   return (
@@ -27,7 +32,9 @@ function Popup() {
       {!app && <p>No application yet. Open your workbook once and the companion will read your applications from it.</p>}
       {app && (
         <>
-          <h2>{app.name} ({app.category}, {app.route} route)</h2>
+          <h2>
+            {app.name} ({app.category}, {app.route} route)
+          </h2>
           {p ? (
             <>
               <ol aria-label="The ten steps">
@@ -48,10 +55,14 @@ function Popup() {
         </>
       )}
       <p>
-        <a href={workbookHref(state.settings)} target="_blank" rel="noreferrer">Open the workbook</a>
+        <a href={workbookHref(state.settings)} target="_blank" rel="noreferrer">
+          Open the workbook
+        </a>
       </p>
       <p>
-        <a href="../options/index.html" target="_blank">Options</a>
+        <a href="../options/index.html" target="_blank" rel="noopener">
+          Options
+        </a>
       </p>
     </main>
   );

@@ -1,7 +1,16 @@
 // What the companion keeps in extension storage, and how it reads it.
-import browser from 'webextension-polyfill';
+
 import * as v from 'valibot';
-import { effectiveLimits, MirrorApplicationSchema, MirrorLimitsSchema, ObservationSchema, type MirrorApplication, type MirrorLimits, type Observation } from '../../core/bridge/index.ts';
+import browser from 'webextension-polyfill';
+import {
+  effectiveLimits,
+  type MirrorApplication,
+  MirrorApplicationSchema,
+  type MirrorLimits,
+  MirrorLimitsSchema,
+  type Observation,
+  ObservationSchema,
+} from '../../core/bridge/index.ts';
 import type { Limits } from '../../core/types.ts';
 
 /** The address `npm start` serves the workbook on; used for links until the user sets one. */

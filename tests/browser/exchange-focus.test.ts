@@ -1,15 +1,16 @@
 // Keyboard focus on the exchange screens in real Chromium, driven by the real keyboard: the
 // mentor's comment form, a comment not yet saved when the review is downloaded, the export and
 // backup buttons while they work, and the Import button that goes away when pressed.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness/browser.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serializeApplication } from '../../core/exchange/index.ts';
 import { lockedSample } from '../core/exchange/sample.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'proreg-exchange-focus-'));
 let browser: Harness;
@@ -56,7 +57,9 @@ test('mentor comment form: Enter opens it in "Your comment"; an unsaved comment 
   let downloads = 0;
   page.on('download', () => downloads++);
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Your comment about Role 1: .* is not saved yet: save or cancel it first, then download the review file\./);
+  await expect
+    .poll(() => page.getByRole('alert').textContent())
+    .toMatch(/Your comment about Role 1: .* is not saved yet: save or cancel it first, then download the review file\./);
   expect(await focused(page)).toBe('textarea: Your comment');
   expect(await page.getByLabel('Your comment').inputValue()).toBe('Say what you personally did.');
   expect(downloads).toBe(0);
@@ -77,7 +80,10 @@ test('mentor comment form: Enter opens it in "Your comment"; an unsaved comment 
   await page.keyboard.press('Enter');
   await expect.poll(() => focused(page)).toBe(`button: ${ROLE_1}`);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the review file' }).press('Enter')]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the review file' }).press('Enter'),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^review-/);
   await page.close();
 });

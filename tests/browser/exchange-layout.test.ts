@@ -1,12 +1,13 @@
 // The exported page on a phone-width screen, and a supporter briefing printed from the workbook.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, type Harness } from '../harness/browser.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { renderApplicationHtml, serializeApplication } from '../../core/exchange/index.ts';
 import { lockedSample } from '../core/exchange/sample.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'proreg-exchange-layout-'));
 let browser: Harness;
@@ -24,7 +25,10 @@ test('the exported page fits a 375px-wide screen: the checklist table stacks ins
   writeFileSync(path, renderApplicationHtml({ ...app, category: 'EngTech' }, bytes));
   const doc = await browser.context.newPage();
   await doc.setViewportSize({ width: 375, height: 800 });
-  await doc.route((url) => url.protocol === 'file:', (route) => route.continue());
+  await doc.route(
+    (url) => url.protocol === 'file:',
+    (route) => route.continue(),
+  );
   await doc.goto(pathToFileURL(path).href);
   await doc.getByRole('heading', { name: 'Registration checklist' }).waitFor();
   expect(await doc.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
@@ -32,7 +36,12 @@ test('the exported page fits a 375px-wide screen: the checklist table stacks ins
   const box = await table.boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(375);
   // Each cell says which column it is.
-  await expect(table.locator('td').first().evaluate((td) => getComputedStyle(td, '::before').content)).resolves.toBe('"Item: "');
+  await expect(
+    table
+      .locator('td')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content),
+  ).resolves.toBe('"Item: "');
   // The document that no longer applies to EngTech is shown by its title.
   await expect(doc.getByText('Accountability diagram', { exact: true }).isVisible()).resolves.toBe(true);
   // On a wide screen the table is a table again.

@@ -1,32 +1,44 @@
 // The mentor round trip in real Chromium: an applicant exports, a mentor in a fresh profile
 // opens the exported file directly (no script runs) and reviews it in mentor mode, and the
 // applicant imports the review and sees the comments in place. Hostile text rides along.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness/browser.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
-import { renderApplicationHtml, serializeApplication, snapshotHash } from '../../core/exchange/index.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { snapshotContent } from '../../core/application/hashing.ts';
+import { renderApplicationHtml, serializeApplication, snapshotHash } from '../../core/exchange/index.ts';
 import { hostileSample, lockedSample } from '../core/exchange/sample.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'proreg-exchange-'));
 let applicant: Harness;
 let mentor: Harness;
 
 const HOSTILE_NAME = '<img src=x onerror="window.__pwned=\'name\'">Ada <script>window.__pwned="script"</script>';
-const HOSTILE_PROSE = 'I led the team.</script><script>window.__pwned="breakout"</script> <a href="javascript:window.__pwned=1">more</a> <svg onload="window.__pwned=2">';
+const HOSTILE_PROSE =
+  'I led the team.</script><script>window.__pwned="breakout"</script> <a href="javascript:window.__pwned=1">more</a> <svg onload="window.__pwned=2">';
 
 /** The applicant's application: the sample with hostile text in names and prose. */
 function applicantFile(): string {
   const { app, bytes } = lockedSample();
   const roles = [{ ...app.roles[0]!, responsibilities: HOSTILE_PROSE }, app.roles[1]!];
-  const base = { ...app, name: 'CEng 2027', personal: { ...app.personal, fullName: HOSTILE_NAME }, roles, supporters: [{ ...app.supporters[0]!, name: HOSTILE_NAME }] };
+  const base = {
+    ...app,
+    name: 'CEng 2027',
+    personal: { ...app.personal, fullName: HOSTILE_NAME },
+    roles,
+    supporters: [{ ...app.supporters[0]!, name: HOSTILE_NAME }],
+  };
   const content = snapshotContent(base);
-  const locked = { ...base, lock: { ...base.lock!, content, sha256: snapshotHash(content) }, history: [base.history[0]!, { type: 'locked' as const, at: base.lock!.at, sha256: snapshotHash(content) }] };
+  const locked = {
+    ...base,
+    lock: { ...base.lock!, content, sha256: snapshotHash(content) },
+    history: [base.history[0]!, { type: 'locked' as const, at: base.lock!.at, sha256: snapshotHash(content) }],
+  };
   return JSON.stringify(serializeApplication(locked, bytes));
 }
 
@@ -76,7 +88,10 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
 
   // Applicant: the Export and review screen of that application; download the .html.
   await page.getByRole('link', { name: 'Export and review' }).click();
-  const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download this application (.html)' }).click()]);
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download this application (.html)' }).click(),
+  ]);
   expect(exported.suggestedFilename()).toMatch(/^CEng-2027-CEng-\d{4}-\d{2}-\d{2}\.html$/);
   const htmlPath = join(dir, exported.suggestedFilename());
   await exported.saveAs(htmlPath);
@@ -85,14 +100,19 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   const doc = await mentor.context.newPage();
   const docSeen = watch(doc);
   // The harness aborts every request it does not know; let this one local file through, as is.
-  await doc.route((url) => url.protocol === 'file:', (route) => route.continue());
+  await doc.route(
+    (url) => url.protocol === 'file:',
+    (route) => route.continue(),
+  );
   await doc.goto(pathToFileURL(htmlPath).href);
   await expect(doc.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('CEng 2027');
   await expect(doc.getByRole('heading', { name: 'Career history' }).isVisible()).resolves.toBe(true);
   expect(await doc.getByText(HOSTILE_PROSE).count()).toBe(1);
   expect(await doc.evaluate(() => [...document.scripts].map((s) => s.type))).toEqual(['application/json']);
   expect(await doc.evaluate(() => document.querySelectorAll('svg, iframe, a[href]').length)).toBe(0);
-  expect(await doc.locator('img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src.slice(0, 22)))).toEqual(['data:image/png;base64,']);
+  expect(await doc.locator('img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src.slice(0, 22)))).toEqual([
+    'data:image/png;base64,',
+  ]);
   expect(await pwned(doc)).toBeNull();
   expect(docSeen.dialogs).toEqual([]);
   // Printing it needs nothing either.
@@ -114,16 +134,22 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   const violations = await axeViolations(mentorPage);
   expect(violations, describeViolations(violations)).toEqual([]);
   // The mentor's own workbook has no applications: the review is kept apart.
-  await expect(mentorPage.evaluate(async () => {
-    const open = indexedDB.open('proreg-workbook');
-    const database = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const count = (store: string) => new Promise<number>((resolve) => {
-      const req = database.transaction(store).objectStore(store).count();
-      req.onsuccess = () => resolve(req.result);
-    });
-    return { applications: await count('applications'), reviews: await count('reviews') };
-  })).resolves.toEqual({ applications: 0, reviews: 1 });
-  const [reviewDownload] = await Promise.all([mentorPage.waitForEvent('download'), mentorPage.getByRole('button', { name: 'Download the review file' }).click()]);
+  await expect(
+    mentorPage.evaluate(async () => {
+      const open = indexedDB.open('proreg-workbook');
+      const database = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const count = (store: string) =>
+        new Promise<number>((resolve) => {
+          const req = database.transaction(store).objectStore(store).count();
+          req.onsuccess = () => resolve(req.result);
+        });
+      return { applications: await count('applications'), reviews: await count('reviews') };
+    }),
+  ).resolves.toEqual({ applications: 0, reviews: 1 });
+  const [reviewDownload] = await Promise.all([
+    mentorPage.waitForEvent('download'),
+    mentorPage.getByRole('button', { name: 'Download the review file' }).click(),
+  ]);
   const reviewPath = join(dir, reviewDownload.suggestedFilename());
   await reviewDownload.saveAs(reviewPath);
   expect(readFileSync(reviewPath, 'utf8').length).toBeLessThan(5000);
@@ -140,7 +166,12 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   const comments = page.getByRole('list', { name: 'Mentor comments on Lead Engineer at Grid Systems Ltd: Personal Achievements' });
   await expect(comments.textContent()).resolves.toContain('Quantify the result: how many faults before and after?');
   await expect(comments.textContent()).resolves.toContain('Morgan Mentor');
-  await expect(page.getByRole('article', { name: 'Role 1: Lead Engineer, Grid Systems Ltd' }).getByRole('list', { name: /Mentor comments on/ }).count()).resolves.toBe(1);
+  await expect(
+    page
+      .getByRole('article', { name: 'Role 1: Lead Engineer, Grid Systems Ltd' })
+      .getByRole('list', { name: /Mentor comments on/ })
+      .count(),
+  ).resolves.toBe(1);
 
   // The same comment is also on the Career history screen, under that role's Personal Achievements box.
   await page.getByRole('link', { name: 'Career history' }).click();
@@ -149,13 +180,20 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   await expect(inPlace.textContent()).resolves.toContain('Quantify the result: how many faults before and after?');
   const role1 = page.getByRole('group', { name: /^Role 1\b/ });
   await expect(role1.getByRole('list', { name: /^Mentor comments on/ }).count()).resolves.toBe(1);
-  await expect(inPlace.evaluate((list) => list.previousElementSibling?.querySelector('label')?.textContent)).resolves.toBe('Role 1: Personal Achievements');
+  await expect(inPlace.evaluate((list) => list.previousElementSibling?.querySelector('label')?.textContent)).resolves.toBe(
+    'Role 1: Personal Achievements',
+  );
   const careerViolations = await axeViolations(page);
   expect(careerViolations, describeViolations(careerViolations)).toEqual([]);
   // The overview counts it and links to where it is.
   await page.getByRole('link', { name: 'Overview' }).click();
   await page.getByText('1 open comment from your mentor.', { exact: false }).waitFor();
-  await expect(page.getByRole('list', { name: 'Where the open mentor comments are' }).getByRole('link', { name: '1 on Career history' }).getAttribute('href')).resolves.toMatch(/\/career$/);
+  await expect(
+    page
+      .getByRole('list', { name: 'Where the open mentor comments are' })
+      .getByRole('link', { name: '1 on Career history' })
+      .getAttribute('href'),
+  ).resolves.toMatch(/\/career$/);
   const overviewViolations = await axeViolations(page);
   expect(overviewViolations, describeViolations(overviewViolations)).toEqual([]);
   await page.getByRole('link', { name: 'Export and review' }).click();
@@ -174,14 +212,17 @@ test('an export with hostile text in every field opens in Chromium as a document
   writeFileSync(path, renderApplicationHtml(app, bytes));
   const doc = await mentor.context.newPage();
   const seen = watch(doc);
-  await doc.route((url) => url.protocol === 'file:', (route) => route.continue());
+  await doc.route(
+    (url) => url.protocol === 'file:',
+    (route) => route.continue(),
+  );
   await doc.goto(pathToFileURL(path).href);
   await expect(doc.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(app.name);
   expect(await doc.getByText(app.roles[0]!.achievements).count()).toBeGreaterThan(0);
   expect(await doc.evaluate(() => [...document.scripts].map((s) => s.type))).toEqual(['application/json']);
   expect(await doc.evaluate(() => document.querySelectorAll('svg, iframe, a[href], [onerror], [onload]').length)).toBe(0);
   expect(await pwned(doc)).toBeNull();
-  expect(await doc.evaluate(() => ({} as Record<string, unknown>).polluted ?? null)).toBeNull();
+  expect(await doc.evaluate(() => (({}) as Record<string, unknown>).polluted ?? null)).toBeNull();
   expect(seen.dialogs).toEqual([]);
   // The embedded data is intact despite "</script>" in the text: it parses back to the application.
   const embedded = await doc.evaluate(() => JSON.parse(document.getElementById('proreg-data')!.textContent!) as { application: unknown });

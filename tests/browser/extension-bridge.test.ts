@@ -1,9 +1,10 @@
 // The bridge with the workbook, both ways, with no server: drafts reach Career Manager pages
 // and what the extension saw there reaches the workbook — also when the workbook was closed.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness/browser.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { extensionStorage, overlay, sampleApplication, seedWorkbook } from '../extension/browser-helpers.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 const app = sampleApplication();
@@ -16,7 +17,9 @@ afterAll(async () => {
 });
 
 /** The workbook's stored observations, read straight from its IndexedDB. */
-function workbookObservations(page: Page): Promise<{ id: string; kind: string; applicationId: string | null; data: Record<string, unknown> }[]> {
+function workbookObservations(
+  page: Page,
+): Promise<{ id: string; kind: string; applicationId: string | null; data: Record<string, unknown> }[]> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -37,7 +40,9 @@ test('opening the workbook sends its drafts to the extension, which keeps them a
   const workbook = await h.context.newPage();
   await seedWorkbook(h, workbook, app);
   await expect
-    .poll(async () => ((await extensionStorage(h, 'mirror')) as { applications?: { id: string }[] } | undefined)?.applications?.map((a) => a.id))
+    .poll(async () =>
+      ((await extensionStorage(h, 'mirror')) as { applications?: { id: string }[] } | undefined)?.applications?.map((a) => a.id),
+    )
     .toEqual([app.id]);
   await workbook.close();
 
@@ -67,7 +72,9 @@ test('what the extension saw while the workbook was closed reaches it when it op
 
   const workbook = await h.context.newPage();
   await workbook.goto(h.pwaUrl);
-  await expect.poll(async () => (await workbookObservations(workbook)).map((o) => o.kind).sort()).toEqual(['checklist', 'lock-state', 'supporter-comments']);
+  await expect
+    .poll(async () => (await workbookObservations(workbook)).map((o) => o.kind).sort())
+    .toEqual(['checklist', 'lock-state', 'supporter-comments']);
   const stored = await workbookObservations(workbook);
   expect(stored.every((o) => o.applicationId === app.id)).toBe(true);
   // The workbook acknowledged them, so the extension stops offering them.
@@ -92,18 +99,37 @@ test('the workbook ignores bridge messages that do not come from its own window 
   await workbook.getByRole('heading', { level: 1 }).waitFor();
   const before = (await workbookObservations(workbook)).length;
   await workbook.evaluate(() => {
-    const observation = { id: 'forged', at: new Date().toISOString(), url: 'https://evil.example/', applicationId: null, kind: 'lock-state', data: { locked: true } };
+    const observation = {
+      id: 'forged',
+      at: new Date().toISOString(),
+      url: 'https://evil.example/',
+      applicationId: null,
+      kind: 'lock-state',
+      data: { locked: true },
+    };
     // From a frame (not this window): refused.
     const frame = document.createElement('iframe');
     document.body.append(frame);
-    (frame.contentWindow as unknown as { eval(code: string): void }).eval(`parent.postMessage(${JSON.stringify({ source: 'proreg-extension', v: 1, type: 'observations', observations: [observation] })}, '*')`);
+    (frame.contentWindow as unknown as { eval(code: string): void }).eval(
+      `parent.postMessage(${JSON.stringify({ source: 'proreg-extension', v: 1, type: 'observations', observations: [observation] })}, '*')`,
+    );
     // Wrong version and wrong shape: refused.
     window.postMessage({ source: 'proreg-extension', v: 99, type: 'observations', observations: [observation] }, location.origin);
-    window.postMessage({ source: 'proreg-extension', v: 1, type: 'observations', observations: [{ ...observation, kind: 'anything' }] }, location.origin);
+    window.postMessage(
+      { source: 'proreg-extension', v: 1, type: 'observations', observations: [{ ...observation, kind: 'anything' }] },
+      location.origin,
+    );
   });
   // A valid message after them is stored, so the refusals above had their chance to be processed.
   await workbook.evaluate(() => {
-    const ok = { id: 'genuine', at: new Date().toISOString(), url: 'https://careermanager.theiet.org/x', applicationId: null, kind: 'lock-state', data: { locked: false } };
+    const ok = {
+      id: 'genuine',
+      at: new Date().toISOString(),
+      url: 'https://careermanager.theiet.org/x',
+      applicationId: null,
+      kind: 'lock-state',
+      data: { locked: false },
+    };
     window.postMessage({ source: 'proreg-extension', v: 1, type: 'observations', observations: [ok] }, location.origin);
   });
   await expect.poll(async () => (await workbookObservations(workbook)).map((o) => o.id)).toContain('genuine');

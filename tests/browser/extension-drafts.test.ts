@@ -1,7 +1,7 @@
 // Insert-my-draft and the live character count on a Career History role in Career Manager.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, type Harness } from '../harness/browser.ts';
 import { focused, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 const app = sampleApplication();
@@ -103,24 +103,43 @@ test('the character count follows typing against the per-role guide for both fie
 
 test('with no workbook role of that employer and title, the applicant chooses the drafts to use', async () => {
   const blank = { ...role, id: 'r3', employer: '', title: ' ', responsibilities: '', achievements: '' };
-  const other = sampleApplication({ roles: [{ ...role, id: 'r2', employer: 'Southgate Power', title: 'Protection Engineer', achievements: 'Commissioned the new substation protection.' }, blank] });
+  const other = sampleApplication({
+    roles: [
+      {
+        ...role,
+        id: 'r2',
+        employer: 'Southgate Power',
+        title: 'Protection Engineer',
+        achievements: 'Commissioned the new substation protection.',
+      },
+      blank,
+    ],
+  });
   await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [other] } });
   const page = await openRole();
-  await expect(overlay(page).getByText(/No workbook role has this employer and job title/).count()).resolves.toBe(1);
+  await expect(
+    overlay(page)
+      .getByText(/No workbook role has this employer and job title/)
+      .count(),
+  ).resolves.toBe(1);
   await expect(overlay(page).getByRole('combobox', { name: 'Workbook role to take drafts from' }).inputValue()).resolves.toBe('r2');
   // A role the applicant has not named yet is called by its place in the career history.
-  await expect(overlay(page).getByRole('combobox', { name: 'Workbook role to take drafts from' }).getByRole('option').allTextContents()).resolves.toEqual([
-    'Protection Engineer at Southgate Power',
-    'Role 2 (no title or employer yet)',
-  ]);
+  await expect(
+    overlay(page).getByRole('combobox', { name: 'Workbook role to take drafts from' }).getByRole('option').allTextContents(),
+  ).resolves.toEqual(['Protection Engineer at Southgate Power', 'Role 2 (no title or employer yet)']);
   await page.getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
-  await expect(page.getByRole('textbox', { name: 'Personal Achievements' }).inputValue()).resolves.toBe('Commissioned the new substation protection.');
+  await expect(page.getByRole('textbox', { name: 'Personal Achievements' }).inputValue()).resolves.toBe(
+    'Commissioned the new substation protection.',
+  );
   expect(h.outbound).toEqual([]);
 });
 
-test('the companion\'s controls go after the fields, so a field never moves or changes size', async () => {
+test("the companion's controls go after the fields, so a field never moves or changes size", async () => {
   await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app] } });
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 375, height: 667 }]) {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 375, height: 667 },
+  ]) {
     const page = await h.context.newPage();
     await page.setViewportSize(viewport);
     await h.openFixture('role', page);
@@ -150,11 +169,13 @@ test('the companion\'s controls go after the fields, so a field never moves or c
     });
     await page.waitForFunction(() => !document.querySelector('proreg-hint'));
     const without = await measure();
-    const near = (a: number, b: number, what: string) => expect(Math.abs(a - b), `${viewport.width}px: ${what} (${a} vs ${b})`).toBeLessThanOrEqual(1);
+    const near = (a: number, b: number, what: string) =>
+      expect(Math.abs(a - b), `${viewport.width}px: ${what} (${a} vs ${b})`).toBeLessThanOrEqual(1);
     // The first field: exactly where it was. The second: same size and place in its row (only the
     // first field's count and button, above its label, push the row down).
     for (const side of ['x', 'y', 'width', 'height'] as const) near(withCompanion[0]![side], without[0]![side], `Responsibilities ${side}`);
-    for (const side of ['x', 'width', 'height', 'belowLabel'] as const) near(withCompanion[1]![side], without[1]![side], `Personal Achievements ${side}`);
+    for (const side of ['x', 'width', 'height', 'belowLabel'] as const)
+      near(withCompanion[1]![side], without[1]![side], `Personal Achievements ${side}`);
     await page.close();
   }
 });

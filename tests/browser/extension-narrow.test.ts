@@ -1,10 +1,11 @@
 // On a phone-sized screen the overlay starts as a small button, and the applicant's Hide/Show
 // choice is remembered from page to page and across reloads.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness/browser.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { extensionStorage, overlay } from '../extension/browser-helpers.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 // The overlay on every Career Manager page of the path, in real Chromium with the built extension.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, type Harness } from '../harness/browser.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
-import { FIXTURE_PAGES } from '../extension/fixture-dom.ts';
 import { overlay, recognised } from '../extension/browser-helpers.ts';
+import { FIXTURE_PAGES } from '../extension/fixture-dom.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,7 +29,12 @@ test('every fixture page is recognised as itself, and an unknown page gets no ov
     } else {
       expect(kind, name).toBe(name);
       await overlay(page).waitFor();
-      await expect(overlay(page).getByText(/^Step \d+ of 10: /).count(), name).resolves.toBe(1);
+      await expect(
+        overlay(page)
+          .getByText(/^Step \d+ of 10: /)
+          .count(),
+        name,
+      ).resolves.toBe(1);
     }
   }
   expect(errors).toEqual([]);
@@ -72,7 +77,12 @@ test('a guidance hint sits beside each checklist item and opens from the keyboar
   const summary = page.getByText('Guidance on Consulted a Professional Registration Adviser');
   await summary.focus();
   await page.keyboard.press('Enter');
-  await expect(hint.getByText(/Professional Registration Adviser/).last().isVisible()).resolves.toBe(true);
+  await expect(
+    hint
+      .getByText(/Professional Registration Adviser/)
+      .last()
+      .isVisible(),
+  ).resolves.toBe(true);
 });
 
 test('the overlay collapses and expands from the keyboard', async () => {

@@ -5,10 +5,10 @@
 // evaluate afresh, as a new build's would.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST_EXTENSION, launch, type Harness } from '../harness/browser.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { overlay } from '../extension/browser-helpers.ts';
+import { DIST_EXTENSION, type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,7 +20,9 @@ afterAll(async () => {
 
 /** The built content-script loader, changed only so that the module it imports evaluates again. */
 function reinjectionSource(): string {
-  const manifest = JSON.parse(readFileSync(join(DIST_EXTENSION, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[]; matches: string[] }[] };
+  const manifest = JSON.parse(readFileSync(join(DIST_EXTENSION, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[]; matches: string[] }[];
+  };
   const loader = manifest.content_scripts.find((s) => s.matches.some((m) => m.includes('theiet.org')))!.js[0]!;
   const source = readFileSync(join(DIST_EXTENSION, loader), 'utf8');
   const changed = source.replace(/chrome\.runtime\.getURL\(("[^"]+")\)/, 'chrome.runtime.getURL($1) + "?reinjected"');
@@ -34,8 +36,13 @@ async function runInContentScriptWorld(page: Page, source: string): Promise<void
   const contexts: { id: number; origin: string; name: string; auxData?: { type?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
   await cdp.send('Runtime.enable');
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && (c.origin.includes(h.extensionId!) || c.name === 'ProReg Companion for Career Manager'));
-  if (!world) throw new Error(`No isolated world of the extension on this page: ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData]))}`);
+  const world = contexts.find(
+    (c) => c.auxData?.type === 'isolated' && (c.origin.includes(h.extensionId!) || c.name === 'ProReg Companion for Career Manager'),
+  );
+  if (!world)
+    throw new Error(
+      `No isolated world of the extension on this page: ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData]))}`,
+    );
   const result = (await cdp.send('Runtime.evaluate', { expression: source, contextId: world.id })) as { exceptionDetails?: unknown };
   if (result.exceptionDetails) throw new Error(JSON.stringify(result.exceptionDetails));
   await cdp.detach();

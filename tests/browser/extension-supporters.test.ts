@@ -1,10 +1,10 @@
 // Add Supporters: the supporters planned in the workbook, the rules of this step, and the way to
 // the workbook's supporter briefings.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, type Harness } from '../harness/browser.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
-import { overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import type { Supporter } from '../../core/index.ts';
+import { overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 
@@ -35,19 +35,27 @@ test('with no workbook yet, the page still explains who writes the statements an
 
 test('the supporters planned in the workbook show with relationship and status, beside the reminders and the briefings link', async () => {
   const app = sampleApplication({
-    supporters: [supporter('Priya Raman', 'Line manager 2021–2024', 'changes-requested'), supporter('Tom Ellis', 'Client engineer', 'invited')],
+    supporters: [
+      supporter('Priya Raman', 'Line manager 2021–2024', 'changes-requested'),
+      supporter('Tom Ellis', 'Client engineer', 'invited'),
+    ],
   });
   // The workbook asks for three supporters in its Settings.
   await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app], limits: { supportersRequired: 3 } } });
   const page = await h.openFixture('supporters');
   const section = overlay(page).getByRole('region', { name: 'Your supporters' });
   await section.getByText('Your workbook plans 2 supporters for "CEng 2027" (about 3 are needed):').waitFor();
-  await expect(section.getByRole('list', { name: 'Supporters planned in your workbook' }).getByRole('listitem').allTextContents()).resolves.toEqual([
-    'Priya Raman — Line manager 2021–2024, asked for changes',
-    'Tom Ellis — Client engineer, invited',
-  ]);
+  await expect(
+    section.getByRole('list', { name: 'Supporters planned in your workbook' }).getByRole('listitem').allTextContents(),
+  ).resolves.toEqual(['Priya Raman — Line manager 2021–2024, asked for changes', 'Tom Ellis — Client engineer, invited']);
   await expect(section.getByText(/Do not write it for them/).count()).resolves.toBe(1);
-  await expect(section.getByText('Your workbook has "CEng 2027" not locked yet: this step stays closed until you lock it (the Lock button is under Validate / Verify).').count()).resolves.toBe(1);
+  await expect(
+    section
+      .getByText(
+        'Your workbook has "CEng 2027" not locked yet: this step stays closed until you lock it (the Lock button is under Validate / Verify).',
+      )
+      .count(),
+  ).resolves.toBe(1);
   const link = section.getByRole('link', { name: 'Open the supporter briefings in your workbook' });
   await expect(link.getAttribute('href')).resolves.toBe(`${h.pwaUrl}#/app/app-ceng/exchange`);
   const violations = await axeViolations(page);
@@ -57,7 +65,10 @@ test('the supporters planned in the workbook show with relationship and status, 
 
 test('the "locked first" reminder follows the workbook: a locked or submitted application is never told the step stays closed', async () => {
   for (const [stage, words] of [
-    ['locked', 'Your workbook has "CEng 2027" locked, so this step is open. Unlocking now would clear whatever your supporters have written.'],
+    [
+      'locked',
+      'Your workbook has "CEng 2027" locked, so this step is open. Unlocking now would clear whatever your supporters have written.',
+    ],
     ['submitted', 'Your workbook has "CEng 2027" as submitted: its supporters were added before submission.'],
   ] as const) {
     await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [sampleApplication({ stage })] } });
@@ -75,6 +86,8 @@ test('a supporter name from the workbook is shown as text, never as markup', asy
   const page = await h.openFixture('supporters');
   const section = overlay(page).getByRole('region', { name: 'Your supporters' });
   await section.getByText('Your workbook plans 1 supporter for "CEng 2027" (about 2 are needed):').waitFor();
-  await expect(section.getByRole('listitem').allTextContents()).resolves.toEqual(['<img src=x onerror="document.title=1">Ann — Mentor, validated']);
+  await expect(section.getByRole('listitem').allTextContents()).resolves.toEqual([
+    '<img src=x onerror="document.title=1">Ann — Mentor, validated',
+  ]);
   await expect(section.getByRole('img').count()).resolves.toBe(0);
 });

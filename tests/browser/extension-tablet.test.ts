@@ -1,11 +1,12 @@
 // On a tablet-width screen (768px) the overlay starts collapsed so it does not cover the role
 // page's Personal Achievements field and its character count; Show still opens it, and the
 // choice is remembered.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import type { Locator, Page } from 'playwright-core';
-import { launch, type Harness } from '../harness/browser.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { extensionStorage, overlay } from '../extension/browser-helpers.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 beforeAll(async () => {

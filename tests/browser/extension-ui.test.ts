@@ -1,11 +1,12 @@
 // The popup, the options page, and the built package's lint.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { launch, DIST_EXTENSION, type Harness } from '../harness/browser.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
-import { progress, DEFAULT_LIMITS, STEP_STATE_WORDS } from '../../core/index.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DEFAULT_LIMITS, progress, STEP_STATE_WORDS } from '../../core/index.ts';
 import { extensionStorage, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { DIST_EXTENSION, type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 const ceng = sampleApplication();
@@ -21,7 +22,7 @@ afterAll(async () => {
 
 const url = (path: string) => `chrome-extension://${h.extensionId}/${path}`;
 
-test('the popup shows the linked application\'s ten steps, the next action, and a link to the workbook', async () => {
+test("the popup shows the linked application's ten steps, the next action, and a link to the workbook", async () => {
   const page = await h.context.newPage();
   await page.goto(url('extension/popup/index.html'));
   // With nothing chosen, the application edited most recently is the linked one.
@@ -50,7 +51,10 @@ test('options: link another application, turn hints off, and refuse a bad workbo
 
   await page.getByRole('textbox', { name: 'Workbook address' }).fill('ftp://example.org/');
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('status').getByText(/Use an https:\/\/ address/).waitFor();
+  await page
+    .getByRole('status')
+    .getByText(/Use an https:\/\/ address/)
+    .waitFor();
   await expect(extensionStorage(h, 'settings')).resolves.toEqual({ workbookUrl: h.pwaUrl, hints: false, linkedApplicationId: ceng.id });
 
   await page.getByRole('textbox', { name: 'Workbook address' }).fill('http://localhost:5000/');
@@ -72,7 +76,9 @@ test('options: link another application, turn hints off, and refuse a bad workbo
 });
 
 test('the built extension passes web-ext lint with no errors', async () => {
-  const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', DIST_EXTENSION, '--output', 'json'], { maxBuffer: 10_000_000 }).catch((e: { stdout: string }) => e);
+  const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', DIST_EXTENSION, '--output', 'json'], {
+    maxBuffer: 10_000_000,
+  }).catch((e: { stdout: string }) => e);
   const report = JSON.parse(stdout) as { errors: { code: string; message: string }[] };
   expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
 });

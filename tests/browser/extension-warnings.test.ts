@@ -1,9 +1,9 @@
 // Lock, unlock and submit: the companion explains before the page acts, and never acts itself.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, type Harness } from '../harness/browser.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
-import { canLock, progress, DEFAULT_LIMITS } from '../../core/index.ts';
+import { canLock, DEFAULT_LIMITS, progress } from '../../core/index.ts';
 import { extensionStorage, focused, overlay, recognised, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -47,11 +47,16 @@ test('pressing Unlock warns that supporter comments are lost and can save them t
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
   await dialog.getByRole('button', { name: 'Save 3 comments to my workbook' }).click();
-  await dialog.getByRole('status').getByText(/Saved 3 comments/).waitFor();
+  await dialog
+    .getByRole('status')
+    .getByText(/Saved 3 comments/)
+    .waitFor();
   // Still locked: saving does not unlock.
   expect(new URL(page.url()).pathname).toBe('/professional-registration/application/validate/locked');
 
-  const kept = (await extensionStorage(h, 'observations')) as { observation: { kind: string; data: { supporters: { name: string; comments: { competence: string; text: string }[] }[] } } }[];
+  const kept = (await extensionStorage(h, 'observations')) as {
+    observation: { kind: string; data: { supporters: { name: string; comments: { competence: string; text: string }[] }[] } };
+  }[];
   const saved = kept.filter((s) => s.observation.kind === 'supporter-comments').at(-1)!.observation.data.supporters;
   expect(saved.map((s) => s.name)).toEqual(['Priya Raman CEng MIET', 'Tom Ellis IEng MIET']);
   expect(saved[0]!.comments).toContainEqual({ competence: 'C2', text: expect.stringContaining('resignalling works') });
@@ -64,7 +69,10 @@ test('pressing Unlock warns that supporter comments are lost and can save them t
 test('the lock state as shown is recorded each time it changes', async () => {
   const lockStates = async () => {
     const kept = (await extensionStorage(h, 'observations')) as { observation: { kind: string; data: { locked: boolean } } }[];
-    return kept.filter((s) => s.observation.kind === 'lock-state').map((s) => s.observation.data.locked).slice(-3);
+    return kept
+      .filter((s) => s.observation.kind === 'lock-state')
+      .map((s) => s.observation.data.locked)
+      .slice(-3);
   };
   // unlocked → locked (after Lock now) → unlocked (after Unlock now), without repeats in a row.
   // The last page's observation may still be on its way to storage when this test starts.
@@ -87,7 +95,7 @@ test('the submit page shows what the workbook still flags, and asks again on Sub
   expect(h.outbound).toEqual([]);
 });
 
-test('the lock explanation also lists what the workbook still flags before a lock, under the workbook\'s limits', async () => {
+test("the lock explanation also lists what the workbook still flags before a lock, under the workbook's limits", async () => {
   const app = sampleApplication();
   await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app], limits: DEFAULT_LIMITS } });
   const expected = [...new Set(canLock(app, DEFAULT_LIMITS).map((r) => r.message))];
@@ -106,7 +114,7 @@ test('the lock explanation also lists what the workbook still flags before a loc
   expect(h.outbound).toEqual([]);
 });
 
-test('with the keyboard, the lock and unlock questions focus the safe button first and give focus back to the page\'s button', async () => {
+test("with the keyboard, the lock and unlock questions focus the safe button first and give focus back to the page's button", async () => {
   for (const [fixture, opener, title] of [
     ['validate-unlocked', 'Lock application', 'Before you lock your application'],
     ['validate-locked', 'Unlock application', 'An unlock erases what your supporters wrote'],

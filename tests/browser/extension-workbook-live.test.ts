@@ -1,9 +1,10 @@
 // The drafts mirror while the workbook is open: edits and Settings changes made in the workbook's
 // own screens reach a Career Manager page that is already open, without reloading either.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness/browser.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { extensionStorage, overlay, sampleApplication, seedWorkbook } from '../extension/browser-helpers.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 let workbook: Page;
@@ -17,13 +18,15 @@ beforeAll(async () => {
 
 /** Waits until the workbook's mirror reached the extension. */
 async function mirrored(): Promise<void> {
-  await expect.poll(async () => ((await extensionStorage(h, 'mirror')) as { applications?: unknown[] } | undefined)?.applications?.length).toBe(1);
+  await expect
+    .poll(async () => ((await extensionStorage(h, 'mirror')) as { applications?: unknown[] } | undefined)?.applications?.length)
+    .toBe(1);
 }
 afterAll(async () => {
   await h?.close();
 });
 
-test('a limit changed in the workbook\'s Settings becomes the guide of the character count in Career Manager', async () => {
+test("a limit changed in the workbook's Settings becomes the guide of the character count in Career Manager", async () => {
   await mirrored();
   const role = await h.openFixture('role');
   await role.getByRole('textbox', { name: 'Personal Achievements' }).fill('');
@@ -40,7 +43,9 @@ test('a limit changed in the workbook\'s Settings becomes the guide of the chara
   await guide.fill('4500');
   await workbook.getByRole('button', { name: 'Save limits' }).click();
   await workbook.getByRole('status').getByText('Limits saved.').waitFor();
-  await expect.poll(async () => ((await extensionStorage(h, 'mirror')) as { limits?: { charsPerRole?: number } }).limits?.charsPerRole).toBe(4500);
+  await expect
+    .poll(async () => ((await extensionStorage(h, 'mirror')) as { limits?: { charsPerRole?: number } }).limits?.charsPerRole)
+    .toBe(4500);
 
   // The open Career Manager page follows, and its count uses the new guide.
   await role.getByText(`Personal Achievements: 0 characters. This role: ${chars} of about 4,500`).waitFor();
@@ -66,16 +71,22 @@ test('an achievement edited in the workbook while it is open is the draft "inser
   await achievements.fill(edited);
   await achievements.blur();
   await expect
-    .poll(async () => ((await extensionStorage(h, 'mirror')) as { applications: { roles: { achievements: string }[] }[] }).applications[0]!.roles[0]!.achievements)
+    .poll(
+      async () =>
+        ((await extensionStorage(h, 'mirror')) as { applications: { roles: { achievements: string }[] }[] }).applications[0]!.roles[0]!
+          .achievements,
+    )
     .toBe(edited);
 
   // The page opened before the edit inserts the edited text, not the text it first saw.
   await role.bringToFront();
   const field = role.getByRole('textbox', { name: 'Personal Achievements' });
-  await expect.poll(async () => {
-    await field.fill('');
-    await role.getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
-    return field.inputValue();
-  }).toBe(edited);
+  await expect
+    .poll(async () => {
+      await field.fill('');
+      await role.getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
+      return field.inputValue();
+    })
+    .toBe(edited);
   expect(h.outbound).toEqual([]);
 });

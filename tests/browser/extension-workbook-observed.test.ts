@@ -1,11 +1,12 @@
 // What the companion saw in Career Manager, used in the workbook: the sector list becomes the
 // Sector field's suggestions, and a lock state that disagrees with the workbook's stage is flagged.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness/browser.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
-import { extensionStorage, overlay, seedWorkbook } from '../extension/browser-helpers.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { locked, readyForPanelling } from '../core/fixtures.ts';
+import { extensionStorage, overlay, seedWorkbook } from '../extension/browser-helpers.ts';
+import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 let workbook: Page;
@@ -13,7 +14,14 @@ const ready = readyForPanelling('CEng');
 
 /** Waits until the workbook's mirror, with this application's stage, reached the extension. */
 async function mirrored(stage: string): Promise<void> {
-  await expect.poll(async () => ((await extensionStorage(h, 'mirror')) as { applications?: { id: string; stage: string }[] } | undefined)?.applications?.find((a) => a.id === ready.id)?.stage).toBe(stage);
+  await expect
+    .poll(
+      async () =>
+        ((await extensionStorage(h, 'mirror')) as { applications?: { id: string; stage: string }[] } | undefined)?.applications?.find(
+          (a) => a.id === ready.id,
+        )?.stage,
+    )
+    .toBe(stage);
 }
 
 async function expectNoViolations(page: Page): Promise<void> {
@@ -30,7 +38,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-test('the sectors listed on Career Manager\'s Panelling Information page are offered in the workbook\'s Sector field', async () => {
+test("the sectors listed on Career Manager's Panelling Information page are offered in the workbook's Sector field", async () => {
   await mirrored('draft');
   await workbook.goto(`${h.pwaUrl}#/app/${ready.id}/panelling`);
   const sector = workbook.getByLabel('Sector');
@@ -45,7 +53,9 @@ test('the sectors listed on Career Manager\'s Panelling Information page are off
   await workbook.getByText(/^Suggestions: the 5 sectors listed in Career Manager, as seen on \d+ \w+ \d{4}/).waitFor();
   await expect.poll(() => sector.getAttribute('list')).toBeTruthy();
   const listId = await sector.getAttribute('list');
-  const offered = await workbook.locator(`datalist[id="${listId}"] option`).evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const offered = await workbook
+    .locator(`datalist[id="${listId}"] option`)
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   expect(offered).toEqual(['Energy', 'Transport', 'Digital and Communications', 'Manufacturing', 'Built Environment']);
   // A suggestion, not a rule: any text is still accepted.
   await sector.fill('Nuclear');
@@ -64,8 +74,12 @@ test('the workbook flags Career Manager showing the application locked while it 
   const page = await h.openFixture('validate-locked');
   await overlay(page).waitFor();
   await workbook.bringToFront();
-  await note.getByText(/^Career Manager showed this application locked on .+, but the workbook still says it is being prepared\. Lock it here too/).waitFor();
-  await expect(note.getByRole('link', { name: 'Open Validate and verify in the workbook' }).getAttribute('href')).resolves.toBe(`#/app/${ready.id}/validate`);
+  await note
+    .getByText(/^Career Manager showed this application locked on .+, but the workbook still says it is being prepared\. Lock it here too/)
+    .waitFor();
+  await expect(note.getByRole('link', { name: 'Open Validate and verify in the workbook' }).getAttribute('href')).resolves.toBe(
+    `#/app/${ready.id}/validate`,
+  );
   await expectNoViolations(workbook);
 
   // Locked in the workbook (after that sighting): they agree, nothing is flagged.
@@ -81,7 +95,11 @@ test('the workbook flags Career Manager showing the application locked while it 
   const unlocked = await h.openFixture('validate-unlocked');
   await overlay(unlocked).waitFor();
   await workbook.bringToFront();
-  await note.getByText(/^Career Manager showed this application unlocked on .+, but the workbook says it is locked\. If you unlocked it there, unlock it here too/).waitFor();
+  await note
+    .getByText(
+      /^Career Manager showed this application unlocked on .+, but the workbook says it is locked\. If you unlocked it there, unlock it here too/,
+    )
+    .waitFor();
   await expectNoViolations(workbook);
   expect(h.outbound).toEqual([]);
 });

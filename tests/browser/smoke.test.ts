@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, type Harness } from '../harness/browser.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,10 +1,11 @@
 // The whole path in real Chromium, driven the way a person would: a CEng standard-route
 // application from an empty workbook to submitted, checked with axe on every screen, then
 // reloaded with the network off and found intact.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import type { Locator, Page } from 'playwright-core';
-import { launchWorkbookCopy, type Harness } from '../harness/browser.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { type Harness, launchWorkbookCopy } from '../harness/browser.ts';
 
 let h: Harness;
 let page: Page;
@@ -19,8 +20,8 @@ afterAll(async () => {
 /** A small but real PDF. */
 function pdf(label: string, padTo = 0): Buffer {
   const body = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% ${label}\n`;
-  const pad = padTo > body.length ? '%'.repeat(padTo - body.length - 6) + '\n' : '';
-  return Buffer.from(body + pad + '%%EOF\n');
+  const pad = padTo > body.length ? `${'%'.repeat(padTo - body.length - 6)}\n` : '';
+  return Buffer.from(`${body + pad}%%EOF\n`);
 }
 
 async function expectNoAxeViolations(where: string) {
@@ -33,7 +34,7 @@ async function section(name: string) {
   await page.getByRole('heading', { level: 2, name }).waitFor();
 }
 
-async function valueOf(locator: Locator): Promise<string> {
+async function fieldValue(locator: Locator): Promise<string> {
   await locator.waitFor();
   return locator.inputValue();
 }
@@ -98,21 +99,33 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
   await page.getByText(/Whole application: (about [\d.]+ pages?|less than a page) when printed \(no more than 12 pages\)/).waitFor();
   await expectNoAxeViolations('Career history');
   await page.reload();
-  expect(await valueOf(page.getByLabel('Role 1: Responsibilities'))).toBe(RESPONSIBILITIES);
+  expect(await fieldValue(page.getByLabel('Role 1: Responsibilities'))).toBe(RESPONSIBILITIES);
 
   // Supporting documents: a file over the limit is refused, saying the limit and its size.
   await section('Supporting documents');
-  await page.getByLabel('Choose a file for Accountability diagram').setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: pdf('huge', 700 * 1024) });
+  await page
+    .getByLabel('Choose a file for Accountability diagram')
+    .setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: pdf('huge', 700 * 1024) });
   await page.getByText(/“huge\.pdf” was not added\. The file is 0\.7 MB; the limit is 0\.5 MB\./).waitFor();
-  await page.getByLabel('Choose a file for Accountability diagram').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await page
+    .getByLabel('Choose a file for Accountability diagram')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await page.getByText(/“notes\.txt” was not added.*not accepted/).waitFor();
-  await page.getByLabel('Choose a file for Accountability diagram').setInputFiles({ name: 'diagram.pdf', mimeType: 'application/pdf', buffer: pdf('diagram') });
+  await page
+    .getByLabel('Choose a file for Accountability diagram')
+    .setInputFiles({ name: 'diagram.pdf', mimeType: 'application/pdf', buffer: pdf('diagram') });
   await page.getByText('Added “diagram.pdf”.').waitFor();
-  await page.getByLabel('Choose a file for Further and higher education certificates').setInputFiles({ name: 'certs-old.pdf', mimeType: 'application/pdf', buffer: pdf('old') });
+  await page
+    .getByLabel('Choose a file for Further and higher education certificates')
+    .setInputFiles({ name: 'certs-old.pdf', mimeType: 'application/pdf', buffer: pdf('old') });
   await page.getByText('Added “certs-old.pdf”.').waitFor();
-  await page.getByLabel('Replace the file for Further and higher education certificates').setInputFiles({ name: 'certs.pdf', mimeType: 'application/pdf', buffer: pdf('certs') });
+  await page
+    .getByLabel('Replace the file for Further and higher education certificates')
+    .setInputFiles({ name: 'certs.pdf', mimeType: 'application/pdf', buffer: pdf('certs') });
   await page.getByText('Replaced with “certs.pdf”.').waitFor();
-  await page.getByLabel('Choose a file for Development Action Plan (DAP)').setInputFiles({ name: 'dap.pdf', mimeType: 'application/pdf', buffer: pdf('dap') });
+  await page
+    .getByLabel('Choose a file for Development Action Plan (DAP)')
+    .setInputFiles({ name: 'dap.pdf', mimeType: 'application/pdf', buffer: pdf('dap') });
   await page.getByText('Added “dap.pdf”.').waitFor();
   const preview = h.context.waitForEvent('page');
   await page.getByRole('button', { name: 'Preview Accountability diagram' }).click();
@@ -139,7 +152,11 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
   // Lock: the explanation comes before the confirmation.
   await section('Validate and verify');
   await page.getByRole('button', { name: 'Lock application' }).click();
-  await page.getByRole('alertdialog', { name: 'Lock and take a snapshot?' }).getByText(/snapshot/).first().waitFor();
+  await page
+    .getByRole('alertdialog', { name: 'Lock and take a snapshot?' })
+    .getByText(/snapshot/)
+    .first()
+    .waitFor();
   await expectNoAxeViolations('Validate (confirm lock)');
   await page.getByRole('button', { name: 'Lock and take a snapshot' }).click();
   await page.getByText(/Fingerprint \(SHA-256\)/).waitFor();
@@ -161,7 +178,10 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
   await page.getByText(/0 of the 2 required supporters have validated/).waitFor();
   await page.getByLabel('Comment Sam Supporter gave (copy it from Career Manager)').fill('Strong evidence for C2.');
   await page.getByRole('button', { name: 'Keep comment from Sam Supporter' }).click();
-  await page.getByRole('list', { name: 'Comments from Sam Supporter' }).getByText(/Strong evidence for C2\./).waitFor();
+  await page
+    .getByRole('list', { name: 'Comments from Sam Supporter' })
+    .getByText(/Strong evidence for C2\./)
+    .waitFor();
   await page.getByLabel('Status of Sam Supporter').selectOption('validated');
   await page.getByLabel('Status of Kim Colleague').selectOption('validated');
   await expectNoAxeViolations('Validate (locked, supporters)');
@@ -200,23 +220,23 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
   const appUrl = page.url();
   await h.context.setOffline(true);
   try {
-    await page.goto(appUrl.replace(/#.*$/, '') + '#/');
+    await page.goto(`${appUrl.replace(/#.*$/, '')}#/`);
     await page.getByRole('link', { name: 'CEng 2027' }).click();
     await section('Registration checklist');
-    expect(await valueOf(page.getByLabel('Full name'))).toBe('Ada Example');
-    expect(await valueOf(page.getByLabel('Email address'))).toBe('ada@example.org');
-    expect(await valueOf(page.getByLabel('IET membership number'))).toBe('1234567');
-    expect(await valueOf(page.getByLabel('Qualification 1: title'))).toBe('MEng Electrical Engineering');
+    expect(await fieldValue(page.getByLabel('Full name'))).toBe('Ada Example');
+    expect(await fieldValue(page.getByLabel('Email address'))).toBe('ada@example.org');
+    expect(await fieldValue(page.getByLabel('IET membership number'))).toBe('1234567');
+    expect(await fieldValue(page.getByLabel('Qualification 1: title'))).toBe('MEng Electrical Engineering');
     expect(await page.getByLabel('Qualification 1: accredited').isChecked()).toBe(true);
-    expect(await valueOf(page.getByLabel('Development record 1: date'))).toBe('2024-03-01');
-    expect(await valueOf(page.getByLabel('Date of the consultation'))).toBe('2025-06-10');
-    expect(await valueOf(page.getByLabel('Name of the adviser'))).toBe('Grace Adviser');
-    expect(await valueOf(page.getByLabel('Name of the scheme'))).toBe('Graduate scheme');
+    expect(await fieldValue(page.getByLabel('Development record 1: date'))).toBe('2024-03-01');
+    expect(await fieldValue(page.getByLabel('Date of the consultation'))).toBe('2025-06-10');
+    expect(await fieldValue(page.getByLabel('Name of the adviser'))).toBe('Grace Adviser');
+    expect(await fieldValue(page.getByLabel('Name of the scheme'))).toBe('Graduate scheme');
     await section('Career history');
-    expect(await valueOf(page.getByLabel('Role 1: employer'))).toBe('Grid Co');
-    expect(await valueOf(page.getByLabel('Role 1: start date'))).toBe('2019-09-01');
-    expect(await valueOf(page.getByLabel('Role 1: Responsibilities'))).toBe(RESPONSIBILITIES);
-    expect(await valueOf(page.getByLabel('Role 1: Personal Achievements'))).toBe(ACHIEVEMENTS);
+    expect(await fieldValue(page.getByLabel('Role 1: employer'))).toBe('Grid Co');
+    expect(await fieldValue(page.getByLabel('Role 1: start date'))).toBe('2019-09-01');
+    expect(await fieldValue(page.getByLabel('Role 1: Responsibilities'))).toBe(RESPONSIBILITIES);
+    expect(await fieldValue(page.getByLabel('Role 1: Personal Achievements'))).toBe(ACHIEVEMENTS);
     await section('Supporting documents');
     for (const name of ['diagram.pdf', 'certs.pdf', 'dap.pdf']) await page.getByText(name, { exact: true }).waitFor();
     const bytes = await page.evaluate(async () => {
@@ -231,8 +251,8 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
     });
     expect(bytes.sort()).toEqual(['certs', 'dap', 'diagram']);
     await section('Panelling');
-    expect(await valueOf(page.getByLabel('Sector'))).toBe('Energy');
-    expect(await valueOf(page.getByLabel('Specialism 2'))).toBe('Substations');
+    expect(await fieldValue(page.getByLabel('Sector'))).toBe('Energy');
+    expect(await fieldValue(page.getByLabel('Specialism 2'))).toBe('Substations');
     await section('Validate and verify');
     await page.getByText(/Staff check: reached on \d{1,2} [A-Z][a-z]+ \d{4}/).waitFor();
   } finally {

@@ -1,12 +1,13 @@
 // In real Chromium: the confirmation dialog is keyboard-safe (focus stays inside, Escape cancels,
 // focus returns), focus follows each step, and at 375px no screen scrolls sideways even with a
 // 200-character name that has no spaces.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWorkbookCopy, type Harness } from '../harness/browser.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { type Harness, launchWorkbookCopy } from '../harness/browser.ts';
 
 let h: Harness;
 let page: Page;
@@ -19,7 +20,15 @@ afterAll(async () => {
 });
 
 const LONG = 'A'.repeat(200);
-const SCREENS = ['Overview', 'Registration checklist', 'Career history', 'Supporting documents', 'Panelling', 'Validate and verify', 'Export and review'];
+const SCREENS = [
+  'Overview',
+  'Registration checklist',
+  'Career history',
+  'Supporting documents',
+  'Panelling',
+  'Validate and verify',
+  'Export and review',
+];
 // Set PROREG_SCREENSHOTS=dir to keep a picture of every screen at each width, for a person to look at.
 const shots = process.env.PROREG_SCREENSHOTS;
 
@@ -43,7 +52,10 @@ async function section(name: string) {
 }
 
 async function expectNoSideways(where: string, width: number) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(scroll, `${where} at ${width}px is ${scroll}px wide`).toBeLessThanOrEqual(client);
   if (shots) {
     mkdirSync(shots, { recursive: true });
@@ -133,7 +145,9 @@ test('no screen scrolls sideways at 375px with a 200-character unbroken name, an
   await page.getByLabel('Role 1: job title').fill(LONG);
   await page.getByLabel('Role 1: Responsibilities').fill(LONG);
   await section('Supporting documents');
-  await page.getByLabel('Choose a file for Accountability diagram').setInputFiles({ name: `${LONG}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await page
+    .getByLabel('Choose a file for Accountability diagram')
+    .setInputFiles({ name: `${LONG}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
   await page.getByText(/^Added “A+\.pdf”\.$/).waitFor();
 
   for (const width of [375, 1280]) {

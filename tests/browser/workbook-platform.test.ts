@@ -1,11 +1,12 @@
 // The workbook as a web app in real Chromium: installable, updated through the prompt without
 // losing an edit, two tabs in step, and a tab that meets a newer schema stops writing.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST_PWA, launch, type Harness } from '../harness/browser.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DIST_PWA, type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
 let v1: string;
@@ -94,7 +95,10 @@ test('two tabs typing into different roles at the same moment: both texts surviv
   await a.getByRole('button', { name: 'Add a role' }).click();
   await b.getByLabel('Role 2: Responsibilities').waitFor();
   // Both edits are typed before either tab's autosave has run.
-  await Promise.all([a.getByLabel('Role 1: Responsibilities').fill('Tab A wrote about role 1.'), b.getByLabel('Role 2: Responsibilities').fill('Tab B wrote about role 2.')]);
+  await Promise.all([
+    a.getByLabel('Role 1: Responsibilities').fill('Tab A wrote about role 1.'),
+    b.getByLabel('Role 2: Responsibilities').fill('Tab B wrote about role 2.'),
+  ]);
   for (const page of [a, b]) {
     await page.waitForFunction(() => {
       const values = [...document.querySelectorAll('textarea')].map((t) => t.value);
@@ -141,7 +145,7 @@ test('a tab that finds a newer schema open elsewhere stops writing and asks to r
   await a.getByLabel('Email address').focus(); // leaving the field saves it
   const b = await h.context.newPage();
   await b.goto('about:blank');
-  await b.goto(h.pwaUrl + 'icons/icon-192.png');
+  await b.goto(`${h.pwaUrl}icons/icon-192.png`);
   // A later release opening the same database at a higher version.
   await b.evaluate(
     () =>
@@ -159,7 +163,10 @@ test('a tab that finds a newer schema open elsewhere stops writing and asks to r
         };
       }),
   );
-  await a.getByRole('alert').getByText(/A newer version of the workbook is open in another tab/).waitFor();
+  await a
+    .getByRole('alert')
+    .getByText(/A newer version of the workbook is open in another tab/)
+    .waitFor();
   await a.getByRole('button', { name: 'Reload this tab' }).waitFor();
   await a.getByLabel('Full name').fill('Typed after the upgrade');
   await a.getByLabel('Email address').focus();

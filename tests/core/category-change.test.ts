@@ -1,8 +1,7 @@
 // Changing the category or route: what it would change is said first; documents that no longer apply stay reachable.
 import { describe, expect, test } from 'vitest';
-import { categoryChangeEffects, describePages, documentReasons, setCategory, strayDocuments } from '../../core/index.ts';
+import { categoryChangeEffects, describePages, documentReasons, editApplication, setCategory, strayDocuments } from '../../core/index.ts';
 import { filledDraft, LIMITS, must, readyToLock, role, T1 } from './fixtures.ts';
-import { editApplication } from '../../core/index.ts';
 
 describe('changing category or route', () => {
   test('nothing is listed when nothing changes', () => {

@@ -12,10 +12,14 @@ describe('changes since the lock', () => {
   test('edited fields are named with the role and the field', () => {
     const app = locked();
     const edited = must(
-      editApplication(app, {
-        roles: [{ ...app.roles[0]!, responsibilities: 'More.' }, app.roles[1]!],
-        personal: { ...app.personal, email: 'new@example.org' },
-      }, T2),
+      editApplication(
+        app,
+        {
+          roles: [{ ...app.roles[0]!, responsibilities: 'More.' }, app.roles[1]!],
+          personal: { ...app.personal, email: 'new@example.org' },
+        },
+        T2,
+      ),
     );
     expect(changesSinceLock(edited)).toEqual([
       { path: 'personal.email', label: 'Personal details: Email address' },

@@ -1,6 +1,7 @@
 // Dates the applicant enters: nonsense dates make the item they belong to incomplete, with a plain reason.
 import { describe, expect, test } from 'vitest';
 import {
+  type Application,
   canLock,
   checklistStatus,
   editApplication,
@@ -9,7 +10,6 @@ import {
   praDateProblems,
   progress,
   roleDateProblems,
-  type Application,
 } from '../../core/index.ts';
 import { codes, LIMITS, must, readyToLock, role, T1 } from './fixtures.ts';
 
@@ -21,9 +21,16 @@ describe('dates are checked', () => {
   test('a role that ends before it starts is an incomplete career history, said beside the field and in the checklist', () => {
     const app = edited({ roles: [role('r1', 'Acme Ltd', { start: '2020-05-01', end: '2019-03-01', current: false })] });
     expect(roleDateProblems(app.roles[0]!, TODAY)).toEqual([
-      { field: 'end', message: 'This role ends (1 March 2019) before it starts (1 May 2020): check both dates.', needs: 'an end date on or after the start date' },
+      {
+        field: 'end',
+        message: 'This role ends (1 March 2019) before it starts (1 May 2020): check both dates.',
+        needs: 'an end date on or after the start date',
+      },
     ]);
-    expect(item(app, 'career-history')).toMatchObject({ complete: false, missing: ['Role 1 (Acme Ltd): an end date on or after the start date'] });
+    expect(item(app, 'career-history')).toMatchObject({
+      complete: false,
+      missing: ['Role 1 (Acme Ltd): an end date on or after the start date'],
+    });
     expect(canLock(app, LIMITS, TODAY).map((r) => r.code)).toEqual(['checklist-incomplete']);
     // A current role has no end date to compare.
     const current = edited({ roles: [role('r1', 'Acme Ltd', { start: '2020-05-01', end: '2019-03-01', current: true })] });
@@ -39,7 +46,9 @@ describe('dates are checked', () => {
     expect(item(app, 'career-history').missing).toEqual(['Role 1 (Acme Ltd): a start date that is not in the future']);
     expect(item(app, 'pra-consultation').missing).toEqual(['a consultation date that is not in the future']);
     expect(praDateProblems(app.pra, TODAY)[0]?.message).toBe('The consultation date (1 June 2030) is in the future.');
-    expect(item(app, 'professional-development').missing).toEqual(['Development record 1 (Safety course): a date that is not in the future']);
+    expect(item(app, 'professional-development').missing).toEqual([
+      'Development record 1 (Safety course): a date that is not in the future',
+    ]);
     expect(progress(app, LIMITS, TODAY).current).toBe('checklist');
     // Today itself is fine.
     const today = edited({ pra: { consulted: true, date: TODAY, adviser: 'J. Smith' } });

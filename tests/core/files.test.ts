@@ -40,18 +40,24 @@ test('a file of one type named as another is refused, for every pair of checked 
 
 test('an empty file is refused whatever its type, and says it is empty', () => {
   for (const mime of ['application/pdf', 'image/png', 'text/plain', '']) {
-    expect(checkFileBytes('empty.pdf', mime, 0, new Uint8Array())).toBe('“empty.pdf” is empty (0 bytes), so it was not added. Choose the file that has your document in it.');
+    expect(checkFileBytes('empty.pdf', mime, 0, new Uint8Array())).toBe(
+      '“empty.pdf” is empty (0 bytes), so it was not added. Choose the file that has your document in it.',
+    );
   }
 });
 
 test('a program renamed to .pdf is refused and the message says what it looks like', () => {
   const message = checkFileBytes('diagram.pdf', 'application/pdf', 4096, bytes('MZ', [0x90, 0, 3, 0, 0, 0, 4]));
-  expect(message).toBe('“diagram.pdf” was not added: it is named as a PDF, but it looks like a Windows program. Save or export the document again as a PDF and choose that file.');
+  expect(message).toBe(
+    '“diagram.pdf” was not added: it is named as a PDF, but it looks like a Windows program. Save or export the document again as a PDF and choose that file.',
+  );
 });
 
 test('unrecognisable contents are refused without guessing what they are', () => {
   const message = checkFileBytes('scan.png', 'image/png', 5, bytes('hello'));
-  expect(message).toBe('“scan.png” was not added: it is named as a PNG image, but its contents are not in that format. Save or export the document again as a PNG image and choose that file.');
+  expect(message).toBe(
+    '“scan.png” was not added: it is named as a PNG image, but its contents are not in that format. Save or export the document again as a PNG image and choose that file.',
+  );
 });
 
 test('a PDF with a few bytes before its header (allowed by readers) passes; one with none anywhere does not', () => {

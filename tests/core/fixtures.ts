@@ -1,22 +1,22 @@
 // Builders for test applications, made through core's own functions so they stay honest.
 import {
+  type Application,
+  addSupporter,
+  type CategoryId,
   DEFAULT_LIMITS,
+  type DocumentRef,
   editApplication,
   lock,
   NOT_APPLICABLE,
   newApplication,
+  type Result,
+  type Role,
+  type RouteId,
   rulesFor,
   setChecklistEntry,
   setDocument,
   setPanelling,
-  addSupporter,
   updateSupporter,
-  type Application,
-  type CategoryId,
-  type DocumentRef,
-  type Result,
-  type Role,
-  type RouteId,
 } from '../../core/index.ts';
 
 export const T0 = '2026-01-01T09:00:00.000Z';
@@ -100,12 +100,7 @@ export function readyForPanelling(category: CategoryId = 'CEng', route: RouteId 
 export function readyToLock(category: CategoryId = 'CEng', route: RouteId = 'standard'): Application {
   const interviewLocation = rulesFor(category, route).category.interviewRequired ? 'Online' : NOT_APPLICABLE;
   return must(
-    setPanelling(
-      readyForPanelling(category, route),
-      { sector: 'Energy', specialisms: ['Power systems'], interviewLocation },
-      LIMITS,
-      T0,
-    ),
+    setPanelling(readyForPanelling(category, route), { sector: 'Energy', specialisms: ['Power systems'], interviewLocation }, LIMITS, T0),
   );
 }
 
@@ -117,7 +112,10 @@ export function locked(category: CategoryId = 'CEng', route: RouteId = 'standard
 /** A locked application whose two supporters have validated. */
 export function validated(category: CategoryId = 'CEng'): Application {
   let app = locked(category);
-  for (const [id, name] of [['s1', 'Grace Hopper'], ['s2', 'Alan Turing']] as const) {
+  for (const [id, name] of [
+    ['s1', 'Grace Hopper'],
+    ['s2', 'Alan Turing'],
+  ] as const) {
     app = must(addSupporter(app, { id, name, relationship: 'Manager', registration: 'CEng', email: `${id}@example.org` }, T1));
     app = must(updateSupporter(app, id, { status: 'validated', comments: [{ at: T1, text: `${name} agrees.` }] }, T1));
   }

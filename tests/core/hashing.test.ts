@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
 import { canonicalJson, sha256Hex, snapshotContent, snapshotIntact } from '../../core/index.ts';
 import { locked, readyToLock } from './fixtures.ts';
 
@@ -42,9 +42,19 @@ describe('SHA-256', () => {
 describe('snapshot content', () => {
   test('keeps the content of the application and nothing of its workflow', () => {
     const content = snapshotContent(locked());
-    expect(Object.keys(content).sort()).toEqual(
-      ['category', 'checklist', 'development', 'documents', 'panelling', 'personal', 'pra', 'qualifications', 'roles', 'route', 'scheme'],
-    );
+    expect(Object.keys(content).sort()).toEqual([
+      'category',
+      'checklist',
+      'development',
+      'documents',
+      'panelling',
+      'personal',
+      'pra',
+      'qualifications',
+      'roles',
+      'route',
+      'scheme',
+    ]);
   });
 
   test('is a deep copy: changing it does not touch the application', () => {

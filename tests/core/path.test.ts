@@ -1,16 +1,17 @@
 // One test per rule of the applicant guide, named after the rule.
 import { describe, expect, test } from 'vitest';
 import {
-  NOT_APPLICABLE,
   addSupporter,
   canLock,
+  canonicalJson,
   canSubmit,
   changesSinceLock,
   editApplication,
   isReadOnly,
-  lock,
-  newApplication,
   latestStageEntry,
+  lock,
+  NOT_APPLICABLE,
+  newApplication,
   recordPostSubmission,
   removeDocument,
   removeLatestStage,
@@ -19,17 +20,23 @@ import {
   setDocument,
   setPanelling,
   setRoute,
+  sha256Hex,
   submit,
   unlock,
   updateSupporter,
-  canonicalJson,
-  sha256Hex,
 } from '../../core/index.ts';
+
 const LATER = '2026-12-01T09:00:00.000Z';
 
 import { codes, filledDraft, LIMITS, locked, must, pdf, readyForPanelling, readyToLock, role, T0, T1, T2, validated } from './fixtures.ts';
 
-const supporter = (id: string) => ({ id, name: `Supporter ${id}`, relationship: 'Manager', registration: 'CEng', email: `${id}@example.org` });
+const supporter = (id: string) => ({
+  id,
+  name: `Supporter ${id}`,
+  relationship: 'Manager',
+  registration: 'CEng',
+  email: `${id}@example.org`,
+});
 
 describe('1–3: category and route', () => {
   test('a new application is a draft for the chosen category and route, with its creation in history', () => {
@@ -54,7 +61,9 @@ describe('1–3: category and route', () => {
 
   test('choosing the streamlined route asks for the apprenticeship transcript and certificate', () => {
     const app = must(setRoute(readyForPanelling('EngTech', 'standard'), 'streamlined', T1));
-    const missing = canLock(app, LIMITS).filter((r) => r.code === 'document-missing').map((r) => r.message);
+    const missing = canLock(app, LIMITS)
+      .filter((r) => r.code === 'document-missing')
+      .map((r) => r.message);
     expect(missing.join(' ')).toMatch(/Apprenticeship transcript/);
     expect(missing.join(' ')).toMatch(/Apprenticeship certificate/);
   });
@@ -140,7 +149,9 @@ describe('6: panelling and interview location', () => {
   });
 
   test('EngTech interview location is fixed to Not applicable', () => {
-    const app = must(setPanelling(readyForPanelling('EngTech'), { sector: 'Rail', specialisms: [], interviewLocation: 'London' }, LIMITS, T1));
+    const app = must(
+      setPanelling(readyForPanelling('EngTech'), { sector: 'Rail', specialisms: [], interviewLocation: 'London' }, LIMITS, T1),
+    );
     expect(app.panelling.interviewLocation).toBe(NOT_APPLICABLE);
   });
 
@@ -158,14 +169,21 @@ describe('6: panelling and interview location', () => {
   });
 
   test('a sector must be chosen so the application reaches the right assessors', () => {
-    const app = must(setPanelling(readyForPanelling('EngTech'), { sector: '  ', specialisms: ['Signalling'], interviewLocation: '' }, LIMITS, T1));
+    const app = must(
+      setPanelling(readyForPanelling('EngTech'), { sector: '  ', specialisms: ['Signalling'], interviewLocation: '' }, LIMITS, T1),
+    );
     expect(app.panelling.specialisms).toEqual(['Signalling']);
     expect(canLock(app, LIMITS).map((r) => r.code)).toEqual(['sector-missing']);
   });
 
   test('specialisms are trimmed and kept once each', () => {
     const app = must(
-      setPanelling(readyForPanelling('CEng'), { sector: ' Energy ', specialisms: ['Power', ' Power ', ''], interviewLocation: 'Online' }, LIMITS, T1),
+      setPanelling(
+        readyForPanelling('CEng'),
+        { sector: ' Energy ', specialisms: ['Power', ' Power ', ''], interviewLocation: 'Online' },
+        LIMITS,
+        T1,
+      ),
     );
     expect(app.panelling).toEqual({ sector: 'Energy', specialisms: ['Power'], interviewLocation: 'Online' });
   });
@@ -207,13 +225,23 @@ describe('8: supporters', () => {
     expect(codes(addSupporter(readyToLock(), supporter('s1'), T1))).toEqual(['not-locked']);
     const app = must(addSupporter(locked(), supporter('s1'), T2));
     expect(app.supporters).toEqual([
-      { id: 's1', name: 'Supporter s1', relationship: 'Manager', registration: 'CEng', email: 's1@example.org', status: 'invited', comments: [] },
+      {
+        id: 's1',
+        name: 'Supporter s1',
+        relationship: 'Manager',
+        registration: 'CEng',
+        email: 's1@example.org',
+        status: 'invited',
+        comments: [],
+      },
     ]);
   });
 
   test('each supporter has a status and comments that can be updated', () => {
     let app = must(addSupporter(locked(), supporter('s1'), T2));
-    app = must(updateSupporter(app, 's1', { status: 'changes-requested', comments: [{ at: T2, text: 'Say more about C3.', competence: 'C3' }] }, T2));
+    app = must(
+      updateSupporter(app, 's1', { status: 'changes-requested', comments: [{ at: T2, text: 'Say more about C3.', competence: 'C3' }] }, T2),
+    );
     expect(app.supporters[0]?.status).toBe('changes-requested');
     expect(app.supporters[0]?.comments[0]?.competence).toBe('C3');
     expect(codes(updateSupporter(app, 'nobody', { status: 'validated' }, T2))).toEqual(['supporter-not-found']);
@@ -257,7 +285,10 @@ describe('9: submit', () => {
 
   test('the number of supporters required follows the limit setting', () => {
     const app = validated();
-    expect(canSubmit(app, { ...LIMITS, supportersRequired: 3 }).map((r) => r.code)).toEqual(['supporters-missing', 'supporters-not-validated']);
+    expect(canSubmit(app, { ...LIMITS, supportersRequired: 3 }).map((r) => r.code)).toEqual([
+      'supporters-missing',
+      'supporters-not-validated',
+    ]);
     expect(canSubmit(app, LIMITS)).toEqual([]);
   });
 
@@ -329,12 +360,16 @@ describe('after submission', () => {
   });
 
   test('post-submission stages are recorded only after submission, and in order', () => {
-    expect(codes(recordPostSubmission(validated(), { stage: 'staff-check', date: '2026-02-01', note: '' }, LATER))).toEqual(['not-submitted']);
+    expect(codes(recordPostSubmission(validated(), { stage: 'staff-check', date: '2026-02-01', note: '' }, LATER))).toEqual([
+      'not-submitted',
+    ]);
     let app = must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-02-01', note: 'Fee paid' }, LATER));
     app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-01', note: '' }, LATER));
     app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-15', note: 'Asked for more on B3' }, LATER));
     expect(codes(recordPostSubmission(app, { stage: 'staff-check', date: '2026-03-20', note: '' }, LATER))).toEqual(['stage-out-of-order']);
-    app = must(recordPostSubmission(app, { stage: 'decision', date: '2026-05-01', note: 'Skipped interview (EngTech not invited)' }, LATER));
+    app = must(
+      recordPostSubmission(app, { stage: 'decision', date: '2026-05-01', note: 'Skipped interview (EngTech not invited)' }, LATER),
+    );
     expect(app.postSubmission.map((e) => e.stage)).toEqual(['staff-check', 'assessment', 'assessment', 'decision']);
   });
 
@@ -360,21 +395,32 @@ describe('after submission', () => {
     const app = must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-03-01', note: '' }, LATER));
     const backwards = recordPostSubmission(app, { stage: 'assessment', date: '2026-02-01', note: '' }, LATER);
     expect(codes(backwards)).toEqual(['date-before-previous-stage']);
-    expect(!backwards.ok && backwards.reasons[0]!.message).toBe('The date cannot be before the last stage you recorded (“Staff check”, 1 March 2026).');
+    expect(!backwards.ok && backwards.reasons[0]!.message).toBe(
+      'The date cannot be before the last stage you recorded (“Staff check”, 1 March 2026).',
+    );
   });
 
   test("with the applicant's own date, a stage dated after that day is refused, and that day itself is fine", () => {
     // Just after midnight UTC, an applicant to the west is still on 1 June: 2 June is their tomorrow.
     const justAfterMidnight = '2026-06-02T00:30:00.000Z';
-    const tomorrow = recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-02', note: '' }, justAfterMidnight, '2026-06-01');
+    const tomorrow = recordPostSubmission(
+      submitted(),
+      { stage: 'staff-check', date: '2026-06-02', note: '' },
+      justAfterMidnight,
+      '2026-06-01',
+    );
     expect(codes(tomorrow)).toEqual(['date-in-future']);
     expect(!tomorrow.ok && tomorrow.reasons[0]!.message).toMatch(/^The date \(2 June 2026\) is in the future/);
     // Without the applicant's date the day's slack would have let it through.
     must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-03', note: '' }, justAfterMidnight));
-    expect(codes(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-03', note: '' }, justAfterMidnight, '2026-06-02'))).toEqual(['date-in-future']);
+    expect(
+      codes(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-03', note: '' }, justAfterMidnight, '2026-06-02')),
+    ).toEqual(['date-in-future']);
     must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-01', note: '' }, justAfterMidnight, '2026-06-01'));
     // An applicant to the east is already on 2 June while UTC says 1 June.
-    must(recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-02', note: '' }, '2026-06-01T23:30:00.000Z', '2026-06-02'));
+    must(
+      recordPostSubmission(submitted(), { stage: 'staff-check', date: '2026-06-02', note: '' }, '2026-06-01T23:30:00.000Z', '2026-06-02'),
+    );
   });
 
   test('a stage recorded by mistake can be removed, latest first, so earlier stages can be recorded again', () => {

@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
+  type Application,
   addSupporter,
   newApplication,
   progress,
   recordPostSubmission,
   STEP_IDS,
+  type StepState,
   submit,
   unlock,
   updateSupporter,
-  type Application,
-  type StepState,
 } from '../../core/index.ts';
 import { filledDraft, LIMITS, locked, must, readyForPanelling, readyToLock, T0, T2, validated } from './fixtures.ts';
 
@@ -28,8 +28,14 @@ describe('progress', () => {
     const p = progress(app, LIMITS);
     expect(p.current).toBe('checklist');
     expect(states(app)).toMatchObject({
-      category: 'done', route: 'done', checklist: 'current', documents: 'todo',
-      panelling: 'blocked', lock: 'blocked', supporters: 'blocked', submit: 'blocked',
+      category: 'done',
+      route: 'done',
+      checklist: 'current',
+      documents: 'todo',
+      panelling: 'blocked',
+      lock: 'blocked',
+      supporters: 'blocked',
+      submit: 'blocked',
     });
     expect(p.nextAction).toBe('Checklist: complete “Personal and contact details” — still needed: your full name; your email address.');
     expect(p.steps.find((s) => s.id === 'checklist')?.blockers.every((b) => b.code === 'checklist-incomplete')).toBe(true);
@@ -47,7 +53,11 @@ describe('progress', () => {
   test('the flattened blockers are everything that stands before the next gate', () => {
     const p = progress(filledDraft('CEng'), LIMITS);
     expect(p.blockers.map((b) => b.code)).toEqual([
-      'document-missing', 'document-missing', 'document-missing', 'sector-missing', 'interview-location-missing',
+      'document-missing',
+      'document-missing',
+      'document-missing',
+      'sector-missing',
+      'interview-location-missing',
     ]);
   });
 

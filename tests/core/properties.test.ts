@@ -2,18 +2,24 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  CATEGORY_IDS,
-  DEFAULT_LIMITS,
-  POST_SUBMISSION_STAGES,
-  ROUTE_IDS,
+  type Application,
   addSupporter,
+  CATEGORY_IDS,
   canonicalJson,
+  DEFAULT_LIMITS,
+  DOCUMENT_TYPES,
   editApplication,
+  type Limits,
+  type LockSnapshot,
   lock,
   newApplication,
+  POST_SUBMISSION_STAGES,
+  type Result,
+  ROUTE_IDS,
   recordPostSubmission,
   removeDocument,
   removeSupporter,
+  type SupporterStatus,
   setCategory,
   setChecklistEntry,
   setDocument,
@@ -24,12 +30,6 @@ import {
   unlock,
   updateSupporter,
   validatedSupporters,
-  DOCUMENT_TYPES,
-  type Application,
-  type Limits,
-  type LockSnapshot,
-  type Result,
-  type SupporterStatus,
 } from '../../core/index.ts';
 import { filledDraft, pdf, readyForPanelling, readyToLock, role } from './fixtures.ts';
 
@@ -72,7 +72,11 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('remove-document' as const), typeIndex: fc.nat(DOCUMENT_TYPES.length - 1) }),
   fc.record({ kind: fc.constant('tick' as const), itemId: fc.constantFrom('apprenticeship', 'membership'), done: fc.boolean() }),
-  fc.record({ kind: fc.constant('panelling' as const), sector: fc.constantFrom('', 'Energy', 'Rail'), location: fc.constantFrom('', 'Online', 'Not applicable') }),
+  fc.record({
+    kind: fc.constant('panelling' as const),
+    sector: fc.constantFrom('', 'Energy', 'Rail'),
+    location: fc.constantFrom('', 'Online', 'Not applicable'),
+  }),
   // The path's own transitions are weighted up so sequences actually reach submission.
   { arbitrary: fc.constant({ kind: 'lock' as const }), weight: 3 },
   fc.record({ kind: fc.constant('unlock' as const), why: text }),
@@ -171,13 +175,11 @@ const happyPath: Action[] = [
 ];
 
 const actionsArb: fc.Arbitrary<Action[]> = fc
-  .array(
-    fc.oneof(
-      { arbitrary: actionArb.map((a) => [a]), weight: 6 },
-      { arbitrary: fc.constant(happyPath), weight: 1 },
-    ),
-    { minLength: 3, maxLength: 30, size: 'max' },
-  )
+  .array(fc.oneof({ arbitrary: actionArb.map((a) => [a]), weight: 6 }, { arbitrary: fc.constant(happyPath), weight: 1 }), {
+    minLength: 3,
+    maxLength: 30,
+    size: 'max',
+  })
   .map((chunks) => chunks.flat());
 
 const scenario = fc.record({ start: startArb, limits: limitsArb, actions: actionsArb });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { CATEGORY_IDS, checklistReasons, checklistStatus, editApplication, newApplication, ROUTE_IDS, type Application } from '../../core/index.ts';
+import {
+  type Application,
+  CATEGORY_IDS,
+  checklistReasons,
+  checklistStatus,
+  editApplication,
+  newApplication,
+  ROUTE_IDS,
+} from '../../core/index.ts';
 import { LIMITS, must, role, T0, T1 } from './fixtures.ts';
 
 // Every "still needed" piece is joined into one sentence, so each must read as a noun phrase.
@@ -16,7 +24,9 @@ function cases(): Application[] {
         {
           personal: { fullName: 'Ada', email: 'not-an-email', membershipNumber: '' },
           qualifications: [{ id: 'q', title: '', institution: '', year: '', accredited: false }],
-          roles: [role('r1', '', { title: '', responsibilities: '', achievements: '', start: '2025-05-01', end: '2024-01-01', current: false })],
+          roles: [
+            role('r1', '', { title: '', responsibilities: '', achievements: '', start: '2025-05-01', end: '2024-01-01', current: false }),
+          ],
           development: [{ id: 'd', date: '2099-01-01', title: 'Course', notes: '' }],
           pra: { consulted: true, date: '', adviser: '' },
           scheme: { completed: true, name: '' },
@@ -48,13 +58,19 @@ describe('checklist reasons read as whole sentences', () => {
   test('the apprenticeship item (ticked off in Career Manager) reads well', () => {
     const app = newApplication({ id: 'a', name: 'n', category: 'EngTech', route: 'streamlined', now: T0 });
     const message = checklistReasons(app, LIMITS).find((r) => r.message.includes('Approved apprenticeship details'))?.message;
-    expect(message).toBe('Checklist: complete “Approved apprenticeship details” — still needed: a tick here once it is done in Career Manager.');
+    expect(message).toBe(
+      'Checklist: complete “Approved apprenticeship details” — still needed: a tick here once it is done in Career Manager.',
+    );
   });
 
   test('the optional development scheme is labelled optional, not mandatory', () => {
     const app = newApplication({ id: 'a', name: 'n', category: 'CEng', route: 'standard', now: T0 });
     const scheme = checklistStatus(app, LIMITS).find((s) => s.item.id === 'development-scheme');
     expect(scheme).toMatchObject({ mandatory: false, needed: 'Optional — only if you have one' });
-    expect(checklistReasons(app, LIMITS).map((r) => r.message).join(' ')).not.toMatch(/scheme/i);
+    expect(
+      checklistReasons(app, LIMITS)
+        .map((r) => r.message)
+        .join(' '),
+    ).not.toMatch(/scheme/i);
   });
 });

@@ -4,22 +4,22 @@ import {
   CATEGORY_IDS,
   CHECKLIST_ITEMS,
   COMPETENCES,
+  competenceGuidance,
   DEFAULT_LIMITS,
   DOCUMENT_TYPES,
+  inScope,
   LIMIT_PROVENANCE,
   NOT_APPLICABLE,
   POST_SUBMISSION_STAGES,
-  ROUTES,
   ROUTE_IDS,
+  ROUTES,
   RULES,
   RULES_VERSION,
+  rulesFor,
   STANDARDS,
   STEP_GUIDANCE,
   STEP_IDS,
   STEP_TITLES,
-  competenceGuidance,
-  inScope,
-  rulesFor,
 } from '../../core/index.ts';
 
 const codesOf = (category: keyof typeof COMPETENCES) => COMPETENCES[category].map((c) => c.code).join(' ');
@@ -130,7 +130,9 @@ describe('scope', () => {
 
 describe('checklist and documents', () => {
   const mandatoryDocs = (category: keyof typeof CATEGORIES, route: 'standard' | 'streamlined') =>
-    rulesFor(category, route).documents.filter((d) => d.mandatory).map((d) => d.type.id);
+    rulesFor(category, route)
+      .documents.filter((d) => d.mandatory)
+      .map((d) => d.type.id);
 
   test('an accountability diagram is required for CEng and IEng, and not asked of EngTech or ICTTech', () => {
     expect(mandatoryDocs('CEng', 'standard')).toContain('accountability-diagram');
@@ -245,8 +247,16 @@ describe('rules are plain, versioned data', () => {
 describe('steps and guidance', () => {
   test('the path has ten steps in the order of the guide, each with a title and guidance', () => {
     expect(STEP_IDS).toEqual([
-      'category', 'route', 'checklist', 'documents', 'panelling',
-      'lock', 'supporters', 'validation', 'submit', 'after-submission',
+      'category',
+      'route',
+      'checklist',
+      'documents',
+      'panelling',
+      'lock',
+      'supporters',
+      'validation',
+      'submit',
+      'after-submission',
     ]);
     for (const id of STEP_IDS) {
       expect(STEP_TITLES[id]).toMatch(/\S/);
@@ -256,7 +266,13 @@ describe('steps and guidance', () => {
 
   test('after submission come staff check, assessment, interview, final review, decision, fees and registration', () => {
     expect(POST_SUBMISSION_STAGES.map((s) => s.id)).toEqual([
-      'staff-check', 'assessment', 'interview', 'final-review', 'decision', 'fees', 'registered',
+      'staff-check',
+      'assessment',
+      'interview',
+      'final-review',
+      'decision',
+      'fees',
+      'registered',
     ]);
     for (const stage of POST_SUBMISSION_STAGES) expect(stage.summary).toMatch(/\S/);
   });

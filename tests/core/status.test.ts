@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
+  type Application,
+  COMPETENCES,
   checklistReasons,
   checklistStatus,
-  COMPETENCES,
   documentStatus,
   editApplication,
   newApplication,
   setChecklistEntry,
   setDocument,
-  type Application,
 } from '../../core/index.ts';
 import { filledDraft, LIMITS, must, pdf, role, T0, T1 } from './fixtures.ts';
 
@@ -50,10 +50,14 @@ describe('checklist completeness is derived from the workbook', () => {
 
   test('qualifications and development records each need their details', () => {
     const app = must(
-      editApplication(empty, {
-        qualifications: [{ id: 'q', title: 'HNC', institution: '', year: '2010', accredited: false }],
-        development: [{ id: 'd', date: '', title: '  ', notes: '' }],
-      }, T1),
+      editApplication(
+        empty,
+        {
+          qualifications: [{ id: 'q', title: 'HNC', institution: '', year: '2010', accredited: false }],
+          development: [{ id: 'd', date: '', title: '  ', notes: '' }],
+        },
+        T1,
+      ),
     );
     expect(item(app, 'qualifications').missing).toEqual(['Qualification 1: the institution']);
     expect(item(app, 'professional-development').complete).toBe(false);
@@ -65,7 +69,11 @@ describe('checklist completeness is derived from the workbook', () => {
     expect(status.mandatory).toBe(false);
     expect(status.needed).toBe('Optional advice');
     expect(status.missing).toEqual(['not yet shown in any role: B2, B3, C1, C2, C3, C4, D1, D2, D3, E1, E2, E3, E4, E5']);
-    expect(checklistReasons(app, LIMITS).map((r) => r.message).join(' ')).not.toMatch(/competence/i);
+    expect(
+      checklistReasons(app, LIMITS)
+        .map((r) => r.message)
+        .join(' '),
+    ).not.toMatch(/competence/i);
     const all = must(editApplication(empty, { roles: [role('r1', 'Acme', { competences: COMPETENCES.CEng.map((c) => c.code) })] }, T1));
     expect(item(all, 'competence-evidence')).toMatchObject({ complete: true, missing: [] });
     expect(item(all, 'career-history').needed).toBe('Mandatory');
@@ -77,7 +85,7 @@ describe('checklist completeness is derived from the workbook', () => {
     expect(item(app, 'apprenticeship').complete).toBe(true);
     const unticked = must(setChecklistEntry(app, 'apprenticeship', { done: false, note: 'waiting for employer' }, T1));
     expect(item(unticked, 'apprenticeship').complete).toBe(false);
-    expect(unticked.checklist['apprenticeship']).toEqual({ done: false, note: 'waiting for employer' });
+    expect(unticked.checklist.apprenticeship).toEqual({ done: false, note: 'waiting for employer' });
   });
 
   test('only the items that apply to the category and route are listed', () => {

@@ -21,10 +21,18 @@ test('a well-formed observations message from the extension is accepted', () => 
 });
 
 test('messages of another version, another sender or a wrong shape are refused with a reason', () => {
-  expect(readExtensionMessage({ source: 'proreg-extension', v: 2, type: 'hello', extensionVersion: '1' })).toEqual({ ok: false, error: 'unsupported bridge version 2' });
+  expect(readExtensionMessage({ source: 'proreg-extension', v: 2, type: 'hello', extensionVersion: '1' })).toEqual({
+    ok: false,
+    error: 'unsupported bridge version 2',
+  });
   expect(readExtensionMessage({ source: 'proreg-workbook', v: 1, type: 'ready' })).toEqual({ ok: false, error: 'not a bridge message' });
   expect(readExtensionMessage('hello')).toEqual({ ok: false, error: 'not a bridge message' });
-  const wrong = readExtensionMessage({ source: 'proreg-extension', v: 1, type: 'observations', observations: [{ ...observation, data: { locked: 'yes' } }] });
+  const wrong = readExtensionMessage({
+    source: 'proreg-extension',
+    v: 1,
+    type: 'observations',
+    observations: [{ ...observation, data: { locked: 'yes' } }],
+  });
   expect(wrong.ok).toBe(false);
 });
 
@@ -36,7 +44,13 @@ test('an observation of an unknown kind or with a bad time is not accepted', () 
 
 test('the workbook can mirror an application exactly as core creates it', () => {
   const app = newApplication({ id: 'a1', name: 'CEng', category: 'CEng', route: 'standard', now: '2026-11-28T10:00:00.000Z' });
-  const read = readWorkbookMessage({ source: 'proreg-workbook', v: 1, type: 'mirror', at: '2026-11-28T10:00:01.000Z', applications: [app] });
+  const read = readWorkbookMessage({
+    source: 'proreg-workbook',
+    v: 1,
+    type: 'mirror',
+    at: '2026-11-28T10:00:01.000Z',
+    applications: [app],
+  });
   expect(read.ok).toBe(true);
   // Unchecked parts are carried over unchanged, so core can compute progress from the mirror.
   if (read.ok && read.message.type === 'mirror') expect(read.message.applications[0]).toEqual(app);

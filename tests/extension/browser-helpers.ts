@@ -1,6 +1,6 @@
 // Helpers for the extension's real-browser tests (tests/browser/extension-*.test.ts).
 import type { Page, Worker } from 'playwright-core';
-import { newApplication, type Application } from '../../core/index.ts';
+import { type Application, newApplication } from '../../core/index.ts';
 import type { Harness } from '../harness/browser.ts';
 
 /** The extension's background worker. */

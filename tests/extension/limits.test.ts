@@ -17,7 +17,7 @@ test('a mirror from a workbook that sends no limits is still accepted, and the d
   }
 });
 
-test('a mirror carries the workbook\'s limits; any it leaves out keep their defaults', () => {
+test("a mirror carries the workbook's limits; any it leaves out keep their defaults", () => {
   const read = readWorkbookMessage({ ...mirror, limits: { charsPerRole: 4500, supportersRequired: 3 } });
   expect(read.ok).toBe(true);
   if (read.ok && read.message.type === 'mirror') {
@@ -31,12 +31,20 @@ test('limits that are not numbers, or are negative, make the mirror refused with
   expect(readWorkbookMessage({ ...mirror, limits: 'none' }).ok).toBe(false);
 });
 
-test('the lock dialog lists core\'s reasons against locking, under the workbook\'s limits', () => {
+test("the lock dialog lists core's reasons against locking, under the workbook's limits", () => {
   const flags = lockFlags(app, DEFAULT_LIMITS);
   expect(flags.length).toBeGreaterThan(0);
   expect(flags).toEqual([...new Set(canLock(app, DEFAULT_LIMITS).map((r) => r.message))]);
 
-  const cv = { typeId: 'accountability-diagram', name: 'diagram.pdf', mime: 'application/pdf', size: 600 * 1024, sha256: '0'.repeat(64), blobId: 'b1', addedAt: at };
+  const cv = {
+    typeId: 'accountability-diagram',
+    name: 'diagram.pdf',
+    mime: 'application/pdf',
+    size: 600 * 1024,
+    sha256: '0'.repeat(64),
+    blobId: 'b1',
+    addedAt: at,
+  };
   const withCv = { ...app, documents: { 'accountability-diagram': cv } };
   expect(lockFlags(withCv, DEFAULT_LIMITS).some((f) => /over the .* limit/.test(f))).toBe(true);
   expect(lockFlags(withCv, { ...DEFAULT_LIMITS, maxFileSize: 2.5 * 1024 * 1024 }).some((f) => /over the .* limit/.test(f))).toBe(false);

@@ -14,14 +14,32 @@ test('locked in Career Manager while the workbook is still preparing it is a mis
 test('unlocked in Career Manager while the workbook has it locked or submitted is the reverse mismatch', () => {
   const seen = { locked: false, at: '2026-11-20T10:00:00.000Z' };
   const history = [created, lockedAt('2026-11-10T10:00:00.000Z')];
-  expect(lockMismatch(seen, { stage: 'locked', history })).toEqual({ kind: 'unlocked-in-career-manager', seenAt: seen.at, stage: 'locked' });
-  expect(lockMismatch(seen, { stage: 'submitted', history })).toEqual({ kind: 'unlocked-in-career-manager', seenAt: seen.at, stage: 'submitted' });
+  expect(lockMismatch(seen, { stage: 'locked', history })).toEqual({
+    kind: 'unlocked-in-career-manager',
+    seenAt: seen.at,
+    stage: 'locked',
+  });
+  expect(lockMismatch(seen, { stage: 'submitted', history })).toEqual({
+    kind: 'unlocked-in-career-manager',
+    seenAt: seen.at,
+    stage: 'submitted',
+  });
 });
 
-test('agreement, or a sighting older than the workbook\'s last lock or unlock, is no mismatch', () => {
-  expect(lockMismatch({ locked: true, at: '2026-11-20T10:00:00.000Z' }, { stage: 'locked', history: [created, lockedAt('2026-11-10T10:00:00.000Z')] })).toBeNull();
+test("agreement, or a sighting older than the workbook's last lock or unlock, is no mismatch", () => {
+  expect(
+    lockMismatch(
+      { locked: true, at: '2026-11-20T10:00:00.000Z' },
+      { stage: 'locked', history: [created, lockedAt('2026-11-10T10:00:00.000Z')] },
+    ),
+  ).toBeNull();
   expect(lockMismatch({ locked: false, at: '2026-11-20T10:00:00.000Z' }, { stage: 'draft', history: [created] })).toBeNull();
   // Seen unlocked on the 5th, locked in the workbook on the 10th: the page may have changed since.
-  expect(lockMismatch({ locked: false, at: '2026-11-05T10:00:00.000Z' }, { stage: 'locked', history: [created, lockedAt('2026-11-10T10:00:00.000Z')] })).toBeNull();
+  expect(
+    lockMismatch(
+      { locked: false, at: '2026-11-05T10:00:00.000Z' },
+      { stage: 'locked', history: [created, lockedAt('2026-11-10T10:00:00.000Z')] },
+    ),
+  ).toBeNull();
   expect(lockMismatch(undefined, { stage: 'draft', history: [created] })).toBeNull();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PAGE_RULES, RECOGNISERS, recognisePage, type PageDescription, type PageKind } from '../../core/pages/index.ts';
+import { PAGE_RULES, type PageDescription, type PageKind, RECOGNISERS, recognisePage } from '../../core/pages/index.ts';
 import { describePage } from '../../extension/content/extract.ts';
 import { FIXTURE_PAGES, fixtureDocument } from './fixture-dom.ts';
 

@@ -27,7 +27,12 @@ test('the checklist rows are read with their orange mandatory marker and counted
   expect(rows.map((r) => [r.title, r.statusText])).toContainEqual(['Completed Professional Development Scheme', 'Not started']);
   const summary = summariseRows(rows);
   expect(summary.mandatory).toBe(rows.filter((r) => r.mandatory).length);
-  expect(summary.incomplete.map((r) => r.title)).toEqual(['Qualifications', 'Career History', 'Professional Development', 'Consulted a Professional Registration Adviser']);
+  expect(summary.incomplete.map((r) => r.title)).toEqual([
+    'Qualifications',
+    'Career History',
+    'Professional Development',
+    'Consulted a Professional Registration Adviser',
+  ]);
   expect(summary.optional).toBe(1);
 });
 

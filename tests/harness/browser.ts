@@ -1,10 +1,11 @@
 // The real-browser harness every browser test uses: system Chromium through playwright-core,
 // the built extension loaded, the built workbook on 127.0.0.1, and Career Manager fixture pages
 // answered under the real host name by request routing. Nothing is downloaded.
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { startServer } from './server.js';
 
 export const CAREER_MANAGER_ORIGIN = 'https://careermanager.theiet.org';
@@ -102,7 +103,8 @@ export async function launch(options: HarnessOptions = {}): Promise<Harness> {
       return route.fulfill({ status: 404, contentType: 'text/plain', body: 'No such fixture' });
     }
     // The extension's own files (its content script loads its modules from chrome-extension://) never leave the browser.
-    if (url.origin === pwaOrigin || url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'chrome-extension:') return route.continue();
+    if (url.origin === pwaOrigin || url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'chrome-extension:')
+      return route.continue();
     outbound.push(url.href);
     return route.abort('blockedbyclient');
   });
@@ -116,7 +118,11 @@ export async function launch(options: HarnessOptions = {}): Promise<Harness> {
     // Pair the extension with this run's workbook, as a user does in the options page: the
     // companion trusts only its configured workbook address (by default the one `npm start` uses).
     await worker.evaluate(async (workbookUrl) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+      const api = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+        }
+      ).chrome;
       const current = (await api.storage.local.get('settings')).settings as object | undefined;
       await api.storage.local.set({ settings: { hints: true, linkedApplicationId: null, ...current, workbookUrl } });
     }, server.url);

@@ -17,7 +17,12 @@ function portProblem(port) {
 const problem = Number.isInteger(port) && port >= 0 && port < 65536 ? await portProblem(port) : 'invalid';
 if (problem) {
   const next = Number.isInteger(port) && port < 65535 ? port + 1 : 4174;
-  const why = problem === 'EADDRINUSE' ? `Port ${port} is in use` : problem === 'invalid' ? `PORT=${process.env.PORT} is not a port number` : `Port ${port} cannot be used (${problem})`;
+  const why =
+    problem === 'EADDRINUSE'
+      ? `Port ${port} is in use`
+      : problem === 'invalid'
+        ? `PORT=${process.env.PORT} is not a port number`
+        : `Port ${port} cannot be used (${problem})`;
   console.error(`\n${why}. Start on another port with PORT=${next} npm start.`);
   process.exit(1);
 }

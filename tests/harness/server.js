@@ -1,7 +1,8 @@
 // A small static file server for the built workbook (dist/pwa), used by `npm start` and the
 // browser tests. Plain Node, no dependencies: it serves files, nothing else.
-import { createServer } from 'node:http';
+
 import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const types = {
@@ -46,8 +47,14 @@ export async function startServer({ root, port = 0, host = '127.0.0.1' }) {
   const address = server.address();
   return {
     url: `http://${host}:${address.port}/`,
-    setRoot: (next) => { current = resolve(next); },
-    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),
+    setRoot: (next) => {
+      current = resolve(next);
+    },
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
   };
 }
 

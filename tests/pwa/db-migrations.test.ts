@@ -1,8 +1,9 @@
 // Every schema version opens a database made by the version before it and loses nothing.
-import { afterEach, describe, expect, test } from 'vitest';
+
 import Dexie from 'dexie';
-import { LATEST_VERSION, SCHEMA, WorkbookDB } from '../../pwa/src/db/database.ts';
+import { afterEach, describe, expect, test } from 'vitest';
 import { newApplication } from '../../core/index.ts';
+import { LATEST_VERSION, SCHEMA, WorkbookDB } from '../../pwa/src/db/database.ts';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -25,7 +26,9 @@ function sampleRows(table: string, n: number): Record<string, unknown>[] {
     const id = `${table}-${i}`;
     switch (table) {
       case 'applications':
-        rows.push({ ...newApplication({ id, name: `App ${i}`, category: 'CEng', route: 'standard', now: `2026-01-0${i + 1}T00:00:00.000Z` }) });
+        rows.push({
+          ...newApplication({ id, name: `App ${i}`, category: 'CEng', route: 'standard', now: `2026-01-0${i + 1}T00:00:00.000Z` }),
+        });
         break;
       case 'settings':
         rows.push({ key: id, value: { n: i } });

@@ -1,17 +1,21 @@
 // Choices at import: Keep both twice gives distinct names; Replace with an older file warns that
 // the workbook's copy is newer; a mentor's review chosen in the main box is recognised.
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { againstOf, type ImportedComment, serializeApplication, serializeReview } from '../../core/exchange/index.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { copyName } from '../../pwa/src/exchange/importData.ts';
-import { serializeApplication, serializeReview, againstOf, type ImportedComment } from '../../core/exchange/index.ts';
 import { sampleApplication } from '../core/exchange/sample.ts';
 import { chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
 
 beforeEach(cleanWorkbook);
 afterEach(() => vi.restoreAllMocks());
 
-async function importThrough(text: string, choice?: 'Replace it with the file\'s version' | 'Keep both (the imported one is added as a copy)') {
+async function importThrough(
+  text: string,
+  choice?: "Replace it with the file's version" | 'Keep both (the imported one is added as a copy)',
+) {
   renderExchange(null);
   chooseFile(screen.getByLabelText('Choose a file to import'), text, 'app.json');
   await screen.findByRole('heading', { name: 'Ready to import' });
@@ -84,9 +88,15 @@ test("a mentor's review chosen in the main import box is recognised and can be i
   expect(await db.applications.toArray()).toEqual([app]);
 });
 
-test("a review of an application not in the workbook says to import the application first; nothing changes", async () => {
+test('a review of an application not in the workbook says to import the application first; nothing changes', async () => {
   const { app } = sampleApplication();
-  const review = { id: 'rev-1', mentor: '', createdAt: '2026-11-28T12:00:00.000Z', application: { id: app.id, name: app.name, category: app.category, route: app.route }, comments: [] };
+  const review = {
+    id: 'rev-1',
+    mentor: '',
+    createdAt: '2026-11-28T12:00:00.000Z',
+    application: { id: app.id, name: app.name, category: app.category, route: app.route },
+    comments: [],
+  };
   renderExchange(null);
   chooseFile(screen.getByLabelText('Choose a file to import'), JSON.stringify(serializeReview(review)), 'review.json');
   expect((await screen.findByText(/That application is not in this workbook/)).textContent).toMatch(/Import the application .* first/);

@@ -1,21 +1,25 @@
 // Large files show progress while their documents are decoded; the backup reminder appears
 // when it should and not otherwise; field paths read as words.
+
+import { cleanup, render, screen } from '@testing-library/preact';
 import { expect, test } from 'vitest';
 import { bytesToBase64, sha256OfBytes } from '../../core/exchange/index.ts';
+import { newApplication } from '../../core/index.ts';
+import { App } from '../../pwa/src/App.tsx';
+import { db } from '../../pwa/src/db/database.ts';
 import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
 import { backupDue, backupDueSince } from '../../pwa/src/exchange/exportData.ts';
 import { pathInWords } from '../../pwa/src/exchange/paths.ts';
-import { cleanup, render, screen } from '@testing-library/preact';
-import { App } from '../../pwa/src/App.tsx';
-import { db } from '../../pwa/src/db/database.ts';
 import { route } from '../../pwa/src/state/route.ts';
-import { newApplication } from '../../core/index.ts';
 import { cleanWorkbook } from './exchange-helpers.tsx';
 
 test('a large attachment is decoded in steps, reporting rising progress, to identical bytes', async () => {
   const bytes = Uint8Array.from({ length: 3 * 1024 * 1024 + 7 }, (_, i) => (i * 31 + 7) % 256);
   const steps: number[] = [];
-  const blobs = await decodeAttachments({ big: { name: 'big.pdf', mime: 'application/pdf', size: bytes.length, sha256: sha256OfBytes(bytes), base64: bytesToBase64(bytes) } }, (f) => steps.push(f));
+  const blobs = await decodeAttachments(
+    { big: { name: 'big.pdf', mime: 'application/pdf', size: bytes.length, sha256: sha256OfBytes(bytes), base64: bytesToBase64(bytes) } },
+    (f) => steps.push(f),
+  );
   expect(steps.length).toBeGreaterThan(3);
   expect(steps).toEqual([...steps].sort((a, b) => a - b));
   expect(steps.at(-1)).toBe(1);
@@ -59,7 +63,10 @@ test('field paths read as words', () => {
 
 test('the applications list reminds about a backup when one is due, with the button to take it', async () => {
   await cleanWorkbook();
-  await db.applications.put({ ...newApplication({ id: 'a1', name: 'Mine', category: 'EngTech', route: 'standard', now: '2026-09-01T09:00:00.000Z' }), updatedAt: '2026-11-01T09:00:00.000Z' });
+  await db.applications.put({
+    ...newApplication({ id: 'a1', name: 'Mine', category: 'EngTech', route: 'standard', now: '2026-09-01T09:00:00.000Z' }),
+    updatedAt: '2026-11-01T09:00:00.000Z',
+  });
   await db.settings.put({ key: 'lastBackupAt', value: '2026-10-01T09:00:00.000Z' });
   route.value = { name: 'applications' };
   render(<App />);
@@ -70,7 +77,9 @@ test('the applications list reminds about a backup when one is due, with the but
 
 test('no backup reminder straight after the first application is created', async () => {
   await cleanWorkbook();
-  await db.applications.put(newApplication({ id: 'a1', name: 'Mine', category: 'EngTech', route: 'standard', now: new Date().toISOString() }));
+  await db.applications.put(
+    newApplication({ id: 'a1', name: 'Mine', category: 'EngTech', route: 'standard', now: new Date().toISOString() }),
+  );
   route.value = { name: 'applications' };
   render(<App />);
   await screen.findByText('Mine', { exact: false });

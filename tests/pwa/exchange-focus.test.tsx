@@ -2,8 +2,9 @@
 // still being written is never left out of the review silently, and an import's buttons hand
 // focus on when they go away. Also: the mentor's reading of development records and the heading
 // of the import page reached from the applications list.
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { serializeApplication } from '../../core/exchange/index.ts';
 import { lockedSample, sampleApplication } from '../core/exchange/sample.ts';
 import { captureDownloads, chooseFile, cleanWorkbook, renderExchange } from './exchange-helpers.tsx';
@@ -17,7 +18,12 @@ const ROLE_1 = 'Add a comment about Role 1: Lead Engineer, Grid Systems Ltd';
 /** Opens an exported application in mentor mode. */
 async function openForReview(app = lockedSample().app, bytes = lockedSample().bytes) {
   renderExchange(null);
-  chooseFile(screen.getByLabelText('Open an application to review'), JSON.stringify(serializeApplication(app, bytes)), 'ada.html', 'text/html');
+  chooseFile(
+    screen.getByLabelText('Open an application to review'),
+    JSON.stringify(serializeApplication(app, bytes)),
+    'ada.html',
+    'text/html',
+  );
   await screen.findByRole('heading', { name: /^Reviewing: / });
   fireEvent.input(screen.getByLabelText('Your name, as the applicant will see it'), { target: { value: 'Morgan Mentor' } });
 }
@@ -123,7 +129,9 @@ test('the mentor reads a development record without a note as date and title, wi
   const { app, bytes } = lockedSample();
   const development = [...app.development, { id: 'd2', date: '2024-03-01', title: '18th Edition wiring regs', notes: '' }];
   await openForReview({ ...app, development }, bytes);
-  expect(screen.getByText((_, el) => el?.tagName === 'P' && /(^|\n)2024-03-01 18th Edition wiring regs(\n|$)/.test(el.textContent ?? ''))).toBeTruthy();
+  expect(
+    screen.getByText((_, el) => el?.tagName === 'P' && /(^|\n)2024-03-01 18th Edition wiring regs(\n|$)/.test(el.textContent ?? '')),
+  ).toBeTruthy();
   expect(screen.queryByText(/18th Edition wiring regs:/)).toBeNull();
   // Records with a note still read "date title: note".
   expect(screen.getByText(/2025-05-01 Protection course: Distance protection\./)).toBeTruthy();

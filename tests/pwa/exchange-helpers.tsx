@@ -1,14 +1,15 @@
 // Shared set-up for the exchange component tests: a clean workbook, files handed to inputs,
 // downloads captured instead of saved.
+
+import { Blob as NodeBlob } from 'node:buffer';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { vi } from 'vitest';
+import type { AttachmentBytes } from '../../core/exchange/index.ts';
+import type { Application } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { storageProblem } from '../../pwa/src/db/status.ts';
-import { flushAll } from '../../pwa/src/state/draft.ts';
 import { ExchangeScreen } from '../../pwa/src/exchange/ExchangeScreen.tsx';
-import type { Application } from '../../core/types.ts';
-import type { AttachmentBytes } from '../../core/exchange/index.ts';
-import { Blob as NodeBlob } from 'node:buffer';
+import { flushAll } from '../../pwa/src/state/draft.ts';
 
 // fake-indexeddb stores values with Node's structuredClone, which keeps Node's Blob but turns
 // happy-dom's into an empty object; browsers keep either. Use Node's so stored bytes survive.

@@ -1,8 +1,9 @@
 // Hostile text in every field stays text in the workbook: in mentor mode, in the applicant's
 // comment view and in briefings nothing becomes an element, an attribute or a script.
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+
 import { act, fireEvent, screen } from '@testing-library/preact';
-import { serializeApplication, serializeReview, againstOf } from '../../core/exchange/index.ts';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { againstOf, serializeApplication, serializeReview } from '../../core/exchange/index.ts';
 import { hostileSample } from '../core/exchange/sample.ts';
 import { chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
 
@@ -45,8 +46,20 @@ test('the applicant view shows hostile mentor comments and names as plain text',
     createdAt: app.createdAt,
     application: { id: app.id, name: app.name, category: app.category, route: app.route },
     comments: [
-      { id: 'c1', anchor: { kind: 'role', roleId: 'r1', field: 'achievements' }, text: evil, at: app.createdAt, against: againstOf(app, { kind: 'role', roleId: 'r1', field: 'achievements' }) },
-      { id: 'c2', anchor: { kind: 'checklist', itemId: 'pra-consultation' }, text: 'javascript:alert(1)', at: app.createdAt, against: { sha256: '0'.repeat(64), excerpt: evil } },
+      {
+        id: 'c1',
+        anchor: { kind: 'role', roleId: 'r1', field: 'achievements' },
+        text: evil,
+        at: app.createdAt,
+        against: againstOf(app, { kind: 'role', roleId: 'r1', field: 'achievements' }),
+      },
+      {
+        id: 'c2',
+        anchor: { kind: 'checklist', itemId: 'pra-consultation' },
+        text: 'javascript:alert(1)',
+        at: app.createdAt,
+        against: { sha256: '0'.repeat(64), excerpt: evil },
+      },
     ],
   });
   const { container } = renderExchange(app.id);

@@ -1,18 +1,19 @@
 // Import into the workbook: exact round trip, replace or keep both, and all or nothing.
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import fc from 'fast-check';
+
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { db } from '../../pwa/src/db/database.ts';
-import { applyImport, copyName, entriesOf, reviewsOf } from '../../pwa/src/exchange/importData.ts';
-import { startReview } from '../../pwa/src/exchange/reviews.ts';
-import { deleteApplication } from '../../pwa/src/db/store.ts';
-import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
-import { applicationHtml, workbookBackup, type Built } from '../../pwa/src/exchange/exportData.ts';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { parseExchangeFile, serializeApplication } from '../../core/exchange/index.ts';
 import { DEFAULT_LIMITS } from '../../core/index.ts';
-import { lockedSample, PDF_BYTES, PNG_1PX, sampleApplication } from '../core/exchange/sample.ts';
+import { db } from '../../pwa/src/db/database.ts';
+import { deleteApplication } from '../../pwa/src/db/store.ts';
+import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
+import { applicationHtml, type Built, workbookBackup } from '../../pwa/src/exchange/exportData.ts';
+import { applyImport, copyName, entriesOf, reviewsOf } from '../../pwa/src/exchange/importData.ts';
+import { startReview } from '../../pwa/src/exchange/reviews.ts';
 import { HOSTILE } from '../core/exchange/arbitraries.ts';
 import { applyMutation, mutationArb } from '../core/exchange/mutate.ts';
+import { lockedSample, PDF_BYTES, PNG_1PX, sampleApplication } from '../core/exchange/sample.ts';
 import { captureDownloads, chooseFile, cleanWorkbook, dump, renderExchange, store } from './exchange-helpers.tsx';
 
 beforeEach(cleanWorkbook);
@@ -25,7 +26,11 @@ async function importText(text: string, choice: 'replace' | 'keep-both' = 'repla
   const entries = entriesOf(parsed.value);
   const blobs = new Map<string, Blob>();
   for (const e of entries) for (const [id, b] of await decodeAttachments(e.attachments, () => {})) blobs.set(id, b);
-  return { ok: true as const, ids: (await applyImport(entries, blobs, choice, db, undefined, reviewsOf(parsed.value))).ids, parsed: parsed.value };
+  return {
+    ok: true as const,
+    ids: (await applyImport(entries, blobs, choice, db, undefined, reviewsOf(parsed.value))).ids,
+    parsed: parsed.value,
+  };
 }
 
 /** The text of a built file; fails the test if the export was refused. */
@@ -68,10 +73,27 @@ describe('round trip through the workbook', () => {
 test('a backup brings back mentor comments (resolved or not) and mentor-mode reviews', async () => {
   const { app, bytes } = sampleApplication();
   await store(app, bytes);
-  const comment = { reviewId: 'rev-1', mentor: 'Morgan', exportedAt: '2026-11-28T12:00:00.000Z', resolvedAt: '2026-11-29T09:00:00.000Z', comment: { id: 'c1', anchor: { kind: 'competence' as const, code: 'C1' as const }, text: 'Thin.', at: '2026-11-28T12:00:00.000Z', against: { sha256: 'a'.repeat(64), excerpt: 'x' } } };
+  const comment = {
+    reviewId: 'rev-1',
+    mentor: 'Morgan',
+    exportedAt: '2026-11-28T12:00:00.000Z',
+    resolvedAt: '2026-11-29T09:00:00.000Z',
+    comment: {
+      id: 'c1',
+      anchor: { kind: 'competence' as const, code: 'C1' as const },
+      text: 'Thin.',
+      at: '2026-11-28T12:00:00.000Z',
+      against: { sha256: 'a'.repeat(64), excerpt: 'x' },
+    },
+  };
   await db.comments.put({ id: `${app.id}/rev-1/c1`, applicationId: app.id, data: comment });
   const theirs = lockedSample();
-  await startReview(serializeApplication({ ...theirs.app, id: 'theirs' }, theirs.bytes, '2026-11-28T12:00:00.000Z'), 'Me', db, '2026-11-28T13:00:00.000Z');
+  await startReview(
+    serializeApplication({ ...theirs.app, id: 'theirs' }, theirs.bytes, '2026-11-28T12:00:00.000Z'),
+    'Me',
+    db,
+    '2026-11-28T13:00:00.000Z',
+  );
   const before = await dump();
   const text = textOf(await workbookBackup(db));
   await cleanWorkbook();
@@ -82,7 +104,14 @@ test('a backup brings back mentor comments (resolved or not) and mentor-mode rev
 describe('an application that already exists', () => {
   test('Replace puts the file version in its place and drops bytes only it used', async () => {
     const { app, bytes } = sampleApplication();
-    await store({ ...app, name: 'Edited since', documents: { ...app.documents, extra: { ...app.documents['education-certificates']!, typeId: 'extra', blobId: 'blob-old' } } }, bytes);
+    await store(
+      {
+        ...app,
+        name: 'Edited since',
+        documents: { ...app.documents, extra: { ...app.documents['education-certificates']!, typeId: 'extra', blobId: 'blob-old' } },
+      },
+      bytes,
+    );
     await db.blobs.put({ id: 'blob-old', blob: new Blob(['old']) });
     await importText(JSON.stringify(serializeApplication(app, bytes)), 'replace');
     expect(await db.applications.toArray()).toEqual([app]);
@@ -195,7 +224,7 @@ describe('the import screen', () => {
     chooseFile(screen.getByLabelText('Choose a file to import'), JSON.stringify(serializeApplication(app, bytes)), 'app.json');
     await screen.findByRole('heading', { name: 'Ready to import' });
     expect(screen.getByText(/Already in your workbook: My current one/)).toBeTruthy();
-    fireEvent.click(screen.getByLabelText('Replace it with the file\'s version'));
+    fireEvent.click(screen.getByLabelText("Replace it with the file's version"));
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     });
@@ -237,7 +266,9 @@ test('a full disk during import is explained, and nothing is changed', async () 
   renderExchange(null);
   chooseFile(screen.getByLabelText('Choose a file to import'), JSON.stringify(serializeApplication(app, bytes)), 'app.json');
   await screen.findByRole('heading', { name: 'Ready to import' });
-  vi.spyOn(db.blobs, 'bulkPut').mockImplementation(() => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' })) as ReturnType<typeof db.blobs.bulkPut>);
+  vi.spyOn(db.blobs, 'bulkPut').mockImplementation(
+    () => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' })) as ReturnType<typeof db.blobs.bulkPut>,
+  );
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
   });

@@ -1,12 +1,24 @@
 // Never write a file the app cannot read back: what the workbook holds at its limits goes out and
 // comes back; anything over is refused at export, nothing is saved and "Last backup" stays.
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { db } from '../../pwa/src/db/database.ts';
-import { LIMIT_MAX, MAX_FIELD_CHARS as WORKBOOK_MAX_FIELD_CHARS, MAX_FILE_SIZE as WORKBOOK_MAX_FILE_SIZE } from '../../pwa/src/state/limits.ts';
-import { EXCHANGE_LIMITS, MAX_DOCUMENT_BYTES, MAX_FIELD_CHARS, parseExchangeFile, sha256OfBytes, type AttachmentBytes } from '../../core/exchange/index.ts';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { exportProblems } from '../../core/exchange/export-check.ts';
+import {
+  type AttachmentBytes,
+  EXCHANGE_LIMITS,
+  MAX_DOCUMENT_BYTES,
+  MAX_FIELD_CHARS,
+  parseExchangeFile,
+  sha256OfBytes,
+} from '../../core/exchange/index.ts';
 import type { Application } from '../../core/types.ts';
+import { db } from '../../pwa/src/db/database.ts';
+import {
+  LIMIT_MAX,
+  MAX_FIELD_CHARS as WORKBOOK_MAX_FIELD_CHARS,
+  MAX_FILE_SIZE as WORKBOOK_MAX_FILE_SIZE,
+} from '../../pwa/src/state/limits.ts';
 import { sampleApplication } from '../core/exchange/sample.ts';
 import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
 
@@ -26,7 +38,14 @@ async function contents() {
   const blobs = await db.blobs.orderBy('id').toArray();
   return {
     applications: await db.applications.toArray(),
-    blobs: await Promise.all(blobs.map(async (b) => ({ id: b.id, type: b.blob.type, size: b.blob.size, sha256: sha256OfBytes(new Uint8Array(await b.blob.arrayBuffer())) }))),
+    blobs: await Promise.all(
+      blobs.map(async (b) => ({
+        id: b.id,
+        type: b.blob.type,
+        size: b.blob.size,
+        sha256: sha256OfBytes(new Uint8Array(await b.blob.arrayBuffer())),
+      })),
+    ),
   };
 }
 
@@ -34,7 +53,13 @@ async function contents() {
 function atSize(documentBytes: number, chars: number): { app: Application; bytes: Map<string, AttachmentBytes> } {
   const { app, bytes } = sampleApplication();
   const big = Uint8Array.from({ length: documentBytes }, (_, i) => (i * 13 + (i >> 10)) & 255);
-  const ref = { ...app.documents['education-certificates']!, name: 'big-scan.pdf', size: big.length, sha256: sha256OfBytes(big), blobId: 'blob-big' };
+  const ref = {
+    ...app.documents['education-certificates']!,
+    name: 'big-scan.pdf',
+    size: big.length,
+    sha256: sha256OfBytes(big),
+    blobId: 'blob-big',
+  };
   const all = new Map(bytes);
   all.set('blob-big', { name: 'big-scan.pdf', mime: 'application/pdf', bytes: big });
   const roles = app.roles.map((r, i) => (i === 0 ? { ...r, responsibilities: 'w'.repeat(chars) } : r));
@@ -138,16 +163,20 @@ test('while the export is being built the button is marked disabled (keeping foc
   const button = (await screen.findByRole('button', { name: 'Download this application (.html)' })) as HTMLButtonElement;
   const region = button.closest('section')!.querySelector<HTMLElement>('[role="status"]')!;
   expect(region.getAttribute('aria-live')).toBe('polite');
-  const seen = await statesWhile(button, () => region.textContent ?? '', async () => {
-    button.focus();
-    await act(async () => {
-      fireEvent.click(button);
-      // A second press while it is busy does nothing: one file, not two.
-      fireEvent.click(button);
-    });
-    await waitFor(() => expect(downloads.files).toHaveLength(1));
-    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBeNull());
-  });
+  const seen = await statesWhile(
+    button,
+    () => region.textContent ?? '',
+    async () => {
+      button.focus();
+      await act(async () => {
+        fireEvent.click(button);
+        // A second press while it is busy does nothing: one file, not two.
+        fireEvent.click(button);
+      });
+      await waitFor(() => expect(downloads.files).toHaveLength(1));
+      await waitFor(() => expect(button.getAttribute('aria-disabled')).toBeNull());
+    },
+  );
   expect(downloads.files).toHaveLength(1);
   expect(document.activeElement).toBe(button);
   expect(seen).toContainEqual({ disabled: true, status: 'Preparing the file…' });
@@ -181,12 +210,19 @@ test('a backup too big for one file is refused in the sizes the user sees: what 
   const { app } = sampleApplication();
   const MB = 1024 * 1024;
   // Two applications whose documents total 299 MB: under the 300 MB limit on disk, over it once written as text.
-  const second = { ...app, id: 'second', name: 'IEng 2025', documents: { cv: { ...app.documents['education-certificates']!, typeId: 'cv', blobId: 'other' } } };
+  const second = {
+    ...app,
+    id: 'second',
+    name: 'IEng 2025',
+    documents: { cv: { ...app.documents['education-certificates']!, typeId: 'cv', blobId: 'other' } },
+  };
   const sizes = new Map([
     [app.documents['education-certificates']!.blobId, { name: 'scan.pdf', size: 150 * MB }],
     ['other', { name: 'other.pdf', size: 149 * MB }],
   ]);
   const [problem] = exportProblems([app, second], sizes).filter((p) => p.path === '');
-  expect(problem?.message).toMatch(/^The documents total 299 MB; one file can carry about 225 MB of documents and still be read back\. Export the applications one at a time/);
+  expect(problem?.message).toMatch(
+    /^The documents total 299 MB; one file can carry about 225 MB of documents and still be read back\. Export the applications one at a time/,
+  );
   expect(problem?.message).not.toMatch(/398|base64/);
 });

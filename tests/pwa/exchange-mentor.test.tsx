@@ -1,12 +1,13 @@
 // The mentor review round trip in the workbook UI: open read-only, comment in place, export a
 // review; the applicant imports it, sees each comment where it belongs, outdated ones with the
 // text they were written against, and resolves them.
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { againstOf, serializeApplication } from '../../core/exchange/index.ts';
+import { db } from '../../pwa/src/db/database.ts';
 import { CommentsFor } from '../../pwa/src/exchange/CommentsFor.tsx';
 import { importReview } from '../../pwa/src/exchange/reviews.ts';
-import { db } from '../../pwa/src/db/database.ts';
-import { againstOf, serializeApplication } from '../../core/exchange/index.ts';
 import { lockedSample } from '../core/exchange/sample.ts';
 import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
 
@@ -67,7 +68,9 @@ test('a mentor reviews an exported file and the applicant sees every comment in 
   chooseFile(await screen.findByLabelText("Import a mentor's review"), reviewText, 'review.json');
   await screen.findByText('Imported 2 comments from Morgan Mentor.');
 
-  const onAchievements = await screen.findByRole('list', { name: 'Mentor comments on Lead Engineer at Grid Systems Ltd: Personal Achievements' });
+  const onAchievements = await screen.findByRole('list', {
+    name: 'Mentor comments on Lead Engineer at Grid Systems Ltd: Personal Achievements',
+  });
   expect(onAchievements.textContent).toContain('Say what you personally did, with a number.');
   expect(onAchievements.textContent).toContain('Morgan Mentor');
   // It sits inside the role it is about.
@@ -116,7 +119,11 @@ test('a review of another application is refused with a message and nothing is s
 
 test('a workbook backup cannot be opened in mentor mode', async () => {
   renderExchange(null);
-  chooseFile(screen.getByLabelText('Open an application to review'), '{"format":"proreg-companion/workbook","version":2,"exportedAt":"2026-11-28T12:00:00.000Z","exportedBy":{"app":"x","version":"1"},"applications":[]}', 'b.json');
+  chooseFile(
+    screen.getByLabelText('Open an application to review'),
+    '{"format":"proreg-companion/workbook","version":2,"exportedAt":"2026-11-28T12:00:00.000Z","exportedBy":{"app":"x","version":"1"},"applications":[]}',
+    'b.json',
+  );
   expect((await screen.findByRole('alert')).textContent).toMatch(/backup of a whole workbook/);
   expect(await db.reviews.count()).toBe(0);
 });
@@ -137,7 +144,13 @@ test('other screens can show the open comments on one part with CommentsFor', as
       application: { id: app.id, name: app.name, category: app.category, route: app.route },
       comments: [
         { id: 'a', anchor, text: 'Use "I".', at: '2026-11-28T12:00:00.000Z', against: againstOf(app, anchor) },
-        { id: 'b', anchor: { kind: 'application' as const }, text: 'Elsewhere.', at: '2026-11-28T12:00:00.000Z', against: againstOf(app, { kind: 'application' }) },
+        {
+          id: 'b',
+          anchor: { kind: 'application' as const },
+          text: 'Elsewhere.',
+          at: '2026-11-28T12:00:00.000Z',
+          against: againstOf(app, { kind: 'application' }),
+        },
       ],
     },
   };

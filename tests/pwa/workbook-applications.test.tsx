@@ -1,6 +1,7 @@
 // The applications list: create with category and route, rename, delete only after confirming.
-import { beforeEach, expect, test } from 'vitest';
+
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, expect, test } from 'vitest';
 import { db } from '../../pwa/src/db/database.ts';
 import { route } from '../../pwa/src/state/route.ts';
 import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
@@ -64,7 +65,17 @@ test('deleting asks first; keeping it changes nothing, confirming removes it and
   await storedApplication((a) => ({
     ...a,
     name: 'Doomed',
-    documents: { 'development-action-plan': { typeId: 'development-action-plan', name: 'dap.pdf', mime: 'application/pdf', size: 3, sha256: 'x', blobId: 'b1', addedAt: '2026-01-01T00:00:00.000Z' } },
+    documents: {
+      'development-action-plan': {
+        typeId: 'development-action-plan',
+        name: 'dap.pdf',
+        mime: 'application/pdf',
+        size: 3,
+        sha256: 'x',
+        blobId: 'b1',
+        addedAt: '2026-01-01T00:00:00.000Z',
+      },
+    },
   }));
   await db.blobs.put({ id: 'b1', blob: new Blob(['abc']) });
   renderAt({ name: 'applications' });

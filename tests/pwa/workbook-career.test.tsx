@@ -1,6 +1,7 @@
 // Career history: live counts from core, autosave, and a full disk that loses nothing.
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { db } from '../../pwa/src/db/database.ts';
 import { storageProblem } from '../../pwa/src/db/status.ts';
 import { draftFor, flushAll } from '../../pwa/src/state/draft.ts';
@@ -81,8 +82,21 @@ test('a submitted application cannot be edited and says why', async () => {
 });
 
 test('with several roles, typing in one keeps every role’s own count and label right, also after an earlier role is removed', async () => {
-  const role = (id: string, employer: string, text: string) => ({ id, employer, title: 'Engineer', start: '2015-01-01', end: '2016-01-01', current: false, responsibilities: text, achievements: '', competences: [] });
-  const app = await storedApplication((a) => ({ ...a, roles: [role('a', 'Grid Co', 'x'.repeat(100)), role('b', 'Rail Co', 'y'.repeat(200)), role('c', 'Wind Co', '')] }));
+  const role = (id: string, employer: string, text: string) => ({
+    id,
+    employer,
+    title: 'Engineer',
+    start: '2015-01-01',
+    end: '2016-01-01',
+    current: false,
+    responsibilities: text,
+    achievements: '',
+    competences: [],
+  });
+  const app = await storedApplication((a) => ({
+    ...a,
+    roles: [role('a', 'Grid Co', 'x'.repeat(100)), role('b', 'Rail Co', 'y'.repeat(200)), role('c', 'Wind Co', '')],
+  }));
   renderAt({ name: 'app', id: app.id, screen: 'career' });
   await screen.findByText('Role 1 in all: 100 of about 3,000 characters.');
   await act(() => {

@@ -1,8 +1,9 @@
 // Mentor comments in place on the workbook's own screens: beside the role field, checklist item,
 // document or competence they are about; outdated once that text changes; resolvable there.
-import { beforeEach, expect, test } from 'vitest';
+
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { againstOf, type Anchor, type ReviewFile } from '../../core/exchange/index.ts';
+import { beforeEach, expect, test } from 'vitest';
+import { type Anchor, againstOf, type ReviewFile } from '../../core/exchange/index.ts';
 import type { Application } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { importReview } from '../../pwa/src/exchange/reviews.ts';
@@ -34,7 +35,14 @@ async function reviewed(app: Application, comments: [Anchor, string][]): Promise
 async function twoRoles(): Promise<Application> {
   return storedApplication((a) => {
     const done = complete(a);
-    const second = { ...done.roles[0]!, id: 'r2', employer: 'Wind Ltd', title: 'Engineer', responsibilities: 'I design turbines.', achievements: 'I cut costs.' };
+    const second = {
+      ...done.roles[0]!,
+      id: 'r2',
+      employer: 'Wind Ltd',
+      title: 'Engineer',
+      responsibilities: 'I design turbines.',
+      achievements: 'I cut costs.',
+    };
     return { ...done, roles: [...done.roles, second] };
   });
 }
@@ -108,7 +116,9 @@ test('checklist, document and competence comments sit beside their item; the ove
   renderAt({ name: 'app', id: app.id, screen: 'overview' });
   await screen.findByText('5 open comments from your mentor. Each one is shown beside the part it is about:');
   const where = screen.getByRole('list', { name: 'Where the open mentor comments are' });
-  const links = within(where).getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')]);
+  const links = within(where)
+    .getAllByRole('link')
+    .map((l) => [l.textContent, l.getAttribute('href')]);
   expect(links).toEqual([
     ['1 on Registration checklist', `#/app/${app.id}/checklist`],
     ['1 on Career history', `#/app/${app.id}/career`],
@@ -116,7 +126,9 @@ test('checklist, document and competence comments sit beside their item; the ove
     ['1 on parts no longer in the application (see Export and review)', `#/app/${app.id}/exchange`],
   ]);
   expect(where.textContent).toContain('1 on the application as a whole (below)');
-  expect((await screen.findByRole('list', { name: 'Mentor comments on The application as a whole' })).textContent).toContain('A strong start overall.');
+  expect((await screen.findByRole('list', { name: 'Mentor comments on The application as a whole' })).textContent).toContain(
+    'A strong start overall.',
+  );
 
   await go({ name: 'app', id: app.id, screen: 'checklist' });
   const checklist = await screen.findByRole('list', { name: /^Mentor comments on Checklist: / });

@@ -1,8 +1,9 @@
 // Corrections and warnings: changes since the lock at submit, post-submission stages that can be
 // removed and dated sensibly, nonsense dates beside their fields, competence coverage as advice.
-import { beforeEach, expect, test } from 'vitest';
+
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { checklistStatus, progress, submitWarnings, takeSnapshot, DEFAULT_LIMITS } from '../../core/index.ts';
+import { beforeEach, expect, test } from 'vitest';
+import { checklistStatus, DEFAULT_LIMITS, progress, submitWarnings, takeSnapshot } from '../../core/index.ts';
 import type { Application, Supporter } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { complete, freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
@@ -12,13 +13,30 @@ beforeEach(freshWorkbook);
 const LOCKED_AT = '2026-03-01T10:00:00.000Z';
 const SUBMITTED_AT = '2026-03-05T10:00:00.000Z';
 
-const supporter = (id: string, name: string): Supporter => ({ id, name, relationship: 'Manager', registration: 'CEng', email: `${id}@example.org`, status: 'validated', comments: [] });
+const supporter = (id: string, name: string): Supporter => ({
+  id,
+  name,
+  relationship: 'Manager',
+  registration: 'CEng',
+  email: `${id}@example.org`,
+  status: 'validated',
+  comments: [],
+});
 
 /** Locked and validated by two supporters, then the name and sector changed after the lock. */
 function validatedThenChanged(a: Application): Application {
   const ready = { ...complete(a), panelling: { sector: 'Energy', specialisms: [], interviewLocation: 'Online' } };
-  const lockedApp: Application = { ...ready, stage: 'locked', lock: takeSnapshot(ready, LOCKED_AT), supporters: [supporter('s1', 'Grace Hopper'), supporter('s2', 'Alan Turing')] };
-  return { ...lockedApp, personal: { ...lockedApp.personal, fullName: 'Ada King' }, panelling: { ...lockedApp.panelling, sector: 'Transport' } };
+  const lockedApp: Application = {
+    ...ready,
+    stage: 'locked',
+    lock: takeSnapshot(ready, LOCKED_AT),
+    supporters: [supporter('s1', 'Grace Hopper'), supporter('s2', 'Alan Turing')],
+  };
+  return {
+    ...lockedApp,
+    personal: { ...lockedApp.personal, fullName: 'Ada King' },
+    panelling: { ...lockedApp.panelling, sector: 'Transport' },
+  };
 }
 
 function submitted(a: Application): Application {
@@ -141,7 +159,19 @@ test('a stage dated before the submission is refused in plain words; a stage rec
 test('a role that ends before it starts is said beside its dates and keeps the career history incomplete', async () => {
   const app = await storedApplication((a) => ({
     ...complete(a),
-    roles: [{ id: 'r', employer: 'Grid Co', title: 'Technician', start: '2020-05-01', end: '2019-03-01', current: false, responsibilities: 'I maintain.', achievements: 'I improved.', competences: [] }],
+    roles: [
+      {
+        id: 'r',
+        employer: 'Grid Co',
+        title: 'Technician',
+        start: '2020-05-01',
+        end: '2019-03-01',
+        current: false,
+        responsibilities: 'I maintain.',
+        achievements: 'I improved.',
+        competences: [],
+      },
+    ],
   }));
   renderAt({ name: 'app', id: app.id, screen: 'career' });
   await screen.findByText('This role ends (1 March 2019) before it starts (1 May 2020): check both dates.');

@@ -1,15 +1,16 @@
 // Confirmations and focus across the workbook: every irreversible step asks in the one modal
 // dialog (Cancel and Escape change nothing, focus goes back), and focus follows each step to
 // what it produced, or to the refusal next to the form.
-import { beforeEach, expect, test } from 'vitest';
+
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, expect, test } from 'vitest';
 import type { Application } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { complete, freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
 
 beforeEach(freshWorkbook);
 
-const escape = (dialog: HTMLElement) =>
+const pressEscape = (dialog: HTMLElement) =>
   act(() => {
     // What Chromium fires on Escape for a modal dialog (happy-dom does not act on the key itself).
     dialog.dispatchEvent(new Event('cancel'));
@@ -29,7 +30,7 @@ test('changing the category says what it changes first; keeping it changes nothi
   const dialog = screen.getByRole('alertdialog', { name: 'Change to EngTech?' });
   expect(within(dialog).getByText(/Accountability diagram \(accountability-diagram\.pdf\) is not used/)).toBeTruthy();
   expect(within(dialog).getByText(/“London” is replaced/)).toBeTruthy();
-  await escape(dialog);
+  await pressEscape(dialog);
   expect(screen.queryByRole('alertdialog')).toBeNull();
   expect(select.value).toBe('IEng');
   expect((await db.applications.get(app.id))?.category).toBe('IEng');
@@ -65,7 +66,7 @@ test('Add a role puts focus in the new role; removing a role asks, and Escape ke
   remove.focus();
   fireEvent.click(remove);
   const dialog = screen.getByRole('alertdialog', { name: /^Remove / });
-  await escape(dialog);
+  await pressEscape(dialog);
   expect(screen.queryByRole('alertdialog')).toBeNull();
   expect(document.activeElement).toBe(remove);
   expect((screen.getByLabelText('Role 1: employer') as HTMLInputElement).value).toBe('Grid Co');
@@ -79,7 +80,10 @@ test('Add a role puts focus in the new role; removing a role asks, and Escape ke
 });
 
 test('removing a qualification asks first', async () => {
-  const app = await storedApplication((a) => ({ ...a, qualifications: [{ id: 'q', title: 'HNC Electrical', institution: 'College', year: '2010', accredited: true }] }));
+  const app = await storedApplication((a) => ({
+    ...a,
+    qualifications: [{ id: 'q', title: 'HNC Electrical', institution: 'College', year: '2010', accredited: true }],
+  }));
   renderAt({ name: 'app', id: app.id, screen: 'checklist' });
   fireEvent.click(await screen.findByRole('button', { name: 'Remove qualification 1' }));
   const dialog = screen.getByRole('alertdialog', { name: 'Remove qualification 1?' });
@@ -94,11 +98,18 @@ test('removing a qualification asks first', async () => {
 });
 
 test('after locking, focus is on the snapshot; a refused supporter is explained next to the form, with focus', async () => {
-  const app = await storedApplication((a) => ({ ...complete(a), panelling: { sector: 'Energy', specialisms: ['Power'], interviewLocation: 'London' } }));
+  const app = await storedApplication((a) => ({
+    ...complete(a),
+    panelling: { sector: 'Energy', specialisms: ['Power'], interviewLocation: 'London' },
+  }));
   renderAt({ name: 'app', id: app.id, screen: 'validate' });
   fireEvent.click(await screen.findByRole('button', { name: 'Lock application' }));
   await act(async () => {
-    fireEvent.click(within(screen.getByRole('alertdialog', { name: 'Lock and take a snapshot?' })).getByRole('button', { name: 'Lock and take a snapshot' }));
+    fireEvent.click(
+      within(screen.getByRole('alertdialog', { name: 'Lock and take a snapshot?' })).getByRole('button', {
+        name: 'Lock and take a snapshot',
+      }),
+    );
   });
   const snapshot = await screen.findByRole('heading', { name: 'Snapshot' });
   await waitFor(() => expect(document.activeElement).toBe(snapshot));

@@ -1,9 +1,10 @@
 // Supporting documents: refused files say the limit and their size and store nothing; empty and
 // mislabelled files are refused; accepted files are kept as Blobs with their SHA-256; the limit
 // follows Settings; removing asks first; files for types no longer used are listed apart.
-import { beforeEach, expect, test, vi } from 'vitest';
+
 import { createHash } from 'node:crypto';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { db } from '../../pwa/src/db/database.ts';
 import { saveLimitOverrides } from '../../pwa/src/db/store.ts';
 import { limits } from '../../pwa/src/state/limits.ts';
@@ -33,7 +34,9 @@ test('a file over the size limit is refused with the limit and its size, and not
   });
   const message = await screen.findByText(/“big\.pdf” was not added/);
   // Its size and the limit, said once, in the same unit.
-  expect(message.textContent).toBe('“big.pdf” was not added. The file is 0.6 MB; the limit is 0.5 MB. Compress it or reduce the scan resolution.');
+  expect(message.textContent).toBe(
+    '“big.pdf” was not added. The file is 0.6 MB; the limit is 0.5 MB. Compress it or reduce the scan resolution.',
+  );
   expect(await db.blobs.count()).toBe(0);
   expect((await db.applications.get(app.id))?.documents).toEqual({});
 });
@@ -47,7 +50,9 @@ test('a file of an unexpected type is refused', async () => {
   });
   const message = await screen.findByText(/“plan\.txt” was not added/);
   // In words, never as a MIME type; with what is accepted.
-  expect(message.textContent).toBe('“plan.txt” was not added. This kind of file (a plain text file) is not accepted here. Accepted: PDF (preferred) or Word.');
+  expect(message.textContent).toBe(
+    '“plan.txt” was not added. This kind of file (a plain text file) is not accepted here. Accepted: PDF (preferred) or Word.',
+  );
   expect(await db.blobs.count()).toBe(0);
 });
 
@@ -64,7 +69,9 @@ test('a JPEG where only PDF or Word is accepted, and a file of no known type, ar
     choose(dap, new File([new Uint8Array([0xff, 0xd8, 0xff, 0])], 'photo.jpg', { type: 'image/jpeg' }));
   });
   const jpeg = await screen.findByText(/“photo\.jpg” was not added/);
-  expect(jpeg.textContent).toBe('“photo.jpg” was not added. This kind of file (a JPEG image) is not accepted here. Accepted: PDF (preferred) or Word.');
+  expect(jpeg.textContent).toBe(
+    '“photo.jpg” was not added. This kind of file (a JPEG image) is not accepted here. Accepted: PDF (preferred) or Word.',
+  );
   await act(async () => {
     choose(dap, new File(['x'], 'blob', { type: 'application/octet-stream' }));
   });
@@ -90,7 +97,11 @@ test('an accepted file is kept with its hash, and a raised limit in Settings let
   const stored = await db.applications.get(app.id);
   const ref = stored?.documents['accountability-diagram'];
   expect(ref).toMatchObject({ name: 'diagram.pdf', size: 600 * 1024, mime: 'application/pdf' });
-  expect(ref?.sha256).toBe(createHash('sha256').update(new Uint8Array(await pdf('x', 600 * 1024).arrayBuffer())).digest('hex'));
+  expect(ref?.sha256).toBe(
+    createHash('sha256')
+      .update(new Uint8Array(await pdf('x', 600 * 1024).arrayBuffer()))
+      .digest('hex'),
+  );
   expect(await db.blobs.get(ref!.blobId)).toBeDefined();
   await screen.findByRole('button', { name: 'Remove Accountability diagram' });
   fireEvent.click(screen.getByRole('button', { name: 'Remove Accountability diagram' }));
@@ -121,7 +132,10 @@ test('an empty file and a program named .pdf are refused with a plain reason, an
 });
 
 test('removing asks first: keeping the file (Cancel or Escape) changes nothing', async () => {
-  const app = await storedApplication((a) => ({ ...a, documents: { 'development-action-plan': docRef('development-action-plan', 'plan.pdf') } }));
+  const app = await storedApplication((a) => ({
+    ...a,
+    documents: { 'development-action-plan': docRef('development-action-plan', 'plan.pdf') },
+  }));
   await db.blobs.put({ id: 'blob-development-action-plan', blob: new Blob(['%PDF-1.4']) });
   renderAt({ name: 'app', id: app.id, screen: 'documents' });
   const remove = await screen.findByRole('button', { name: 'Remove Development Action Plan (DAP)' });
@@ -146,7 +160,11 @@ test('removing asks first: keeping the file (Cancel or Escape) changes nothing',
 
 test('a file kept for a type the category no longer uses is listed apart, with Preview, Download and Remove', async () => {
   // An EngTech application does not use the accountability diagram; this one was added as IEng.
-  const app = await storedApplication((a) => ({ ...a, category: 'EngTech', documents: { 'accountability-diagram': docRef('accountability-diagram', 'org-chart.pdf') } }));
+  const app = await storedApplication((a) => ({
+    ...a,
+    category: 'EngTech',
+    documents: { 'accountability-diagram': docRef('accountability-diagram', 'org-chart.pdf') },
+  }));
   await db.blobs.put({ id: 'blob-accountability-diagram', blob: new Blob(['%PDF-1.4']) });
   renderAt({ name: 'app', id: app.id, screen: 'documents' });
   const section = (await screen.findByRole('heading', { name: 'Not needed for this category' })).closest('section')!;
@@ -176,5 +194,13 @@ test('a file kept for a type the category no longer uses is listed apart, with P
 });
 
 function docRef(typeId: string, name: string) {
-  return { typeId, name, mime: 'application/pdf', size: 8, sha256: '0'.repeat(64), blobId: `blob-${typeId}`, addedAt: '2026-11-28T19:23:00.000Z' };
+  return {
+    typeId,
+    name,
+    mime: 'application/pdf',
+    size: 8,
+    sha256: '0'.repeat(64),
+    blobId: `blob-${typeId}`,
+    addedAt: '2026-11-28T19:23:00.000Z',
+  };
 }

@@ -1,7 +1,8 @@
 // The "works offline" message: announced politely, dismissible, gone on the next screen, and
 // said only once per device.
-import { beforeEach, expect, test } from 'vitest';
+
 import { act, cleanup, screen } from '@testing-library/preact';
+import { beforeEach, expect, test } from 'vitest';
 import { offlineReady } from '../../pwa/src/sw/update.ts';
 import { freshWorkbook, go, renderAt } from './workbook-helpers.tsx';
 

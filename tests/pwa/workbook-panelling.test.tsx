@@ -1,7 +1,8 @@
 // Panelling once available: saved as you type through core's setPanelling; the interview location
 // follows the category rule; a refusal keeps what was typed; another tab's save does not remount.
-import { beforeEach, expect, test } from 'vitest';
+
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, expect, test } from 'vitest';
 import { NOT_APPLICABLE } from '../../core/index.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { flushAll } from '../../pwa/src/state/draft.ts';
@@ -12,7 +13,9 @@ beforeEach(freshWorkbook);
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
 test('EngTech: the interview location is fixed to Not applicable; sector and specialisms save as they are typed, with no Save button', async () => {
-  const app = await storedApplication((a) => complete({ ...a, category: 'EngTech', panelling: { ...a.panelling, interviewLocation: NOT_APPLICABLE } }));
+  const app = await storedApplication((a) =>
+    complete({ ...a, category: 'EngTech', panelling: { ...a.panelling, interviewLocation: NOT_APPLICABLE } }),
+  );
   renderAt({ name: 'app', id: app.id, screen: 'panelling' });
   await screen.findByLabelText('Sector');
   type('Sector', 'Energy');
@@ -26,7 +29,13 @@ test('EngTech: the interview location is fixed to Not applicable; sector and spe
   await act(async () => {
     await flushAll();
   });
-  await waitFor(async () => expect((await db.applications.get(app.id))?.panelling).toEqual({ sector: 'Energy', specialisms: ['Metering', 'Cabling'], interviewLocation: NOT_APPLICABLE }));
+  await waitFor(async () =>
+    expect((await db.applications.get(app.id))?.panelling).toEqual({
+      sector: 'Energy',
+      specialisms: ['Metering', 'Cabling'],
+      interviewLocation: NOT_APPLICABLE,
+    }),
+  );
 
   // Leaving the screen and coming back (a reload, in effect) shows what was saved.
   cleanup();
@@ -58,7 +67,9 @@ test('CEng: a sector typed without an interview location is saved, and the missi
 });
 
 test('a save from another tab shows in the form without remounting it or dropping what is being typed', async () => {
-  const app = await storedApplication((a) => complete({ ...a, panelling: { sector: 'Energy', specialisms: ['Metering'], interviewLocation: 'Online' } }));
+  const app = await storedApplication((a) =>
+    complete({ ...a, panelling: { sector: 'Energy', specialisms: ['Metering'], interviewLocation: 'Online' } }),
+  );
   renderAt({ name: 'app', id: app.id, screen: 'panelling' });
   const sector = (await screen.findByLabelText('Sector')) as HTMLInputElement;
   // Another tab changes the interview location.
@@ -73,7 +84,13 @@ test('a save from another tab shows in the form without remounting it or droppin
   await act(async () => {
     await flushAll();
   });
-  await waitFor(async () => expect((await db.applications.get(app.id))?.panelling).toEqual({ sector: 'Energy', specialisms: ['Metering and billing'], interviewLocation: 'London' }));
+  await waitFor(async () =>
+    expect((await db.applications.get(app.id))?.panelling).toEqual({
+      sector: 'Energy',
+      specialisms: ['Metering and billing'],
+      interviewLocation: 'London',
+    }),
+  );
   expect(screen.getByLabelText('Sector')).toBe(sector);
   expect((screen.getByLabelText('Specialism 1') as HTMLInputElement).value).toBe('Metering and billing');
 });

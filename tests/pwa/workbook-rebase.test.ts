@@ -1,8 +1,9 @@
 // Two tabs editing at once: unsaved edits here are kept on top of what another tab saved.
-import { beforeEach, expect, test } from 'vitest';
+
 import { waitFor } from '@testing-library/preact';
 import fc from 'fast-check';
-import { editApplication, lock, newApplication, DEFAULT_LIMITS } from '../../core/index.ts';
+import { beforeEach, expect, test } from 'vitest';
+import { DEFAULT_LIMITS, editApplication, lock, newApplication } from '../../core/index.ts';
 import type { Application, Role } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { Draft, draftFor, flushAll } from '../../pwa/src/state/draft.ts';
@@ -55,9 +56,23 @@ test('a pending transition (lock) is kept as a whole', () => {
   expect(r.pending).toBe(true);
 });
 
-const role = (id: string, more: Partial<Role> = {}): Role => ({ id, employer: `Employer ${id}`, title: `Title ${id}`, start: '2020-01-01', end: '', current: true, responsibilities: `Responsibilities ${id}`, achievements: `Achievements ${id}`, competences: [], ...more });
+const role = (id: string, more: Partial<Role> = {}): Role => ({
+  id,
+  employer: `Employer ${id}`,
+  title: `Title ${id}`,
+  start: '2020-01-01',
+  end: '',
+  current: true,
+  responsibilities: `Responsibilities ${id}`,
+  achievements: `Achievements ${id}`,
+  competences: [],
+  ...more,
+});
 const withRoles = (...roles: Role[]): Application => ({ ...storedShape(), roles });
-const change = (app: Application, id: string, more: Partial<Role>): Application => ({ ...app, roles: app.roles.map((r) => (r.id === id ? { ...r, ...more } : r)) });
+const change = (app: Application, id: string, more: Partial<Role>): Application => ({
+  ...app,
+  roles: app.roles.map((r) => (r.id === id ? { ...r, ...more } : r)),
+});
 const merged = (local: Application, base: Application, remote: Application) => {
   const r = rebase(local, base, remote, NOW);
   expect(r.refused).toEqual([]);
@@ -75,14 +90,16 @@ test('edits to different roles in two tabs both survive', () => {
   ]);
 });
 
-test('edits to different fields of one role both survive; the same field edited in both keeps this tab\'s text', () => {
+test("edits to different fields of one role both survive; the same field edited in both keeps this tab's text", () => {
   const base = withRoles(role('a'));
   const local = change(base, 'a', { title: 'Title here', achievements: 'Achievements here' });
   const remote = change(base, 'a', { responsibilities: 'Responsibilities there', achievements: 'Achievements there' });
-  expect(merged(local, base, remote).roles).toEqual([{ ...role('a'), title: 'Title here', responsibilities: 'Responsibilities there', achievements: 'Achievements here' }]);
+  expect(merged(local, base, remote).roles).toEqual([
+    { ...role('a'), title: 'Title here', responsibilities: 'Responsibilities there', achievements: 'Achievements here' },
+  ]);
 });
 
-test('roles added in each tab are all kept, the other tab\'s after the role it follows there', () => {
+test("roles added in each tab are all kept, the other tab's after the role it follows there", () => {
   const base = withRoles(role('a'), role('b'));
   const local = { ...base, roles: [...base.roles, role('mine')] };
   const remote = { ...base, roles: [role('a'), role('theirs'), role('b')] };
@@ -132,13 +149,24 @@ test('qualifications, development records, checklist entries and personal detail
   };
   const out = merged(local, base, remote);
   expect(out.qualifications).toEqual([{ id: 'q1', title: 'HNC', institution: 'College', year: '2011', accredited: true }]);
-  expect(out.development).toEqual([{ id: 'd1', date: '2024-01-01', title: 'Course', notes: 'Theirs' }, { id: 'd2', date: '2025-01-01', title: 'Mine', notes: '' }]);
+  expect(out.development).toEqual([
+    { id: 'd1', date: '2024-01-01', title: 'Course', notes: 'Theirs' },
+    { id: 'd2', date: '2025-01-01', title: 'Mine', notes: '' },
+  ]);
   expect(out.checklist['register-fee']).toEqual({ done: true, note: 'Paid by card' });
   expect(out.personal).toEqual({ ...base.personal, fullName: 'Here', email: 'there@example.org' });
 });
 
-test('a document reference is never mixed from two files: the same type replaced in both keeps this tab\'s file whole', () => {
-  const doc = (name: string, size: number, mime = 'application/pdf') => ({ typeId: 'cv', name, mime, size, sha256: name.padEnd(64, '0'), blobId: `blob-${name}`, addedAt: NOW });
+test("a document reference is never mixed from two files: the same type replaced in both keeps this tab's file whole", () => {
+  const doc = (name: string, size: number, mime = 'application/pdf') => ({
+    typeId: 'cv',
+    name,
+    mime,
+    size,
+    sha256: name.padEnd(64, '0'),
+    blobId: `blob-${name}`,
+    addedAt: NOW,
+  });
   const base = { ...storedShape(), documents: { cv: doc('old', 10) } };
   const local = { ...base, documents: { cv: doc('mine', 10) } };
   const remote = { ...base, documents: { cv: doc('theirs', 20) } };
@@ -154,7 +182,8 @@ test('any edits to different role fields in the two tabs all survive (property)'
   fc.assert(
     fc.property(fc.array(edit, { maxLength: 8 }), fc.array(edit, { maxLength: 8 }), (here, there) => {
       const base = withRoles(...['a', 'b', 'c', 'd', 'e'].map((id) => role(id)));
-      const apply = (app: Application, edits: typeof here) => edits.reduce((a, e) => change(a, app.roles[e.role]!.id, { [e.field]: e.text }), app);
+      const apply = (app: Application, edits: typeof here) =>
+        edits.reduce((a, e) => change(a, app.roles[e.role]!.id, { [e.field]: e.text }), app);
       const [local, remote] = [apply(base, here), apply(base, there)];
       const out = rebase(local, base, remote, NOW).app;
       // Each field: this tab's text where it changed it, otherwise the other tab's.
@@ -171,9 +200,13 @@ test('two tabs typing into different roles: both texts end up stored', async () 
   const app = await storedApplication((a) => ({ ...a, roles: [role('a'), role('b')] }));
   const draft = draftFor(app.id);
   await waitFor(() => expect(draft.app.value).toBeTruthy());
-  draft.apply((a, now) => editApplication(a, { roles: a.roles.map((r) => (r.id === 'a' ? { ...r, achievements: 'Typed in this tab' } : r)) }, now));
+  draft.apply((a, now) =>
+    editApplication(a, { roles: a.roles.map((r) => (r.id === 'a' ? { ...r, achievements: 'Typed in this tab' } : r)) }, now),
+  );
   // The other tab saves its edit to the second role before this tab's save.
-  await db.applications.put(edited(app, { roles: app.roles.map((r) => (r.id === 'b' ? { ...r, responsibilities: 'Saved by the other tab' } : r)) }));
+  await db.applications.put(
+    edited(app, { roles: app.roles.map((r) => (r.id === 'b' ? { ...r, responsibilities: 'Saved by the other tab' } : r)) }),
+  );
   await waitFor(() => expect(draft.app.value?.roles[1]?.responsibilities).toBe('Saved by the other tab'));
   expect(draft.app.value?.roles[0]?.achievements).toBe('Typed in this tab');
   await flushAll();
@@ -189,14 +222,16 @@ test('two tabs saving at the same instant: the later write merges what the earli
   // Two drafts of one application stand for two tabs.
   const [one, two] = [new Draft(app.id), new Draft(app.id)];
   await waitFor(() => expect(one.app.value && two.app.value).toBeTruthy());
-  const typeInto = (d: Draft, id: string, text: string) => d.apply((a, now) => editApplication(a, { roles: a.roles.map((r) => (r.id === id ? { ...r, achievements: text } : r)) }, now));
+  const typeInto = (d: Draft, id: string, text: string) =>
+    d.apply((a, now) => editApplication(a, { roles: a.roles.map((r) => (r.id === id ? { ...r, achievements: text } : r)) }, now));
   typeInto(one, 'a', 'From tab one');
   typeInto(two, 'b', 'From tab two');
   // Both writes start before either tab has heard of the other's.
   expect(await Promise.all([one.flush(), two.flush()])).toEqual([true, true]);
   const stored = await db.applications.get(app.id);
   expect(stored?.roles.map((r) => r.achievements)).toEqual(['From tab one', 'From tab two']);
-  for (const d of [one, two]) await waitFor(() => expect(d.app.value?.roles.map((r) => r.achievements)).toEqual(['From tab one', 'From tab two']));
+  for (const d of [one, two])
+    await waitFor(() => expect(d.app.value?.roles.map((r) => r.achievements)).toEqual(['From tab one', 'From tab two']));
   one.discard();
   two.discard();
 });

@@ -1,7 +1,8 @@
 // Limits the workbook can carry: Settings refuses a file limit above what a backup reads back,
 // a saved limit above it is held to it, and a field keeps at most what a backup can carry.
-import { beforeEach, expect, test } from 'vitest';
+
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, expect, test } from 'vitest';
 import { EXCHANGE_LIMITS } from '../../core/exchange/limits.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { limits, MAX_FIELD_CHARS, MAX_FILE_SIZE } from '../../pwa/src/state/limits.ts';
@@ -47,7 +48,9 @@ test('fewest career pages above the most is refused', async () => {
   renderAt({ name: 'settings' });
   fireEvent.input(await screen.findByLabelText('Career history: fewest pages (guide)'), { target: { value: '9' } });
   await saveLimits();
-  await screen.findByText(/Career history: fewest pages \(guide\) is more than career history: most pages \(guide\)\. Nothing was changed\./);
+  await screen.findByText(
+    /Career history: fewest pages \(guide\) is more than career history: most pages \(guide\)\. Nothing was changed\./,
+  );
   expect(await db.settings.get('limits')).toBeUndefined();
 });
 

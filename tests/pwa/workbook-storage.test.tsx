@@ -1,15 +1,16 @@
 // Storage: persistence outcome shown, limits editable in Settings, a newer schema elsewhere
 // stops writing, and the update prompt saves edits before taking the new version.
-import { beforeEach, expect, test, vi } from 'vitest';
+
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { editApplication } from '../../core/index.ts';
 import { db, WorkbookDB } from '../../pwa/src/db/database.ts';
 import { guardedWrite, newerVersionElsewhere, watchForNewerVersion } from '../../pwa/src/db/status.ts';
 import { draftFor } from '../../pwa/src/state/draft.ts';
 import { limits } from '../../pwa/src/state/limits.ts';
-import { parseRoute, hrefFor } from '../../pwa/src/state/route.ts';
-import { persistence, requestPersistence, formatBytes } from '../../pwa/src/state/storage.ts';
+import { hrefFor, parseRoute } from '../../pwa/src/state/route.ts';
+import { formatBytes, persistence, requestPersistence } from '../../pwa/src/state/storage.ts';
 import { pendingUpdate, takeUpdate } from '../../pwa/src/sw/update.ts';
-import { editApplication } from '../../core/index.ts';
 import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
 
 beforeEach(freshWorkbook);
@@ -42,7 +43,7 @@ test('Settings shows whether storage is persistent and saves changed limits', as
     fireEvent.submit(screen.getByRole('button', { name: 'Save limits' }).closest('form')!);
   });
   await screen.findByText(/Supporters needed: enter a number greater than 0\. Nothing was changed\./);
-  expect(((await db.settings.get('limits'))?.value as { supportersRequired: number }).supportersRequired).toBe(3);
+  expect(((await db.settings.get('limits'))?.value as { supportersRequired: number } | undefined)?.supportersRequired).toBe(3);
 });
 
 test('a limit saved in another tab shows in Settings without overwriting a field being typed in', async () => {
@@ -73,7 +74,12 @@ test('the update is taken only after pending edits are saved', async () => {
 });
 
 test('routes parse and print back', () => {
-  for (const r of [{ name: 'applications' }, { name: 'settings' }, { name: 'import' }, { name: 'app', id: 'a b', screen: 'career' }] as const) {
+  for (const r of [
+    { name: 'applications' },
+    { name: 'settings' },
+    { name: 'import' },
+    { name: 'app', id: 'a b', screen: 'career' },
+  ] as const) {
     expect(parseRoute(hrefFor(r))).toEqual(r);
   }
   expect(parseRoute('#/app/x/nonsense')).toEqual({ name: 'app', id: 'x', screen: 'overview' });

@@ -1,7 +1,8 @@
 // Validate and verify, Overview and Panelling: what core says is shown, in its words.
-import { beforeEach, expect, test } from 'vitest';
+
 import { act, fireEvent, screen, within } from '@testing-library/preact';
-import { progress, takeSnapshot, DEFAULT_LIMITS, panellingGate } from '../../core/index.ts';
+import { beforeEach, expect, test } from 'vitest';
+import { DEFAULT_LIMITS, panellingGate, progress, takeSnapshot } from '../../core/index.ts';
 import type { Application } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
@@ -16,7 +17,15 @@ function locked(a: Application): Application {
     stage: 'locked',
     lock: takeSnapshot(a, NOW),
     supporters: [
-      { id: 's1', name: 'Sam Supporter', relationship: 'Manager', registration: 'CEng', email: '', status: 'changes-requested', comments: [{ at: NOW, text: 'Say more about C2.' }] },
+      {
+        id: 's1',
+        name: 'Sam Supporter',
+        relationship: 'Manager',
+        registration: 'CEng',
+        email: '',
+        status: 'changes-requested',
+        comments: [{ at: NOW, text: 'Say more about C2.' }],
+      },
     ],
   };
 }
@@ -99,7 +108,10 @@ test('after unlocking and locking again, earlier supporters can be added again w
       ...first,
       supporters: [],
       lock: takeSnapshot(first, relockedAt),
-      history: [...first.history, { type: 'unlocked', at: unlockedAt, reason: 'More C2', snapshot: first.lock!, supporters: first.supporters }],
+      history: [
+        ...first.history,
+        { type: 'unlocked', at: unlockedAt, reason: 'More C2', snapshot: first.lock!, supporters: first.supporters },
+      ],
     };
   });
   renderAt({ name: 'app', id: app.id, screen: 'validate' });
@@ -113,5 +125,7 @@ test('after unlocking and locking again, earlier supporters can be added again w
     await new Promise((r) => setTimeout(r, 50));
   });
   const stored = await db.applications.get(app.id);
-  expect(stored?.supporters).toMatchObject([{ name: 'Sam Supporter', relationship: 'Manager', registration: 'CEng', status: 'invited', comments: [] }]);
+  expect(stored?.supporters).toMatchObject([
+    { name: 'Sam Supporter', relationship: 'Manager', registration: 'CEng', status: 'invited', comments: [] },
+  ]);
 });

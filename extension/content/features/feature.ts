@@ -1,11 +1,10 @@
 // The shape of one Career Manager page feature: what it applies to and what it does there.
 import type { Signal } from '@preact/signals';
-import type { ObservationKind, Observation } from '../../../core/bridge/index.ts';
+import type { MirrorApplication, Observation, ObservationKind } from '../../../core/bridge/index.ts';
 import type { PageDescription, PageKind } from '../../../core/pages/index.ts';
-import type { OverlayState } from '../overlay/state.ts';
-import type { Mirror, Settings } from '../../shared/settings.ts';
-import type { MirrorApplication } from '../../../core/bridge/index.ts';
 import type { Limits } from '../../../core/types.ts';
+import type { Mirror, Settings } from '../../shared/settings.ts';
+import type { OverlayState } from '../overlay/state.ts';
 
 /** What a feature is given when its page shows. */
 export interface FeatureContext {
@@ -37,5 +36,5 @@ export interface Feature {
   /** Whether it is one of the optional hints the user can turn off. */
   hint?: boolean;
   /** Sets the feature up; may return a cleanup function. */
-  run: (ctx: FeatureContext) => void | (() => void);
+  run: (ctx: FeatureContext) => undefined | (() => void);
 }

@@ -1,11 +1,12 @@
 // "Insert my draft": beside a role's Responsibilities and Personal Achievements, a button that
 // fills the field from the workbook's drafts mirror — only when clicked, and never over text
 // already there without asking.
-import { h, render } from 'preact';
+
 import { signal } from '@preact/signals';
-import { fieldKind, sameRole } from '../../../core/pages/index.ts';
+import { h, render } from 'preact';
 import type { MirrorApplication } from '../../../core/bridge/index.ts';
-import { readFields, type FieldOnPage } from '../extract.ts';
+import { fieldKind, sameRole } from '../../../core/pages/index.ts';
+import { type FieldOnPage, readFields } from '../extract.ts';
 import type { Feature, FeatureContext } from './feature.ts';
 import { roleOptionLabel } from './role-option.ts';
 
@@ -22,7 +23,7 @@ export function fillField(control: HTMLTextAreaElement | HTMLInputElement, text:
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-function valueOf(fields: FieldOnPage[], pattern: RegExp): string {
+function fieldValue(fields: FieldOnPage[], pattern: RegExp): string {
   return fields.find((f) => pattern.test(f.label))?.control.value ?? '';
 }
 
@@ -34,7 +35,8 @@ function insert(ctx: FeatureContext, field: FieldOnPage, text: string, label: st
   }
   ctx.overlay.ask({
     title: `Replace the text in ${label}?`,
-    body: () => h('p', null, `${label} already has text in Career Manager. Inserting your draft replaces it; what is there now is not kept.`),
+    body: () =>
+      h('p', null, `${label} already has text in Career Manager. Inserting your draft replaces it; what is there now is not kept.`),
     actions: [{ label: 'Replace with my draft', primary: true, run: () => fillField(control, text) }],
     cancelLabel: 'Keep my text',
   });
@@ -48,7 +50,7 @@ export const insertDraft: Feature = {
     const fields = readFields(ctx.doc);
     const targets = fields.filter((f) => f.control.tagName === 'TEXTAREA' && fieldKind(f.label) !== 'other');
     if (!app || app.roles.length === 0 || targets.length === 0) return;
-    const onPage = { employer: valueOf(fields, /employer/i), title: valueOf(fields, /job title|role title|position/i) };
+    const onPage = { employer: fieldValue(fields, /employer/i), title: fieldValue(fields, /job title|role title|position/i) };
     const chosen = signal<MirrorRole>(app.roles.find((r) => sameRole(onPage, r)) ?? app.roles[0]!);
     const matched = app.roles.some((r) => sameRole(onPage, r));
 
@@ -58,8 +60,12 @@ export const insertDraft: Feature = {
       const mount = ctx.place(field.control, 'afterend', 'below');
       const Button = () => {
         const text = kind === 'responsibilities' ? chosen.value.responsibilities : chosen.value.achievements;
-        return h('button', { type: 'button', disabled: text.trim() === '', onClick: () => insert(ctx, field, text, field.label) },
-          `Insert my draft`, h('span', { class: 'sr' }, ` of ${field.label}`));
+        return h(
+          'button',
+          { type: 'button', disabled: text.trim() === '', onClick: () => insert(ctx, field, text, field.label) },
+          `Insert my draft`,
+          h('span', { class: 'sr' }, ` of ${field.label}`),
+        );
       };
       render(h(Button, null), mount);
     }
@@ -69,17 +75,29 @@ export const insertDraft: Feature = {
       order: 20,
       title: 'Your drafts',
       render: () =>
-        h('div', null,
-          h('p', { class: 'count' }, matched ? `Drafts from your workbook role at ${chosen.value.employer}.` : 'No workbook role has this employer and job title; choose which drafts to use.'),
+        h(
+          'div',
+          null,
+          h(
+            'p',
+            { class: 'count' },
+            matched
+              ? `Drafts from your workbook role at ${chosen.value.employer}.`
+              : 'No workbook role has this employer and job title; choose which drafts to use.',
+          ),
           h('label', { for: 'proreg-role' }, 'Workbook role to take drafts from'),
-          h('select', {
-            id: 'proreg-role',
-            value: chosen.value.id,
-            onChange: (e: Event) => {
-              const id = (e.currentTarget as HTMLSelectElement).value;
-              chosen.value = app.roles.find((r) => r.id === id) ?? chosen.value;
+          h(
+            'select',
+            {
+              id: 'proreg-role',
+              value: chosen.value.id,
+              onChange: (e: Event) => {
+                const id = (e.currentTarget as HTMLSelectElement).value;
+                chosen.value = app.roles.find((r) => r.id === id) ?? chosen.value;
+              },
             },
-          }, app.roles.map((r, i) => h('option', { key: r.id, value: r.id }, roleOptionLabel(r, i)))),
+            app.roles.map((r, i) => h('option', { key: r.id, value: r.id }, roleOptionLabel(r, i))),
+          ),
           h('p', { class: 'count' }, 'Nothing is filled in until you press "Insert my draft" beside a field.'),
         ),
     });

@@ -11,11 +11,15 @@ export const itemHints: Feature = {
   pages: ['checklist', 'documents'],
   hint: true,
   run(ctx) {
-    const known: readonly { title: string; guidance: string; provenance: string }[] = ctx.kind === 'checklist' ? CHECKLIST_ITEMS : DOCUMENT_TYPES;
+    const known: readonly { title: string; guidance: string; provenance: string }[] =
+      ctx.kind === 'checklist' ? CHECKLIST_ITEMS : DOCUMENT_TYPES;
     for (const row of readRows(ctx.doc)) {
       const item = matchByTitle(row.title, known);
       if (!item) continue;
-      render(h(Hint, { subject: row.title, text: item.guidance, assumed: item.provenance === 'assumed' }), ctx.place(row.titleElement, 'afterend'));
+      render(
+        h(Hint, { subject: row.title, text: item.guidance, assumed: item.provenance === 'assumed' }),
+        ctx.place(row.titleElement, 'afterend'),
+      );
     }
   },
 };

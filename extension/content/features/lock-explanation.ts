@@ -2,7 +2,7 @@
 // still flags before a lock, then let them go ahead. The companion never locks by itself; it only
 // lets the page's own button continue.
 import { h } from 'preact';
-import { canLock, DEFAULT_LIMITS, type Application, type Limits } from '../../../core/index.ts';
+import { type Application, canLock, DEFAULT_LIMITS, type Limits } from '../../../core/index.ts';
 import { buttonText } from '../controls.ts';
 import type { Feature } from './feature.ts';
 
@@ -32,16 +32,37 @@ export const lockExplanation: Feature = {
       ctx.overlay.ask({
         title: 'Before you lock your application',
         body: () =>
-          h('div', null,
-            h('p', null, 'The lock freezes a copy of your application exactly as it stands today. Your supporters and the assessors read that frozen copy, so anything you edit in Career Manager afterwards stays out of it.'),
-            h('p', null, 'The Add Supporters step opens only after the lock. Correcting something later means unlocking first, and an unlock throws away whatever your supporters have written.'),
+          h(
+            'div',
+            null,
+            h(
+              'p',
+              null,
+              'The lock freezes a copy of your application exactly as it stands today. Your supporters and the assessors read that frozen copy, so anything you edit in Career Manager afterwards stays out of it.',
+            ),
+            h(
+              'p',
+              null,
+              'The Add Supporters step opens only after the lock. Correcting something later means unlocking first, and an unlock throws away whatever your supporters have written.',
+            ),
             !app
               ? h('p', null, 'Open your workbook once so the companion can say what it still flags before a lock.')
               : flags.length === 0
                 ? h('p', null, `Your workbook flags nothing before locking "${app.name}".`)
-                : h('div', null,
-                    h('p', { class: 'count' }, `Your workbook still flags ${flags.length} ${flags.length === 1 ? 'thing' : 'things'} before locking "${app.name}":`),
-                    h('ul', null, flags.map((f) => h('li', { key: f }, f)))),
+                : h(
+                    'div',
+                    null,
+                    h(
+                      'p',
+                      { class: 'count' },
+                      `Your workbook still flags ${flags.length} ${flags.length === 1 ? 'thing' : 'things'} before locking "${app.name}":`,
+                    ),
+                    h(
+                      'ul',
+                      null,
+                      flags.map((f) => h('li', { key: f }, f)),
+                    ),
+                  ),
           ),
         actions: [{ label: 'Lock now', primary: true, run: proceed }],
       });

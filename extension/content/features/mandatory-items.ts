@@ -18,10 +18,26 @@ export const mandatoryItems: Feature = {
       order: 10,
       title: 'Still to do on this page',
       render: () =>
-        h('div', null,
-          h('p', { class: 'count' }, left === 0 ? `All ${summary.mandatory} ${noun} are complete.` : `${left} of ${summary.mandatory} ${noun} still incomplete`),
-          left > 0 && h('ul', null, summary.incomplete.map((row) => h('li', { key: row.title }, `${row.title} (${row.statusText})`))),
-          summary.optional > 0 && h('p', { class: 'count' }, `${summary.optional} other ${summary.optional === 1 ? 'item' : 'items'}: optional, needed only where they apply to you.`),
+        h(
+          'div',
+          null,
+          h(
+            'p',
+            { class: 'count' },
+            left === 0 ? `All ${summary.mandatory} ${noun} are complete.` : `${left} of ${summary.mandatory} ${noun} still incomplete`,
+          ),
+          left > 0 &&
+            h(
+              'ul',
+              null,
+              summary.incomplete.map((row) => h('li', { key: row.title }, `${row.title} (${row.statusText})`)),
+            ),
+          summary.optional > 0 &&
+            h(
+              'p',
+              { class: 'count' },
+              `${summary.optional} other ${summary.optional === 1 ? 'item' : 'items'}: optional, needed only where they apply to you.`,
+            ),
         ),
     });
     void ctx.observe(ctx.kind === 'checklist' ? 'checklist' : 'documents', {

@@ -15,7 +15,8 @@ export const panelling: Feature = {
   pages: ['panelling'],
   run(ctx) {
     const fields = readFields(ctx.doc);
-    const select = (pattern: RegExp) => fields.find((f) => pattern.test(f.label) && f.control.tagName === 'SELECT')?.control as HTMLSelectElement | undefined;
+    const select = (pattern: RegExp) =>
+      fields.find((f) => pattern.test(f.label) && f.control.tagName === 'SELECT')?.control as HTMLSelectElement | undefined;
     const sectors = options(select(/sector/i));
     const specialisms = options(select(/specialism/i));
     if (sectors.length) void ctx.observe('sectors', { sectors, specialisms });
@@ -26,14 +27,25 @@ export const panelling: Feature = {
       order: 10,
       title: 'Sector and interview location',
       render: () =>
-        h('div', null,
-          h('p', null, 'Pick the sector and specialisms that describe your day-to-day engineering: Career Manager uses them to send your application to assessors who know that field.'),
-          h('p', null, category
-            ? category.interviewRequired
-              ? `Your workbook application is for ${category.id}, which includes an interview: pick where it should take place.`
-              : `Your workbook application is for ${category.id}, where an interview happens only by invitation: pick "Not Applicable" as the location.`
-            : 'A CEng or IEng application includes an interview, so pick where it should take place; for EngTech and ICTTech the answer is "Not Applicable".'),
-          sectors.length > 0 && h('p', { class: 'count' }, `${sectors.length} sectors listed on this page; the list is kept for your workbook.`),
+        h(
+          'div',
+          null,
+          h(
+            'p',
+            null,
+            'Pick the sector and specialisms that describe your day-to-day engineering: Career Manager uses them to send your application to assessors who know that field.',
+          ),
+          h(
+            'p',
+            null,
+            category
+              ? category.interviewRequired
+                ? `Your workbook application is for ${category.id}, which includes an interview: pick where it should take place.`
+                : `Your workbook application is for ${category.id}, where an interview happens only by invitation: pick "Not Applicable" as the location.`
+              : 'A CEng or IEng application includes an interview, so pick where it should take place; for EngTech and ICTTech the answer is "Not Applicable".',
+          ),
+          sectors.length > 0 &&
+            h('p', { class: 'count' }, `${sectors.length} sectors listed on this page; the list is kept for your workbook.`),
         ),
     });
   },

@@ -10,7 +10,9 @@ const fmt = new Intl.NumberFormat('en-GB');
 
 function Count({ field, own, role, guide }: { field: string; own: number; role: number; guide: number }) {
   const over = role - guide;
-  return h('p', { class: 'count' },
+  return h(
+    'p',
+    { class: 'count' },
     `${field}: ${fmt.format(own)} characters. This role: ${fmt.format(role)} of about ${fmt.format(guide)}`,
     over > 0 ? h('span', { class: 'over' }, ` (${fmt.format(over)} over the guide)`) : null,
   );
@@ -33,6 +35,8 @@ export const roleLength: Feature = {
     };
     update();
     for (const f of fields) f.control.addEventListener('input', update);
-    return () => fields.forEach((f) => f.control.removeEventListener('input', update));
+    return () => {
+      for (const f of fields) f.control.removeEventListener('input', update);
+    };
   },
 };

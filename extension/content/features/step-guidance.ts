@@ -10,6 +10,11 @@ export const stepGuidance: Feature = {
   hint: true,
   run(ctx) {
     const step = ruleFor(ctx.kind).step;
-    return ctx.overlay.addSection({ id: 'step-guidance', order: 50, title: 'About this step', render: () => h('p', null, STEP_GUIDANCE[step]) });
+    return ctx.overlay.addSection({
+      id: 'step-guidance',
+      order: 50,
+      title: 'About this step',
+      render: () => h('p', null, STEP_GUIDANCE[step]),
+    });
   },
 };

@@ -1,7 +1,7 @@
 // Submit: a last check of what the workbook still flags, shown on the page and again when the
 // applicant presses Submit (they may still go ahead: Career Manager is the source of truth).
 import { h } from 'preact';
-import { progress, DEFAULT_LIMITS, type Application, type Limits } from '../../../core/index.ts';
+import { type Application, DEFAULT_LIMITS, type Limits, progress } from '../../../core/index.ts';
 import { buttonText } from '../controls.ts';
 import type { Feature } from './feature.ts';
 
@@ -27,18 +27,32 @@ export const submitCheck: Feature = {
         ? h('p', null, 'Open your workbook once so the companion can compare it with this application.')
         : flags.length === 0
           ? h('p', null, `Your workbook flags nothing for "${app.name}".`)
-          : h('div', null,
-              h('p', { class: 'count' }, `Your workbook flags ${flags.length} ${flags.length === 1 ? 'thing' : 'things'} for "${app.name}":`),
-              h('ul', null, flags.map((f) => h('li', { key: f }, f))));
+          : h(
+              'div',
+              null,
+              h(
+                'p',
+                { class: 'count' },
+                `Your workbook flags ${flags.length} ${flags.length === 1 ? 'thing' : 'things'} for "${app.name}":`,
+              ),
+              h(
+                'ul',
+                null,
+                flags.map((f) => h('li', { key: f }, f)),
+              ),
+            );
     const remove = ctx.overlay.addSection({ id: 'submit-check', order: 10, title: 'Last check before you submit', render: list });
     if (flags.length > 0) {
-      ctx.intercept((el) => /^submit/i.test(buttonText(el)), (_button, proceed) => {
-        ctx.overlay.ask({
-          title: 'Your workbook still flags something',
-          body: list,
-          actions: [{ label: 'Submit anyway', run: proceed }],
-        });
-      });
+      ctx.intercept(
+        (el) => /^submit/i.test(buttonText(el)),
+        (_button, proceed) => {
+          ctx.overlay.ask({
+            title: 'Your workbook still flags something',
+            body: list,
+            actions: [{ label: 'Submit anyway', run: proceed }],
+          });
+        },
+      );
     }
     return remove;
   },

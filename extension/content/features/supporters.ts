@@ -50,25 +50,47 @@ export const supporters: Feature = {
     const app = ctx.linked();
     const planned = app ? plannedSupporters(app.supporters) : [];
     const required = ctx.limits().supportersRequired;
-    const briefings = app ? `${workbookHref(ctx.settings.value)}#/app/${encodeURIComponent(app.id)}/exchange` : workbookHref(ctx.settings.value);
+    const briefings = app
+      ? `${workbookHref(ctx.settings.value)}#/app/${encodeURIComponent(app.id)}/exchange`
+      : workbookHref(ctx.settings.value);
     return ctx.overlay.addSection({
       id: 'supporters',
       order: 10,
       title: 'Your supporters',
       render: () =>
-        h('div', null,
+        h(
+          'div',
+          null,
           !app
             ? h('p', null, 'Open your workbook once so the companion can show the supporters you planned there.')
             : planned.length === 0
               ? h('p', { class: 'count' }, `Your workbook lists no supporters yet for "${app.name}" (about ${required} are needed).`)
-              : h('div', null,
-                  h('p', { class: 'count' }, `Your workbook plans ${planned.length} ${planned.length === 1 ? 'supporter' : 'supporters'} for "${app.name}" (about ${required} are needed):`),
-                  h('ul', { 'aria-label': 'Supporters planned in your workbook' }, planned.map((s, i) => h('li', { key: i }, describe(s))))),
-          h('p', null, 'Each supporter writes their own statement for each competence, in Career Manager. Do not write it for them: assessors count a statement the applicant wrote against the application.'),
+              : h(
+                  'div',
+                  null,
+                  h(
+                    'p',
+                    { class: 'count' },
+                    `Your workbook plans ${planned.length} ${planned.length === 1 ? 'supporter' : 'supporters'} for "${app.name}" (about ${required} are needed):`,
+                  ),
+                  h(
+                    'ul',
+                    { 'aria-label': 'Supporters planned in your workbook' },
+                    planned.map((s, i) => h('li', { key: i }, describe(s))),
+                  ),
+                ),
+          h(
+            'p',
+            null,
+            'Each supporter writes their own statement for each competence, in Career Manager. Do not write it for them: assessors count a statement the applicant wrote against the application.',
+          ),
           h('p', null, lockReminder(app?.stage, app?.name ?? '')),
-          h('p', null,
+          h(
+            'p',
+            null,
             h('a', { href: briefings, target: '_blank', rel: 'noreferrer' }, 'Open the supporter briefings in your workbook'),
-            ' to give each supporter a page on what Career Manager will ask of them.'),
+            ' to give each supporter a page on what Career Manager will ask of them.',
+          ),
         ),
     });
   },

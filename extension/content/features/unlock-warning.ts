@@ -1,9 +1,10 @@
 // Before the applicant unlocks: warn that Career Manager discards supporter comments, and offer
 // to save the comments shown on the page into the workbook first.
-import { h } from 'preact';
+
 import { signal } from '@preact/signals';
-import { readSupporterComments } from '../extract.ts';
+import { h } from 'preact';
 import { buttonText } from '../controls.ts';
+import { readSupporterComments } from '../extract.ts';
 import type { Feature } from './feature.ts';
 
 const isUnlock = (el: Element) => /\bunlock\b/i.test(buttonText(el));
@@ -21,23 +22,35 @@ export const unlockWarning: Feature = {
       ctx.overlay.ask({
         title: 'An unlock erases what your supporters wrote',
         body: () =>
-          h('div', null,
-            h('p', null, 'Career Manager deletes every supporter statement the moment you unlock. Once your edits are done you lock again, and each supporter has to go through the application and validate it afresh.'),
-            h('p', null, count > 0
-              ? `This page shows ${count} ${count === 1 ? 'comment' : 'comments'} from ${shown.length} ${shown.length === 1 ? 'supporter' : 'supporters'}. You can keep a copy in your workbook before you unlock.`
-              : 'This page shows no supporter comments to keep.'),
+          h(
+            'div',
+            null,
+            h(
+              'p',
+              null,
+              'Career Manager deletes every supporter statement the moment you unlock. Once your edits are done you lock again, and each supporter has to go through the application and validate it afresh.',
+            ),
+            h(
+              'p',
+              null,
+              count > 0
+                ? `This page shows ${count} ${count === 1 ? 'comment' : 'comments'} from ${shown.length} ${shown.length === 1 ? 'supporter' : 'supporters'}. You can keep a copy in your workbook before you unlock.`
+                : 'This page shows no supporter comments to keep.',
+            ),
             saved.value && h('p', { class: 'note', role: 'status' }, saved.value),
           ),
         actions: [
           ...(count > 0
-            ? [{
-                label: `Save ${count} ${count === 1 ? 'comment' : 'comments'} to my workbook`,
-                keepOpen: true,
-                run: async () => {
-                  await ctx.observe('supporter-comments', { supporters: shown });
-                  saved.value = `Saved ${count} ${count === 1 ? 'comment' : 'comments'}. They reach your workbook next time it is open.`;
+            ? [
+                {
+                  label: `Save ${count} ${count === 1 ? 'comment' : 'comments'} to my workbook`,
+                  keepOpen: true,
+                  run: async () => {
+                    await ctx.observe('supporter-comments', { supporters: shown });
+                    saved.value = `Saved ${count} ${count === 1 ? 'comment' : 'comments'}. They reach your workbook next time it is open.`;
+                  },
                 },
-              }]
+              ]
             : []),
           { label: 'Unlock now', primary: true, run: proceed },
         ],

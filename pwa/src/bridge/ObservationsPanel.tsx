@@ -1,14 +1,14 @@
 // What the companion extension saw in Career Manager for this application, with when it saw it,
 // and where that disagrees with the workbook's own stage.
 import { liveQuery } from 'dexie';
-import { lockMismatch, type LockMismatch } from '../../../core/bridge/index.ts';
-import { summariseRows, rowStatus } from '../../../core/pages/index.ts';
+import { type LockMismatch, lockMismatch } from '../../../core/bridge/index.ts';
+import { rowStatus, summariseRows } from '../../../core/pages/index.ts';
 import type { Application } from '../../../core/types.ts';
 import { db } from '../db/database.ts';
 import { useLive } from '../state/live.ts';
 import { hrefFor } from '../state/route.ts';
+import { latestOf as latest, type ObservationOf as Of, useObservations, seenOn as when } from './observed.ts';
 import { extensionConnected } from './start.ts';
-import { latestOf as latest, seenOn as when, useObservations, type ObservationOf as Of } from './observed.ts';
 
 /** The mismatch in words, with what to do about it. */
 function MismatchNote({ mismatch, applicationId }: { mismatch: LockMismatch; applicationId: string }) {
@@ -55,7 +55,9 @@ export function ObservationsPanel({ applicationId }: { applicationId: string }) 
   const documents = latest(all, 'documents');
   const lockState = latest(all, 'lock-state');
   const sectors = latest(all, 'sectors');
-  const comments = all.filter((o): o is Of<'supporter-comments'> => o.kind === 'supporter-comments').sort((a, b) => b.at.localeCompare(a.at));
+  const comments = all
+    .filter((o): o is Of<'supporter-comments'> => o.kind === 'supporter-comments')
+    .sort((a, b) => b.at.localeCompare(a.at));
   const mismatch = app && lockState ? lockMismatch({ locked: lockState.data.locked, at: lockState.at }, app) : null;
 
   return (
@@ -63,8 +65,8 @@ export function ObservationsPanel({ applicationId }: { applicationId: string }) 
       <h3 id="observations-heading">Seen in Career Manager</h3>
       {all.length === 0 ? (
         <p>
-          Nothing yet. With the ProReg Companion extension, what Career Manager shows you (checklist state, lock, sector list,
-          supporter comments) appears here. {extensionConnected.value ? 'The extension is connected.' : ''}
+          Nothing yet. With the ProReg Companion extension, what Career Manager shows you (checklist state, lock, sector list, supporter
+          comments) appears here. {extensionConnected.value ? 'The extension is connected.' : ''}
         </p>
       ) : (
         <>
@@ -89,7 +91,9 @@ export function ObservationsPanel({ applicationId }: { applicationId: string }) 
           {sectors && (
             <>
               <h4>Sectors offered</h4>
-              <p>As listed on {when(sectors.at)}: {sectors.data.sectors.join(', ')}.</p>
+              <p>
+                As listed on {when(sectors.at)}: {sectors.data.sectors.join(', ')}.
+              </p>
             </>
           )}
           {comments.map((o) => (

@@ -30,7 +30,11 @@ export function SectorField({ applicationId, value, disabled, onValue }: Props) 
         value={value}
         disabled={disabled}
         onValue={onValue}
-        hint={observed ? `Suggestions: the ${observed.sectors.length} sectors listed in Career Manager, as seen on ${seenOn(observed.at)}.` : undefined}
+        hint={
+          observed
+            ? `Suggestions: the ${observed.sectors.length} sectors listed in Career Manager, as seen on ${seenOn(observed.at)}.`
+            : undefined
+        }
       />
       {observed && (
         <datalist id={listId}>

@@ -4,8 +4,8 @@ import { liveQuery } from 'dexie';
 import type { Observation } from '../../../core/bridge/index.ts';
 import { db, type StoredObservation } from '../db/database.ts';
 import { useLive } from '../state/live.ts';
-import { fromStored } from './protocol.ts';
 import { formatDateTime } from '../ui/format.ts';
+import { fromStored } from './protocol.ts';
 
 export type ObservationOf<K extends Observation['kind']> = Extract<Observation, { kind: K }>;
 

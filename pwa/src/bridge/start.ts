@@ -1,10 +1,19 @@
 // The workbook side of the bridge with the companion extension. The extension's relay script
 // talks to this page with window.postMessage; this page answers with the drafts mirror and
 // stores what the extension observed in Career Manager. No server is involved.
-import { liveQuery } from 'dexie';
+
 import { signal } from '@preact/signals';
+import { liveQuery } from 'dexie';
 import * as v from 'valibot';
-import { BRIDGE_VERSION, effectiveLimits, MirrorApplicationSchema, MirrorLimitsSchema, readExtensionMessage, WORKBOOK_SOURCE, type WorkbookMessage } from '../../../core/bridge/index.ts';
+import {
+  BRIDGE_VERSION,
+  effectiveLimits,
+  MirrorApplicationSchema,
+  MirrorLimitsSchema,
+  readExtensionMessage,
+  WORKBOOK_SOURCE,
+  type WorkbookMessage,
+} from '../../../core/bridge/index.ts';
 import { db } from '../db/database.ts';
 import { LIMITS_KEY } from '../db/store.ts';
 import { toStored } from './protocol.ts';

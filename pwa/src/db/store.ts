@@ -1,7 +1,7 @@
 // Reads and writes of the workbook, all through guardedWrite so failures are shown.
 import { liveQuery } from 'dexie';
-import type { Application, Limits } from '../../../core/types.ts';
 import { referencedBlobIds } from '../../../core/exchange/format.ts';
+import type { Application, Limits } from '../../../core/types.ts';
 import { db } from './database.ts';
 import { guardedWrite } from './status.ts';
 
@@ -15,7 +15,9 @@ export function saveApplication(app: Application): Promise<boolean> {
  */
 async function unreferenced(blobIds: Iterable<string>): Promise<string[]> {
   const used = new Set<string>();
-  await db.applications.each((a) => referencedBlobIds(a).forEach((id) => used.add(id)));
+  await db.applications.each((a) => {
+    for (const id of referencedBlobIds(a)) used.add(id);
+  });
   return [...blobIds].filter((id) => !used.has(id));
 }
 

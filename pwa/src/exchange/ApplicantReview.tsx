@@ -2,13 +2,13 @@
 // beside what it is about, see which are out of date (with the text they were written
 // against), and resolve them.
 import { useSignal } from '@preact/signals';
-import type { Application } from '../../../core/types.ts';
+import { type Anchor, anchorLabel, type ExchangeIssue, isOutdated, parseReviewFile, sameAnchor } from '../../../core/exchange/index.ts';
 import { rulesFor } from '../../../core/index.ts';
-import { anchorLabel, isOutdated, parseReviewFile, sameAnchor, type Anchor, type ExchangeIssue } from '../../../core/exchange/index.ts';
+import type { Application } from '../../../core/types.ts';
 import { useLive } from '../state/live.ts';
 import { ApplicationReader } from './ApplicationReader.tsx';
 import { readFileText } from './files.ts';
-import { importReview, liveComments, setResolved, type CommentRow } from './reviews.ts';
+import { type CommentRow, importReview, liveComments, setResolved } from './reviews.ts';
 import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
 
 export function ApplicantReview({ app }: { app: Application }) {
@@ -46,17 +46,29 @@ export function ApplicantReview({ app }: { app: Application }) {
   return (
     <section aria-labelledby="xc-mentor-comments">
       <h3 id="xc-mentor-comments">Comments from your mentor</h3>
-      <FilePicker label="Import a mentor's review" hint="The review file (.json) your mentor sent back." accept=".json,application/json" onFile={load} disabled={reading.value !== null} />
+      <FilePicker
+        label="Import a mentor's review"
+        hint="The review file (.json) your mentor sent back."
+        accept=".json,application/json"
+        onFile={load}
+        disabled={reading.value !== null}
+      />
       {reading.value !== null && <ProgressBar label="Reading the review" fraction={reading.value} />}
       <IssueList issues={errors.value} title="The review was not imported. What is wrong, and where:" tone="error" />
       <p role="status">{notice.value}</p>
       {all.length > 0 && (
         <>
           <p>
-            {open.length} open comment{open.length === 1 ? '' : 's'}, {outdated.length} of them on text you have changed since, {all.length - open.length} resolved.
+            {open.length} open comment{open.length === 1 ? '' : 's'}, {outdated.length} of them on text you have changed since,{' '}
+            {all.length - open.length} resolved.
           </p>
           <div class="field check">
-            <input id="xc-show-resolved" type="checkbox" checked={showResolved.value} onChange={(e) => (showResolved.value = (e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              id="xc-show-resolved"
+              type="checkbox"
+              checked={showResolved.value}
+              onChange={(e) => (showResolved.value = (e.currentTarget as HTMLInputElement).checked)}
+            />
             <label for="xc-show-resolved">Show resolved comments too</label>
           </div>
           {orphaned.length > 0 && (
@@ -71,7 +83,9 @@ export function ApplicantReview({ app }: { app: Application }) {
           )}
           <ApplicationReader
             app={app}
-            comments={(anchor: Anchor) => <AnchorComments app={app} anchor={anchor} rows={visible.filter((r) => sameAnchor(r.data.comment.anchor, anchor))} />}
+            comments={(anchor: Anchor) => (
+              <AnchorComments app={app} anchor={anchor} rows={visible.filter((r) => sameAnchor(r.data.comment.anchor, anchor))} />
+            )}
           />
         </>
       )}
@@ -125,7 +139,11 @@ function CommentItem({ row, app }: { row: CommentRow; app: Application }) {
           <p class="xc-prose xc-against">{comment.against.excerpt || '(empty)'}</p>
         </details>
       )}
-      <button type="button" aria-label={`${resolvedAt ? 'Reopen' : 'Resolve'} comment: ${comment.text.slice(0, 40)}`} onClick={() => void setResolved(row, resolvedAt === null)}>
+      <button
+        type="button"
+        aria-label={`${resolvedAt ? 'Reopen' : 'Resolve'} comment: ${comment.text.slice(0, 40)}`}
+        onClick={() => void setResolved(row, resolvedAt === null)}
+      >
         {resolvedAt ? 'Reopen' : 'Resolve'}
       </button>
     </li>

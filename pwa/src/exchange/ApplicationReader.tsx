@@ -2,10 +2,10 @@
 // anchored to. Used by mentor mode (to write comments) and by the applicant (to read them).
 // Every piece of the application is rendered as text nodes, never as markup.
 import type { ComponentChildren } from 'preact';
-import { formatDate, formatSize } from '../ui/format.ts';
+import { type Anchor, anchorText, type RoleField } from '../../../core/exchange/index.ts';
+import { CATEGORIES, ROUTES, roleChars, rulesFor } from '../../../core/index.ts';
 import type { Application, DocumentRef } from '../../../core/types.ts';
-import { CATEGORIES, ROUTES, rulesFor, roleChars } from '../../../core/index.ts';
-import { anchorText, type Anchor, type RoleField } from '../../../core/exchange/index.ts';
+import { formatDate, formatSize } from '../ui/format.ts';
 
 export interface AnchorOption {
   anchor: Anchor;
@@ -73,14 +73,18 @@ export function ApplicationReader({ app, comments, composer, imageFor }: ReaderP
             const anchor: Anchor = { kind: 'checklist', itemId: item.id };
             return (
               <li key={item.id}>
-                <strong>{item.title}</strong> <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? 'mandatory' : 'if relevant'}</span>
+                <strong>{item.title}</strong>{' '}
+                <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? 'mandatory' : 'if relevant'}</span>
                 <Prose text={item.kind === 'development' ? developmentText(app, item.id) : anchorText(app, anchor)} />
                 {comments(anchor)}
               </li>
             );
           })}
         </ul>
-        {composer?.('the checklist', rules.checklist.map(({ item }) => ({ anchor: { kind: 'checklist', itemId: item.id }, label: item.title })))}
+        {composer?.(
+          'the checklist',
+          rules.checklist.map(({ item }) => ({ anchor: { kind: 'checklist', itemId: item.id }, label: item.title })),
+        )}
       </section>
 
       <section aria-labelledby="xc-career">
@@ -96,7 +100,8 @@ export function ApplicationReader({ app, comments, composer, imageFor }: ReaderP
               {comments(at('title'))}
               {comments(at('employer'))}
               <p>
-                {role.start ? formatDate(role.start) : '?'} to {role.current ? 'present' : role.end ? formatDate(role.end) : '?'} · {roleChars(role).toLocaleString('en-GB')} characters
+                {role.start ? formatDate(role.start) : '?'} to {role.current ? 'present' : role.end ? formatDate(role.end) : '?'} ·{' '}
+                {roleChars(role).toLocaleString('en-GB')} characters
               </p>
               {comments(at('dates'))}
               <h6>Responsibilities</h6>
@@ -107,7 +112,10 @@ export function ApplicationReader({ app, comments, composer, imageFor }: ReaderP
               {comments(at('achievements'))}
               <p>Competences claimed: {role.competences.join(', ') || 'none'}</p>
               {comments(at('competences'))}
-              {composer?.(`Role ${i + 1}: ${roleName(role)}`, COMPOSER_ORDER.map((f) => ({ anchor: at(f), label: ROLE_FIELD_LABELS[f] })))}
+              {composer?.(
+                `Role ${i + 1}: ${roleName(role)}`,
+                COMPOSER_ORDER.map((f) => ({ anchor: at(f), label: ROLE_FIELD_LABELS[f] })),
+              )}
             </article>
           );
         })}
@@ -122,13 +130,18 @@ export function ApplicationReader({ app, comments, composer, imageFor }: ReaderP
             return (
               <li key={c.code}>
                 <strong>{c.code}</strong> {c.summary}
-                <p class="hint">{roles.length ? `Evidence in: ${roles.map(roleName).join('; ')}` : 'No role gives evidence for this yet.'}</p>
+                <p class="hint">
+                  {roles.length ? `Evidence in: ${roles.map(roleName).join('; ')}` : 'No role gives evidence for this yet.'}
+                </p>
                 {comments(anchor)}
               </li>
             );
           })}
         </ul>
-        {composer?.('the competences', rules.competences.map((c) => ({ anchor: { kind: 'competence', code: c.code }, label: `${c.code}: ${c.summary}` })))}
+        {composer?.(
+          'the competences',
+          rules.competences.map((c) => ({ anchor: { kind: 'competence', code: c.code }, label: `${c.code}: ${c.summary}` })),
+        )}
       </section>
 
       <section aria-labelledby="xc-documents">
@@ -140,7 +153,8 @@ export function ApplicationReader({ app, comments, composer, imageFor }: ReaderP
             const image = ref ? imageFor?.(ref) : null;
             return (
               <li key={type.id}>
-                <strong>{type.title}</strong> <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? 'required' : 'optional'}</span>
+                <strong>{type.title}</strong>{' '}
+                <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? 'required' : 'optional'}</span>
                 <p>{ref ? `${ref.name} (${ref.mime || 'unknown type'}, ${formatSize(ref.size)})` : 'No file.'}</p>
                 {image && <img class="xc-image" src={image} alt={`${type.title}: ${ref!.name}`} />}
                 {comments(anchor)}
@@ -148,7 +162,10 @@ export function ApplicationReader({ app, comments, composer, imageFor }: ReaderP
             );
           })}
         </ul>
-        {composer?.('the documents', rules.documents.map(({ type }) => ({ anchor: { kind: 'document', typeId: type.id }, label: type.title })))}
+        {composer?.(
+          'the documents',
+          rules.documents.map(({ type }) => ({ anchor: { kind: 'document', typeId: type.id }, label: type.title })),
+        )}
       </section>
     </div>
   );

@@ -4,8 +4,8 @@ import type { Application } from '../../../core/types.ts';
 import { db } from '../db/database.ts';
 import { useLive } from '../state/live.ts';
 import { useDownload } from './download.ts';
-import { download, today } from './files.ts';
 import { BACKUP_REMINDER_DAYS, backupDueSince, LAST_BACKUP_KEY, workbookBackup } from './exportData.ts';
+import { download, today } from './files.ts';
 import { IssueList, when } from './ui.tsx';
 
 interface BackupState {
@@ -48,7 +48,12 @@ export function BackupButton() {
     });
   return (
     <>
-      <button type="button" onClick={() => void take()} aria-disabled={busy.value ? 'true' : undefined} aria-busy={busy.value ? 'true' : undefined}>
+      <button
+        type="button"
+        onClick={() => void take()}
+        aria-disabled={busy.value ? 'true' : undefined}
+        aria-busy={busy.value ? 'true' : undefined}
+      >
         Download a backup of the whole workbook
       </button>
       <p role="status" aria-live="polite">
@@ -69,8 +74,8 @@ export function BackupPanel() {
     <section aria-labelledby="xc-backup">
       <h3 id="xc-backup">Backup of the whole workbook</h3>
       <p>
-        One plain JSON file with every application and all its documents, in the documented ProReg Companion format. Import it here to restore. Last backup:{' '}
-        {state.value?.last ? when(state.value.last) : 'never'}.
+        One plain JSON file with every application and all its documents, in the documented ProReg Companion format. Import it here to
+        restore. Last backup: {state.value?.last ? when(state.value.last) : 'never'}.
       </p>
       <BackupReminder />
       <BackupButton />

@@ -1,18 +1,18 @@
 // Supporter briefings: for each supporter, a printable page of what Career Manager will ask of
 // them and which roles and competences they can speak to. No wording is written for them.
 import { signal, useSignal } from '@preact/signals';
-import type { Application, Supporter } from '../../../core/types.ts';
 import { briefingFor, renderBriefingHtml } from '../../../core/exchange/index.ts';
-import { download, safeFileName } from './files.ts';
+import type { Application, Supporter } from '../../../core/types.ts';
 import { roleName } from './ApplicationReader.tsx';
+import { download, safeFileName } from './files.ts';
 
 export function BriefingPanel({ app }: { app: Application }) {
   return (
     <section aria-labelledby="xc-briefings">
       <h3 id="xc-briefings">Briefings for your supporters</h3>
       <p>
-        A page for each supporter to print or send: what Career Manager will ask of them, and which of your roles and competences they can speak to. It contains no
-        wording for them, on purpose: supporters write their statements themselves.
+        A page for each supporter to print or send: what Career Manager will ask of them, and which of your roles and competences they can
+        speak to. It contains no wording for them, on purpose: supporters write their statements themselves.
       </p>
       {app.supporters.length === 0 ? (
         <p class="hint">No supporters yet. Supporters can be added once the application is locked (Validate and verify).</p>
@@ -51,12 +51,20 @@ function SupporterBriefing({ app, supporter }: { app: Application; supporter: Su
         <legend>Roles {who} knows first-hand</legend>
         {app.roles.map((r) => (
           <div class="field check" key={r.id}>
-            <input id={`xc-b-${supporter.id}-${r.id}`} type="checkbox" checked={chosen.value.includes(r.id)} onChange={(e) => toggle(r.id, (e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              id={`xc-b-${supporter.id}-${r.id}`}
+              type="checkbox"
+              checked={chosen.value.includes(r.id)}
+              onChange={(e) => toggle(r.id, (e.currentTarget as HTMLInputElement).checked)}
+            />
             <label for={`xc-b-${supporter.id}-${r.id}`}>{roleName(r)}</label>
           </div>
         ))}
       </fieldset>
-      <button type="button" onClick={() => download(renderBriefingHtml(briefing), `briefing-${safeFileName(who, 'supporter')}.html`, 'text/html')}>
+      <button
+        type="button"
+        onClick={() => download(renderBriefingHtml(briefing), `briefing-${safeFileName(who, 'supporter')}.html`, 'text/html')}
+      >
         Download the briefing for {who}
       </button>
       <button type="button" aria-expanded={preview.value} onClick={() => (preview.value = !preview.value)}>
@@ -88,7 +96,8 @@ function SupporterBriefing({ app, supporter }: { app: Application; supporter: Su
           <ul>
             {briefing.competences.map((c) => (
               <li key={c.code}>
-                <strong>{c.code}</strong> {c.summary} <span class="hint">{c.roles.length ? `Evidence in: ${c.roles.join('; ')}` : 'Not in the roles chosen.'}</span>
+                <strong>{c.code}</strong> {c.summary}{' '}
+                <span class="hint">{c.roles.length ? `Evidence in: ${c.roles.join('; ')}` : 'Not in the roles chosen.'}</span>
               </li>
             ))}
           </ul>

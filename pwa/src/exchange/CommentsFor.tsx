@@ -1,13 +1,14 @@
 // Mentor comments on one part of an application, for any workbook screen to show beside that
 // part (e.g. under a role's Personal Achievements on the career history screen).
-import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useRef } from 'preact/hooks';
+
 import type { Signal } from '@preact/signals';
+import { type ComponentChildren, createContext } from 'preact';
+import { useContext, useRef } from 'preact/hooks';
+import { type Anchor, sameAnchor } from '../../../core/exchange/index.ts';
 import type { Application } from '../../../core/types.ts';
-import { sameAnchor, type Anchor } from '../../../core/exchange/index.ts';
 import { useLive } from '../state/live.ts';
 import { AnchorComments } from './ApplicantReview.tsx';
-import { liveComments, type CommentRow } from './reviews.ts';
+import { type CommentRow, liveComments } from './reviews.ts';
 import './exchange.css';
 
 // A screen that shows many anchors reads the comments once and shares them (one query, not one per field).

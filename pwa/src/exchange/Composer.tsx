@@ -1,14 +1,20 @@
 // The mentor's "add a comment" form for one part of the application.
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { Select, TextArea } from '../ui/fields.tsx';
 import type { Anchor } from '../../../core/exchange/index.ts';
+import { Select, TextArea } from '../ui/fields.tsx';
 import type { AnchorOption } from './ApplicationReader.tsx';
 
 /** Comments being written but not yet saved, by section, so the review can refuse to go out without them. */
 export type Drafts = Map<string, { focus(): void }>;
 
-export function Composer({ section, options, onAdd, drafts, onClose }: {
+export function Composer({
+  section,
+  options,
+  onAdd,
+  drafts,
+  onClose,
+}: {
   section: string;
   options: AnchorOption[];
   onAdd(anchor: Anchor, text: string): Promise<void>;
@@ -55,10 +61,14 @@ export function Composer({ section, options, onAdd, drafts, onClose }: {
   if (!open.value) {
     return (
       <p>
-        <button type="button" ref={opener} onClick={() => {
-          open.value = true;
-          focusNext.current = 'field';
-        }}>
+        <button
+          type="button"
+          ref={opener}
+          onClick={() => {
+            open.value = true;
+            focusNext.current = 'field';
+          }}
+        >
           Add a comment about {section}
         </button>
       </p>
@@ -73,7 +83,14 @@ export function Composer({ section, options, onAdd, drafts, onClose }: {
   };
   return (
     <form class="card" ref={form} onSubmit={save} aria-label={`New comment about ${section}`}>
-      {options.length > 1 && <Select label="What the comment is about" value={choice.value} onValue={(v) => (choice.value = v)} options={options.map((o, i) => ({ value: String(i), label: o.label }))} />}
+      {options.length > 1 && (
+        <Select
+          label="What the comment is about"
+          value={choice.value}
+          onValue={(v) => (choice.value = v)}
+          options={options.map((o, i) => ({ value: String(i), label: o.label }))}
+        />
+      )}
       <TextArea label="Your comment" value={text.value} onValue={(v) => (text.value = v)} rows={4} />
       <button type="submit" disabled={!text.value.trim()}>
         Save comment

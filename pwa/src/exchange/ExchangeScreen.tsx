@@ -1,9 +1,10 @@
 // "Export and review": for one application, export, mentor comments and supporter briefings;
 // from the applications list (applicationId null), import, backups and mentor mode.
+
+import { liveQuery } from 'dexie';
 import type { Application } from '../../../core/types.ts';
 import { db } from '../db/database.ts';
 import { useLive } from '../state/live.ts';
-import { liveQuery } from 'dexie';
 import { ApplicantReview } from './ApplicantReview.tsx';
 import { BackupPanel, BackupReminder } from './BackupPanel.tsx';
 import { BriefingPanel } from './BriefingPanel.tsx';

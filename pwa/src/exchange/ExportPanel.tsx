@@ -21,14 +21,23 @@ export function ExportPanel({ app }: { app: Application }) {
     <section aria-labelledby="xc-export">
       <h3 id="xc-export">Export this application</h3>
       <p>
-        One .html file that opens in any browser with nothing installed and prints as a tidy document: progress, checklist, career history with character counts,
-        documents, panelling, the lock snapshot and supporters. It also carries the complete data, documents included, so importing it gives back exactly this
-        application.
+        One .html file that opens in any browser with nothing installed and prints as a tidy document: progress, checklist, career history
+        with character counts, documents, panelling, the lock snapshot and supporters. It also carries the complete data, documents
+        included, so importing it gives back exactly this application.
       </p>
-      <button type="button" onClick={() => void exportHtml()} aria-disabled={busy.value ? 'true' : undefined} aria-busy={busy.value ? 'true' : undefined}>
+      <button
+        type="button"
+        onClick={() => void exportHtml()}
+        aria-disabled={busy.value ? 'true' : undefined}
+        aria-busy={busy.value ? 'true' : undefined}
+      >
         Download this application (.html)
       </button>
-      <IssueList issues={problems.value} title="Nothing was downloaded: ProReg Companion could not read this file back. Fix these, then export again:" tone="error" />
+      <IssueList
+        issues={problems.value}
+        title="Nothing was downloaded: ProReg Companion could not read this file back. Fix these, then export again:"
+        tone="error"
+      />
       <p role="status" aria-live="polite">
         {notice.value}
       </p>

@@ -2,21 +2,34 @@
 // check, show what is wrong and where, ask about clashes, then write all or nothing.
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import {
+  EXCHANGE_LIMITS,
+  type ExchangeIssue,
+  fileTooLarge,
+  isReviewFileRefusal,
+  type ParsedFile,
+  parseExchangeFile,
+  parseReviewFile,
+  type ReviewFile,
+} from '../../../core/exchange/index.ts';
 import type { Application } from '../../../core/types.ts';
-import { EXCHANGE_LIMITS, fileTooLarge, isReviewFileRefusal, parseExchangeFile, parseReviewFile, type ExchangeIssue, type ParsedFile, type ReviewFile } from '../../../core/exchange/index.ts';
 import { db } from '../db/database.ts';
-import { closeDraft, flushAll } from '../state/draft.ts';
 import { describeStorageError, newerVersionElsewhere, WritesStopped } from '../db/status.ts';
+import { closeDraft, flushAll } from '../state/draft.ts';
 import { hrefFor } from '../state/route.ts';
 import { decodeAttachments } from './decode.ts';
 import { readFileText } from './files.ts';
-import { applyImport, entriesOf, findClashes, reviewsOf, workbookIsNewer, type ClashChoice } from './importData.ts';
+import { applyImport, type ClashChoice, entriesOf, findClashes, reviewsOf, workbookIsNewer } from './importData.ts';
 import { importReview } from './reviews.ts';
 import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
 
 type Phase =
   | { name: 'idle' }
-  | { name: 'review'; file: ReviewFile; app: Application | null; imported: number | null } | { name: 'reading'; fraction: number } | { name: 'checked'; parsed: ParsedFile; warnings: ExchangeIssue[]; clashes: Application[] } | { name: 'writing'; fraction: number } | { name: 'done'; ids: string[]; names: string[] };
+  | { name: 'review'; file: ReviewFile; app: Application | null; imported: number | null }
+  | { name: 'reading'; fraction: number }
+  | { name: 'checked'; parsed: ParsedFile; warnings: ExchangeIssue[]; clashes: Application[] }
+  | { name: 'writing'; fraction: number }
+  | { name: 'done'; ids: string[]; names: string[] };
 
 export function ImportPanel() {
   const phase = useSignal<Phase>({ name: 'idle' });
@@ -51,7 +64,12 @@ export function ImportPanel() {
         // A mentor's review chosen here: offer to import it into the application it is about.
         const review = parseReviewFile(text);
         if (review.ok) {
-          phase.value = { name: 'review', file: review.value, app: (await db.applications.get(review.value.review.application.id)) ?? null, imported: null };
+          phase.value = {
+            name: 'review',
+            file: review.value,
+            app: (await db.applications.get(review.value.review.application.id)) ?? null,
+            imported: null,
+          };
           return;
         }
       }
@@ -60,9 +78,21 @@ export function ImportPanel() {
         phase.value = { name: 'idle' };
         return;
       }
-      phase.value = { name: 'checked', parsed: parsed.value, warnings: parsed.warnings, clashes: await findClashes(entriesOf(parsed.value)) };
+      phase.value = {
+        name: 'checked',
+        parsed: parsed.value,
+        warnings: parsed.warnings,
+        clashes: await findClashes(entriesOf(parsed.value)),
+      };
     } catch (error) {
-      errors.value = [{ path: '', message: 'The file could not be read. Nothing was changed. Try choosing it again; if it still fails, take a fresh copy of the file.', detail: error instanceof Error ? error.message : String(error) }];
+      errors.value = [
+        {
+          path: '',
+          message:
+            'The file could not be read. Nothing was changed. Try choosing it again; if it still fails, take a fresh copy of the file.',
+          detail: error instanceof Error ? error.message : String(error),
+        },
+      ];
       phase.value = { name: 'idle' };
     }
   };
@@ -81,7 +111,8 @@ export function ImportPanel() {
       phase.value = { name: 'writing', fraction: 0 };
       const blobs = new Map<string, Blob>();
       for (const entry of entries) {
-        for (const [id, blob] of await decodeAttachments(entry.attachments, (fraction) => (phase.value = { name: 'writing', fraction }))) blobs.set(id, blob);
+        for (const [id, blob] of await decodeAttachments(entry.attachments, (fraction) => (phase.value = { name: 'writing', fraction })))
+          blobs.set(id, blob);
       }
       const outcome = await applyImport(entries, blobs, choice.value, undefined, undefined, reviewsOf(current.parsed));
       if (choice.value === 'replace') for (const app of current.clashes) closeDraft(app.id);
@@ -108,79 +139,125 @@ export function ImportPanel() {
   return (
     <section aria-labelledby="xc-import" ref={section}>
       <h3 id="xc-import">Import an application or a backup</h3>
-      <p>Choose an application you exported (.html or .json) or a workbook backup (.json). The file is checked first; nothing in it runs, and nothing changes unless the whole file can be imported.</p>
-      <FilePicker label="Choose a file to import" accept=".html,.htm,.json,text/html,application/json" onFile={choose} disabled={p.name === 'reading' || p.name === 'writing'} />
+      <p>
+        Choose an application you exported (.html or .json) or a workbook backup (.json). The file is checked first; nothing in it runs, and
+        nothing changes unless the whole file can be imported.
+      </p>
+      <FilePicker
+        label="Choose a file to import"
+        accept=".html,.htm,.json,text/html,application/json"
+        onFile={choose}
+        disabled={p.name === 'reading' || p.name === 'writing'}
+      />
       {p.name === 'reading' && <ProgressBar label="Reading the file" fraction={p.fraction} />}
       <div ref={outcome} tabIndex={-1}>
         {p.name === 'writing' && <ProgressBar label="Importing the documents" fraction={p.fraction} />}
         <IssueList issues={errors.value} title="This file was not imported. What is wrong, and where:" tone="error" />
-      {p.name === 'checked' && (
-        <div class="card" role="group" aria-labelledby="xc-import-summary">
-          <h4 id="xc-import-summary">Ready to import</h4>
-          {p.parsed.migratedFrom < p.parsed.file.version && <p class="note">This file was made by an earlier version of ProReg Companion; it has been updated to the current format.</p>}
-          <ul>
-            {entriesOf(p.parsed).map((e) => (
-              <li key={e.application.id}>
-                {e.application.name} ({e.application.category}): {e.application.roles.length} role{e.application.roles.length === 1 ? '' : 's'}, {Object.keys(e.application.documents).length} document
-                {Object.keys(e.application.documents).length === 1 ? '' : 's'}
-                {e.comments?.length ? `, ${e.comments.length} mentor comment${e.comments.length === 1 ? '' : 's'}` : ''}, last changed {when(e.application.updatedAt)}
-              </li>
-            ))}
-            {reviewsOf(p.parsed).length > 0 && <li>{reviewsOf(p.parsed).length} review(s) you made in mentor mode</li>}
-          </ul>
-          <IssueList issues={p.warnings} title="Please look at these before importing:" tone="warning" />
-          {p.clashes.length > 0 && (
-            <fieldset>
-              <legend>
-                Already in your workbook: {p.clashes.map((a) => `${a.name} (last changed ${when(a.updatedAt)})`).join('; ')}
-              </legend>
-              {p.clashes
-                .map((a) => ({ stored: a, incoming: entriesOf(p.parsed).find((e) => e.application.id === a.id)!.application }))
-                .filter(({ stored, incoming }) => workbookIsNewer(stored, incoming))
-                .map(({ stored, incoming }) => (
-                  <p class="problem" key={stored.id}>
-                    Your workbook's copy of {stored.name} is newer than the one in this file: yours was last changed {when(stored.updatedAt)}, the file's{' '}
-                    {when(incoming.updatedAt)}. Replacing it would overwrite your later changes; choose Keep both unless you mean to go back to the file's version.
-                  </p>
-                ))}
-              <div class="field check">
-                <input type="radio" id="xc-clash-replace" name="xc-clash" checked={choice.value === 'replace'} onChange={() => (choice.value = 'replace')} />
-                <label for="xc-clash-replace">Replace it with the file's version</label>
-              </div>
-              <div class="field check">
-                <input type="radio" id="xc-clash-keep" name="xc-clash" checked={choice.value === 'keep-both'} onChange={() => (choice.value = 'keep-both')} />
-                <label for="xc-clash-keep">Keep both (the imported one is added as a copy)</label>
-              </div>
-            </fieldset>
-          )}
-          <button type="button" onClick={() => void confirm()}>
-            {p.warnings.length > 0 ? 'Import anyway' : 'Import'}
-          </button>
-          <button type="button" onClick={cancel}>
-            Cancel
-          </button>
-        </div>
-      )}
-      {p.name === 'review' && <ReviewChosen file={p.file} app={p.app} imported={p.imported} onImport={(app) => void importReviewHere(p.file, app)} onCancel={cancel} />}
-      {p.name === 'done' && (
-        <div class="update" role="status">
-          <p>Imported:</p>
-          <ul>
-            {p.ids.map((id, i) => (
-              <li key={id}>
-                <a href={hrefFor({ name: 'app', id, screen: 'overview' })}>Open {p.names[i]}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+        {p.name === 'checked' && (
+          // biome-ignore lint/a11y/useSemanticElements: a card with a heading and buttons, named by its heading; a fieldset would need a legend in place of the heading
+          <div class="card" role="group" aria-labelledby="xc-import-summary">
+            <h4 id="xc-import-summary">Ready to import</h4>
+            {p.parsed.migratedFrom < p.parsed.file.version && (
+              <p class="note">This file was made by an earlier version of ProReg Companion; it has been updated to the current format.</p>
+            )}
+            <ul>
+              {entriesOf(p.parsed).map((e) => (
+                <li key={e.application.id}>
+                  {e.application.name} ({e.application.category}): {e.application.roles.length} role
+                  {e.application.roles.length === 1 ? '' : 's'}, {Object.keys(e.application.documents).length} document
+                  {Object.keys(e.application.documents).length === 1 ? '' : 's'}
+                  {e.comments?.length ? `, ${e.comments.length} mentor comment${e.comments.length === 1 ? '' : 's'}` : ''}, last changed{' '}
+                  {when(e.application.updatedAt)}
+                </li>
+              ))}
+              {reviewsOf(p.parsed).length > 0 && <li>{reviewsOf(p.parsed).length} review(s) you made in mentor mode</li>}
+            </ul>
+            <IssueList issues={p.warnings} title="Please look at these before importing:" tone="warning" />
+            {p.clashes.length > 0 && (
+              <fieldset>
+                <legend>
+                  Already in your workbook: {p.clashes.map((a) => `${a.name} (last changed ${when(a.updatedAt)})`).join('; ')}
+                </legend>
+                {p.clashes
+                  .map((a) => ({ stored: a, incoming: entriesOf(p.parsed).find((e) => e.application.id === a.id)!.application }))
+                  .filter(({ stored, incoming }) => workbookIsNewer(stored, incoming))
+                  .map(({ stored, incoming }) => (
+                    <p class="problem" key={stored.id}>
+                      Your workbook's copy of {stored.name} is newer than the one in this file: yours was last changed{' '}
+                      {when(stored.updatedAt)}, the file's {when(incoming.updatedAt)}. Replacing it would overwrite your later changes;
+                      choose Keep both unless you mean to go back to the file's version.
+                    </p>
+                  ))}
+                <div class="field check">
+                  <input
+                    type="radio"
+                    id="xc-clash-replace"
+                    name="xc-clash"
+                    checked={choice.value === 'replace'}
+                    onChange={() => (choice.value = 'replace')}
+                  />
+                  <label for="xc-clash-replace">Replace it with the file's version</label>
+                </div>
+                <div class="field check">
+                  <input
+                    type="radio"
+                    id="xc-clash-keep"
+                    name="xc-clash"
+                    checked={choice.value === 'keep-both'}
+                    onChange={() => (choice.value = 'keep-both')}
+                  />
+                  <label for="xc-clash-keep">Keep both (the imported one is added as a copy)</label>
+                </div>
+              </fieldset>
+            )}
+            <button type="button" onClick={() => void confirm()}>
+              {p.warnings.length > 0 ? 'Import anyway' : 'Import'}
+            </button>
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {p.name === 'review' && (
+          <ReviewChosen
+            file={p.file}
+            app={p.app}
+            imported={p.imported}
+            onImport={(app) => void importReviewHere(p.file, app)}
+            onCancel={cancel}
+          />
+        )}
+        {p.name === 'done' && (
+          <div class="update" role="status">
+            <p>Imported:</p>
+            <ul>
+              {p.ids.map((id, i) => (
+                <li key={id}>
+                  <a href={hrefFor({ name: 'app', id, screen: 'overview' })}>Open {p.names[i]}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </div>
     </section>
   );
 }
 
 /** A mentor's review chosen in the main import box: say so, and import it into its application if that is in the workbook. */
-function ReviewChosen({ file, app, imported, onImport, onCancel }: { file: ReviewFile; app: Application | null; imported: number | null; onImport(app: Application): void; onCancel(): void }) {
+function ReviewChosen({
+  file,
+  app,
+  imported,
+  onImport,
+  onCancel,
+}: {
+  file: ReviewFile;
+  app: Application | null;
+  imported: number | null;
+  onImport(app: Application): void;
+  onCancel(): void;
+}) {
   const { review } = file;
   const n = review.comments.length;
   const about = `${review.application.name} (${review.application.category})`;
@@ -196,10 +273,12 @@ function ReviewChosen({ file, app, imported, onImport, onCancel }: { file: Revie
     );
   }
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a card with a heading and buttons, named by its heading; a fieldset would need a legend in place of the heading
     <div class="card" role="group" aria-labelledby="xc-review-chosen">
       <h4 id="xc-review-chosen">This is a mentor's review, not an application</h4>
       <p>
-        {from} wrote {n} comment{n === 1 ? '' : 's'} on {about}. Reviews are imported into the application they are about, under its Export and review screen.
+        {from} wrote {n} comment{n === 1 ? '' : 's'} on {about}. Reviews are imported into the application they are about, under its Export
+        and review screen.
       </p>
       {app ? (
         <>
@@ -211,7 +290,9 @@ function ReviewChosen({ file, app, imported, onImport, onCancel }: { file: Revie
           </button>
         </>
       ) : (
-        <p class="problem">That application is not in this workbook. Import the application (or restore your backup) first, then import the review again.</p>
+        <p class="problem">
+          That application is not in this workbook. Import the application (or restore your backup) first, then import the review again.
+        </p>
       )}
     </div>
   );

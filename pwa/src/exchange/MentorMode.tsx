@@ -2,13 +2,21 @@
 // back a small review file. Reviews live in their own table, apart from one's own applications.
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { againstOf, INLINE_IMAGE_TYPES, parseExchangeFile, sameAnchor, type Anchor, type ExchangeIssue, type Review } from '../../../core/exchange/index.ts';
+import {
+  type Anchor,
+  againstOf,
+  type ExchangeIssue,
+  INLINE_IMAGE_TYPES,
+  parseExchangeFile,
+  type Review,
+  sameAnchor,
+} from '../../../core/exchange/index.ts';
 import { useLive } from '../state/live.ts';
 import { Confirm, TextField } from '../ui/fields.tsx';
 import { ApplicationReader } from './ApplicationReader.tsx';
 import { Composer, type Drafts } from './Composer.tsx';
 import { download, readFileText, safeFileName, today } from './files.ts';
-import { deleteReview, liveReview, liveReviews, reviewFileText, saveReview, startReview, type ReviewRow } from './reviews.ts';
+import { deleteReview, liveReview, liveReviews, type ReviewRow, reviewFileText, saveReview, startReview } from './reviews.ts';
 import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
 
 export function MentorMode() {
@@ -28,13 +36,24 @@ export function MentorMode() {
         return;
       }
       if (parsed.value.kind !== 'application') {
-        errors.value = [{ path: '', message: 'This is a backup of a whole workbook. Ask for the export of the one application you are to review (an .html file).' }];
+        errors.value = [
+          {
+            path: '',
+            message: 'This is a backup of a whole workbook. Ask for the export of the one application you are to review (an .html file).',
+          },
+        ];
         return;
       }
       // The name given in the latest review is the likeliest; it can be changed in the review.
       openId.value = await startReview(parsed.value.file, reviews.value[0]?.data.review.mentor ?? '');
     } catch (error) {
-      errors.value = [{ path: '', message: 'The file could not be opened. Try choosing it again; if it still fails, ask for a fresh copy of the file.', detail: error instanceof Error ? error.message : String(error) }];
+      errors.value = [
+        {
+          path: '',
+          message: 'The file could not be opened. Try choosing it again; if it still fails, ask for a fresh copy of the file.',
+          detail: error instanceof Error ? error.message : String(error),
+        },
+      ];
     } finally {
       reading.value = null;
     }
@@ -45,10 +64,16 @@ export function MentorMode() {
     <section aria-labelledby="xc-mentor">
       <h3 id="xc-mentor">Mentor mode: review someone else's application</h3>
       <p>
-        Open the file an applicant sent you. It opens read-only and is kept apart from your own applications. Add your comments, then send back the small review
-        file.
+        Open the file an applicant sent you. It opens read-only and is kept apart from your own applications. Add your comments, then send
+        back the small review file.
       </p>
-      <FilePicker label="Open an application to review" hint="An exported application (.html or .json)." accept=".html,.htm,.json,text/html,application/json" onFile={open} disabled={reading.value !== null} />
+      <FilePicker
+        label="Open an application to review"
+        hint="An exported application (.html or .json)."
+        accept=".html,.htm,.json,text/html,application/json"
+        onFile={open}
+        disabled={reading.value !== null}
+      />
       {reading.value !== null && <ProgressBar label="Reading the file" fraction={reading.value} />}
       <IssueList issues={errors.value} title="This file cannot be reviewed:" tone="error" />
       {reviews.value.length > 0 && (
@@ -79,7 +104,12 @@ function ReviewItem({ row, onOpen }: { row: ReviewRow; onOpen(): void }) {
         Delete
       </button>
       {confirming.value && (
-        <Confirm title={`Delete the review of ${title}?`} confirmLabel="Delete review" onConfirm={() => void deleteReview(row.id)} onCancel={() => (confirming.value = false)}>
+        <Confirm
+          title={`Delete the review of ${title}?`}
+          confirmLabel="Delete review"
+          onConfirm={() => void deleteReview(row.id)}
+          onCancel={() => (confirming.value = false)}
+        >
           <p>Your comments in it are removed from this device. The applicant's file is not affected.</p>
         </Confirm>
       )}
@@ -110,7 +140,13 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
   const app = source.application;
   const update = (next: Review) => saveReview(current, { ...next, mentor: name.value ?? next.mentor });
   const add = async (anchor: Anchor, text: string) => {
-    await update({ ...review, comments: [...review.comments, { id: crypto.randomUUID(), anchor, text, at: new Date().toISOString(), against: againstOf(app, anchor) }] });
+    await update({
+      ...review,
+      comments: [
+        ...review.comments,
+        { id: crypto.randomUUID(), anchor, text, at: new Date().toISOString(), against: againstOf(app, anchor) },
+      ],
+    });
   };
   // A comment still being written is neither sent nor thrown away: say so and take the mentor to it.
   const unsavedDraft = (then: string) => {
@@ -144,11 +180,15 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
     <section aria-labelledby="xc-review-title">
       <h3 id="xc-review-title">Reviewing: {app.name || 'Untitled application'}</h3>
       <p class="note">Read-only: you are looking at the applicant's exported file. Only your comments are saved, in this review.</p>
-      <TextField label="Your name, as the applicant will see it" value={name.value ?? review.mentor}
+      <TextField
+        label="Your name, as the applicant will see it"
+        value={name.value ?? review.mentor}
         onValue={(v) => {
           name.value = v;
           void update(review);
-        }} autoComplete="name" />
+        }}
+        autoComplete="name"
+      />
       <p>
         <button type="button" onClick={exportReview}>
           Download the review file
@@ -176,7 +216,11 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
                   <p class="xc-prose">{c.text}</p>
                   <p class="hint">
                     {(name.value ?? review.mentor) || 'You'}, {when(c.at)}{' '}
-                    <button type="button" aria-label={`Delete comment: ${c.text.slice(0, 40)}`} onClick={() => void update({ ...review, comments: review.comments.filter((x) => x.id !== c.id) })}>
+                    <button
+                      type="button"
+                      aria-label={`Delete comment: ${c.text.slice(0, 40)}`}
+                      onClick={() => void update({ ...review, comments: review.comments.filter((x) => x.id !== c.id) })}
+                    >
                       Delete
                     </button>
                   </p>
@@ -185,7 +229,9 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
             </ul>
           );
         }}
-        composer={(section, options) => <Composer section={section} options={options} onAdd={add} drafts={drafts} onClose={() => (blocked.value = '')} />}
+        composer={(section, options) => (
+          <Composer section={section} options={options} onAdd={add} drafts={drafts} onClose={() => (blocked.value = '')} />
+        )}
       />
     </section>
   );

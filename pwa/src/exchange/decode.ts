@@ -1,13 +1,16 @@
 // Turning attachments' base64 into Blobs in chunks, yielding to the page between chunks so a
 // large file shows progress and the tab stays responsive.
-import { decodeBase64Into, decodedLength, type Attachment } from '../../../core/exchange/index.ts';
+import { type Attachment, decodeBase64Into, decodedLength } from '../../../core/exchange/index.ts';
 
 const CHUNK_CHARS = 4 * 256 * 1024;
 
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Decodes every attachment to a Blob, reporting progress (0..1) over all their bytes. */
-export async function decodeAttachments(attachments: Record<string, Attachment>, onProgress: (fraction: number) => void): Promise<Map<string, Blob>> {
+export async function decodeAttachments(
+  attachments: Record<string, Attachment>,
+  onProgress: (fraction: number) => void,
+): Promise<Map<string, Blob>> {
   const entries = Object.entries(attachments);
   const total = entries.reduce((sum, [, a]) => sum + a.base64.length, 0) || 1;
   let done = 0;

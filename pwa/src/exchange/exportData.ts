@@ -1,8 +1,18 @@
 // Gathering an application's bytes from the workbook and building the export files.
+
+import {
+  type AttachmentBytes,
+  type ExchangeIssue,
+  exportProblems,
+  type ImportedComment,
+  referencedBlobIds,
+  renderApplicationHtml,
+  serializeWorkbook,
+  verifyWritten,
+} from '../../../core/exchange/index.ts';
 import type { Application, Limits } from '../../../core/types.ts';
-import { exportProblems, referencedBlobIds, renderApplicationHtml, serializeWorkbook, verifyWritten, type AttachmentBytes, type ExchangeIssue, type ImportedComment } from '../../../core/exchange/index.ts';
-import type { MentorReviewData } from './reviews.ts';
 import { db as defaultDb, type WorkbookDB } from '../db/database.ts';
+import type { MentorReviewData } from './reviews.ts';
 
 export const LAST_BACKUP_KEY = 'lastBackupAt';
 
@@ -43,7 +53,8 @@ async function commentsByApplication(database: WorkbookDB): Promise<Map<string, 
 /** A file ready to save, or what would stop it from being read back (then nothing is saved). */
 export type Built = { ok: true; text: string } | { ok: false; problems: (ExchangeIssue & { application?: string })[] };
 
-const sizesOf = (bytes: ReadonlyMap<string, AttachmentBytes>) => new Map([...bytes].map(([id, b]) => [id, { name: b.name, size: b.bytes.length }]));
+const sizesOf = (bytes: ReadonlyMap<string, AttachmentBytes>) =>
+  new Map([...bytes].map(([id, b]) => [id, { name: b.name, size: b.bytes.length }]));
 
 /** Builds the text, then reads it back as an import would; refuses anything an import would refuse. */
 function buildChecked(build: () => string): Built {
@@ -52,7 +63,18 @@ function buildChecked(build: () => string): Built {
     text = build();
   } catch (error) {
     // The browser's longest string is about 512 million characters: far beyond the file limit.
-    if (error instanceof RangeError) return { ok: false, problems: [{ path: '', message: 'This is too large to be written as one file. Remove documents you no longer need, or export the applications one at a time.', detail: error.message }] };
+    if (error instanceof RangeError)
+      return {
+        ok: false,
+        problems: [
+          {
+            path: '',
+            message:
+              'This is too large to be written as one file. Remove documents you no longer need, or export the applications one at a time.',
+            detail: error.message,
+          },
+        ],
+      };
     throw error;
   }
   const errors = verifyWritten(text);
@@ -77,7 +99,11 @@ export async function applicationHtml(app: Application, limits: Limits, database
  */
 export async function workbookBackup(database: WorkbookDB = defaultDb, now = new Date()): Promise<Built> {
   const apps = await database.applications.toArray();
-  const reviews = (await database.reviews.toArray()).map((row) => ({ id: row.id, updatedAt: row.updatedAt, ...(row.data as MentorReviewData) }));
+  const reviews = (await database.reviews.toArray()).map((row) => ({
+    id: row.id,
+    updatedAt: row.updatedAt,
+    ...(row.data as MentorReviewData),
+  }));
   const extras = { comments: await commentsByApplication(database), reviews };
   const bytes = await bytesFor(apps, database);
   const problems = exportProblems(apps, sizesOf(bytes));
@@ -98,7 +124,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * old: the last backup was at least that long ago or, with no backup ever, the earliest such
  * application was created at least that long ago. The time of the reminder's start, or null.
  */
-export function backupDueSince(apps: readonly Pick<Application, 'createdAt' | 'updatedAt'>[], lastBackupAt: string | null, now = new Date()): string | null {
+export function backupDueSince(
+  apps: readonly Pick<Application, 'createdAt' | 'updatedAt'>[],
+  lastBackupAt: string | null,
+  now = new Date(),
+): string | null {
   const unbacked = apps.filter((a) => a.updatedAt > a.createdAt && (lastBackupAt === null || a.updatedAt > lastBackupAt));
   if (unbacked.length === 0) return null;
   const since = lastBackupAt ?? unbacked.map((a) => a.createdAt).sort()[0]!;
@@ -106,6 +136,10 @@ export function backupDueSince(apps: readonly Pick<Application, 'createdAt' | 'u
 }
 
 /** Whether to remind about a backup now (see backupDueSince). */
-export function backupDue(apps: readonly Pick<Application, 'createdAt' | 'updatedAt'>[], lastBackupAt: string | null, now = new Date()): boolean {
+export function backupDue(
+  apps: readonly Pick<Application, 'createdAt' | 'updatedAt'>[],
+  lastBackupAt: string | null,
+  now = new Date(),
+): boolean {
   return backupDueSince(apps, lastBackupAt, now) !== null;
 }

@@ -32,7 +32,11 @@ export function download(content: BlobPart, name: string, type: string): void {
 
 /** A file name from user text: letters, digits and dashes only. */
 export function safeFileName(text: string, fallback: string): string {
-  const cleaned = text.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const cleaned = text
+    .normalize('NFKD')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return cleaned || fallback;
 }
 

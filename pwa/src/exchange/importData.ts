@@ -1,9 +1,16 @@
 // Applying a checked file to the workbook: every application and its bytes in ONE transaction
 // over applications and blobs, so a refused or failed import changes nothing.
+
+import {
+  type ApplicationEntry,
+  type ParsedFile,
+  referencedBlobIds,
+  type StoredReviewData,
+  sha256OfBytes,
+} from '../../../core/exchange/index.ts';
 import type { Application } from '../../../core/types.ts';
-import { referencedBlobIds, sha256OfBytes, type ApplicationEntry, type ParsedFile, type StoredReviewData } from '../../../core/exchange/index.ts';
-import { commentRowId, type MentorReviewData } from './reviews.ts';
 import { db as defaultDb, type WorkbookDB } from '../db/database.ts';
+import { commentRowId, type MentorReviewData } from './reviews.ts';
 
 export type ClashChoice = 'replace' | 'keep-both';
 
@@ -24,7 +31,11 @@ export async function findClashes(entries: readonly ApplicationEntry[], database
 }
 
 /** Bytes already stored under an id the file also uses, when they differ: the file cannot share that id. */
-async function conflictingBlobs(entries: readonly ApplicationEntry[], blobs: ReadonlyMap<string, Blob>, database: WorkbookDB): Promise<string[]> {
+async function conflictingBlobs(
+  entries: readonly ApplicationEntry[],
+  blobs: ReadonlyMap<string, Blob>,
+  database: WorkbookDB,
+): Promise<string[]> {
   const ids = [...blobs.keys()];
   const stored = await database.blobs.bulkGet(ids);
   const conflicts: string[] = [];
@@ -51,7 +62,8 @@ export function copyName(name: string, taken: ReadonlySet<string> = new Set()): 
 }
 
 /** Whether the workbook's copy was changed after the file's: replacing it would lose those changes. */
-export const workbookIsNewer = (stored: Pick<Application, 'updatedAt'>, incoming: Pick<Application, 'updatedAt'>): boolean => stored.updatedAt > incoming.updatedAt;
+export const workbookIsNewer = (stored: Pick<Application, 'updatedAt'>, incoming: Pick<Application, 'updatedAt'>): boolean =>
+  stored.updatedAt > incoming.updatedAt;
 
 /**
  * Writes the applications and their bytes, all or nothing. An application whose id exists is
@@ -79,11 +91,14 @@ export async function applyImport(
       // Differing bytes under a shared id may only be overwritten when their owner is being replaced.
       for (const blobId of referencedBlobIds(app)) {
         if (conflicts.includes(blobId) && !(replacing && referencedBlobIds(existing).has(blobId))) {
-          throw new Error(`A document in this file uses the storage id ${blobId}, which already holds a different file in your workbook. Nothing was imported.`);
+          throw new Error(
+            `A document in this file uses the storage id ${blobId}, which already holds a different file in your workbook. Nothing was imported.`,
+          );
         }
       }
       let stored = app;
-      if (existing && choice === 'keep-both') stored = { ...app, id: newId(), name: copyName(app.name, new Set([...byId.values()].map((a) => a.name))) };
+      if (existing && choice === 'keep-both')
+        stored = { ...app, id: newId(), name: copyName(app.name, new Set([...byId.values()].map((a) => a.name))) };
       if (replacing) {
         const keep = new Set<string>(referencedBlobIds(app));
         for (const other of all) if (other.id !== app.id) for (const id of referencedBlobIds(other)) keep.add(id);
@@ -94,7 +109,9 @@ export async function applyImport(
       // The file's mentor comments come with it; replacing also replaces the comments.
       if (replacing) await database.comments.where('applicationId').equals(app.id).delete();
       const comments = entries.find((e) => e.application === app)?.comments ?? [];
-      await database.comments.bulkPut(comments.map((data) => ({ id: commentRowId(stored.id, data.reviewId, data.comment.id), applicationId: stored.id, data })));
+      await database.comments.bulkPut(
+        comments.map((data) => ({ id: commentRowId(stored.id, data.reviewId, data.comment.id), applicationId: stored.id, data })),
+      );
       byId.set(stored.id, stored);
       ids.push(stored.id);
     }
@@ -102,7 +119,11 @@ export async function applyImport(
     for (const { id, updatedAt, source, review } of reviews) {
       const exists = (await database.reviews.get(id)) !== undefined;
       const rowId = exists && choice === 'keep-both' ? newId() : id;
-      await database.reviews.put({ id: rowId, updatedAt, data: { source, review: rowId === id ? review : { ...review, id: rowId } } satisfies MentorReviewData });
+      await database.reviews.put({
+        id: rowId,
+        updatedAt,
+        data: { source, review: rowId === id ? review : { ...review, id: rowId } } satisfies MentorReviewData,
+      });
     }
   });
   return { ids };

@@ -46,5 +46,8 @@ export function pathInWords(path: string): string {
     }
   }
   // A backup's "applications[0].application" is one thing to a reader: application 1.
-  return parts.join(' › ').replace(/^(application \d+) › application\b/, '$1').replace(/\block › content\b/, 'lock snapshot');
+  return parts
+    .join(' › ')
+    .replace(/^(application \d+) › application\b/, '$1')
+    .replace(/\block › content\b/, 'lock snapshot');
 }

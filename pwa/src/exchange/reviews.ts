@@ -1,8 +1,15 @@
 // Mentor reviews (kept apart from the mentor's own applications, in the reviews table) and the
 // mentor comments an applicant imports (the comments table).
 import { liveQuery } from 'dexie';
+import {
+  type ApplicationFile,
+  type ImportedComment,
+  type Review,
+  type ReviewComment,
+  type ReviewFile,
+  serializeReview,
+} from '../../../core/exchange/index.ts';
 import type { Application } from '../../../core/types.ts';
-import { serializeReview, type ApplicationFile, type ImportedComment, type Review, type ReviewComment, type ReviewFile } from '../../../core/exchange/index.ts';
 import { db as defaultDb, type StoredComment, type StoredReview, type WorkbookDB } from '../db/database.ts';
 
 /** What mentor mode keeps per review: the file as opened (read-only) and the mentor's comments. */
@@ -20,16 +27,31 @@ export interface ReviewRow {
 const asReview = (row: StoredReview): ReviewRow => row as ReviewRow;
 
 /** Opens an exported application read-only as a new review. */
-export async function startReview(source: ApplicationFile, mentor: string, database: WorkbookDB = defaultDb, now = new Date().toISOString()): Promise<string> {
+export async function startReview(
+  source: ApplicationFile,
+  mentor: string,
+  database: WorkbookDB = defaultDb,
+  now = new Date().toISOString(),
+): Promise<string> {
   const app = source.application;
-  const review: Review = { id: crypto.randomUUID(), mentor, createdAt: now, application: { id: app.id, name: app.name, category: app.category, route: app.route }, comments: [] };
+  const review: Review = {
+    id: crypto.randomUUID(),
+    mentor,
+    createdAt: now,
+    application: { id: app.id, name: app.name, category: app.category, route: app.route },
+    comments: [],
+  };
   await database.reviews.put({ id: review.id, updatedAt: now, data: { source, review } satisfies MentorReviewData });
   return review.id;
 }
 
 /** Saves the mentor's comments and name (the opened file itself never changes). */
 export async function saveReview(row: ReviewRow, review: Review, database: WorkbookDB = defaultDb): Promise<void> {
-  await database.reviews.put({ id: row.id, updatedAt: new Date().toISOString(), data: { source: row.data.source, review } satisfies MentorReviewData });
+  await database.reviews.put({
+    id: row.id,
+    updatedAt: new Date().toISOString(),
+    data: { source: row.data.source, review } satisfies MentorReviewData,
+  });
 }
 
 export function liveReviews(database: WorkbookDB = defaultDb) {
@@ -65,7 +87,9 @@ export interface CommentRow {
 export async function importReview(file: ReviewFile, app: Application, database: WorkbookDB = defaultDb): Promise<number> {
   const target = file.review.application;
   if (target.id !== app.id) {
-    throw new Error(`This review is of another application ("${target.name}", ${target.category}), not of "${app.name}". Open that application and import it there.`);
+    throw new Error(
+      `This review is of another application ("${target.name}", ${target.category}), not of "${app.name}". Open that application and import it there.`,
+    );
   }
   const rows: CommentRow[] = file.review.comments.map((comment: ReviewComment) => ({
     id: commentRowId(app.id, file.review.id, comment.id),
@@ -88,6 +112,11 @@ export function liveComments(applicationId: string, database: WorkbookDB = defau
 }
 
 /** Marks a comment resolved (or open again). */
-export async function setResolved(row: CommentRow, resolved: boolean, database: WorkbookDB = defaultDb, now = new Date().toISOString()): Promise<void> {
+export async function setResolved(
+  row: CommentRow,
+  resolved: boolean,
+  database: WorkbookDB = defaultDb,
+  now = new Date().toISOString(),
+): Promise<void> {
   await database.comments.put({ ...row, data: { ...row.data, resolvedAt: resolved ? now : null } });
 }

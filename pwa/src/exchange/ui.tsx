@@ -1,9 +1,9 @@
 // Small shared pieces of the exchange screens: a progress bar, issues with their field paths,
 // and a labelled file picker.
 import type { ExchangeIssue } from '../../../core/exchange/index.ts';
-import { pathInWords } from './paths.ts';
-import { formatDateTime } from '../ui/format.ts';
 import { Field } from '../ui/fields.tsx';
+import { formatDateTime } from '../ui/format.ts';
+import { pathInWords } from './paths.ts';
 
 export function ProgressBar({ label, fraction }: { label: string; fraction: number }) {
   const pct = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
@@ -58,7 +58,19 @@ export function IssueList({ issues, title, tone }: { issues: readonly ShownIssue
   );
 }
 
-export function FilePicker({ label, hint, accept, onFile, disabled }: { label: string; hint?: string; accept: string; onFile(file: File): void; disabled?: boolean }) {
+export function FilePicker({
+  label,
+  hint,
+  accept,
+  onFile,
+  disabled,
+}: {
+  label: string;
+  hint?: string;
+  accept: string;
+  onFile(file: File): void;
+  disabled?: boolean;
+}) {
   return (
     <Field label={label} hint={hint}>
       {(id, describedBy) => (

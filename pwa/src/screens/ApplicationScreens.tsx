@@ -5,15 +5,15 @@ import { SCREEN_TITLES } from '../App.tsx';
 import { CommentsProvider } from '../exchange/CommentsFor.tsx';
 import { ExchangeScreen } from '../exchange/ExchangeScreen.tsx';
 import { draftFor } from '../state/draft.ts';
-import { APP_SCREENS, hrefFor, type AppScreen } from '../state/route.ts';
+import { APP_SCREENS, type AppScreen, hrefFor } from '../state/route.ts';
 import { Reasons } from '../ui/fields.tsx';
+import { STAGE_LABELS } from './ApplicationsScreen.tsx';
 import { CareerScreen } from './CareerScreen.tsx';
 import { ChecklistScreen } from './ChecklistScreen.tsx';
 import { DocumentsScreen } from './DocumentsScreen.tsx';
 import { OverviewScreen } from './OverviewScreen.tsx';
 import { PanellingScreen } from './PanellingScreen.tsx';
 import { ValidateScreen } from './ValidateScreen.tsx';
-import { STAGE_LABELS } from './ApplicationsScreen.tsx';
 
 export function ApplicationScreens({ id, screen }: { id: string; screen: AppScreen }) {
   const draft = draftFor(id);
@@ -27,7 +27,8 @@ export function ApplicationScreens({ id, screen }: { id: string; screen: AppScre
       <section aria-labelledby="missing-title">
         <h2 id="missing-title">Application not found</h2>
         <p>
-          This application is not on this device (it may have been deleted in another tab). <a href={hrefFor({ name: 'applications' })}>Back to your applications</a>
+          This application is not on this device (it may have been deleted in another tab).{' '}
+          <a href={hrefFor({ name: 'applications' })}>Back to your applications</a>
         </p>
       </section>
     );
@@ -51,7 +52,9 @@ export function ApplicationScreens({ id, screen }: { id: string; screen: AppScre
         </ul>
       </nav>
       {isReadOnly(app) && screen !== 'validate' && screen !== 'exchange' && (
-        <p class="note">This application has been submitted, so it can no longer be changed. Record what happens next under Validate and verify.</p>
+        <p class="note">
+          This application has been submitted, so it can no longer be changed. Record what happens next under Validate and verify.
+        </p>
       )}
       <div role="alert">
         <Reasons reasons={draft.refusedAt.value === null ? draft.refused.value : []} title="That change was not made:" />

@@ -1,15 +1,15 @@
 // The list of applications: create (category and route), rename, delete with confirmation.
 import { useSignal } from '@preact/signals';
-import { CATEGORIES, ROUTES, editApplication, newApplication } from '../../../core/index.ts';
+import { CATEGORIES, editApplication, newApplication, ROUTES } from '../../../core/index.ts';
 import type { Application, Category, CategoryId, Reason, Route, RouteId } from '../../../core/types.ts';
 import { deleteApplication, liveApplications, saveApplication } from '../db/store.ts';
 import { closeDraft } from '../state/draft.ts';
 import { useLive } from '../state/live.ts';
 import { hrefFor, navigate } from '../state/route.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { FormError } from '../ui/FormError.tsx';
 import { Select, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady, focusWhenReady } from '../ui/focus.ts';
-import { FormError } from '../ui/FormError.tsx';
 
 export const categoryList = (): Category[] => Object.values(CATEGORIES) as Category[];
 export const routeList = (): Route[] => Object.values(ROUTES) as Route[];
@@ -71,7 +71,15 @@ function ApplicationItem({ app }: { app: Application }) {
       </p>
       {mode.value !== 'rename' && (
         <span class="actions">
-          <button type="button" aria-label={`Rename ${app.name}`} onClick={() => { name.value = app.name; refused.value = []; mode.value = 'rename'; }}>
+          <button
+            type="button"
+            aria-label={`Rename ${app.name}`}
+            onClick={() => {
+              name.value = app.name;
+              refused.value = [];
+              mode.value = 'rename';
+            }}
+          >
             Rename
           </button>
           <button type="button" aria-label={`Delete ${app.name}`} onClick={() => (mode.value = 'delete')}>
@@ -102,7 +110,10 @@ function ApplicationItem({ app }: { app: Application }) {
             else mode.value = 'view';
           }}
         >
-          <p>This removes the application, its career history and its documents from this device. It cannot be undone; export it first if you may want it back.</p>
+          <p>
+            This removes the application, its career history and its documents from this device. It cannot be undone; export it first if you
+            may want it back.
+          </p>
         </ConfirmDialog>
       )}
     </li>
@@ -138,7 +149,12 @@ function CreateForm() {
   return (
     <form class="card" onSubmit={create} aria-labelledby="create-title">
       <h3 id="create-title">Start an application</h3>
-      <TextField label="Name of the application" hint="For your own use, e.g. “CEng 2027”." value={name.value} onValue={(v) => (name.value = v)} />
+      <TextField
+        label="Name of the application"
+        hint="For your own use, e.g. “CEng 2027”."
+        value={name.value}
+        onValue={(v) => (name.value = v)}
+      />
       <Select
         label="Registration category"
         value={category.value}
@@ -149,7 +165,14 @@ function CreateForm() {
         <legend>Route</legend>
         {routeList().map((r) => (
           <div class="field check" key={r.id}>
-            <input type="radio" id={`route-${r.id}`} name="route" value={r.id} checked={routeId.value === r.id} onChange={() => (routeId.value = r.id)} />
+            <input
+              type="radio"
+              id={`route-${r.id}`}
+              name="route"
+              value={r.id}
+              checked={routeId.value === r.id}
+              onChange={() => (routeId.value = r.id)}
+            />
             <label for={`route-${r.id}`}>
               {r.title}: {r.summary}
             </label>

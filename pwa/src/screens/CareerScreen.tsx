@@ -2,16 +2,26 @@
 // the guides, autosaved as you type.
 import { useSignal } from '@preact/signals';
 import { Component } from 'preact';
-import { competencesFor, countChars, describePages, estimatePages, latestDateFor, lengthWarnings, roleChars, roleDateProblems, roleLabel } from '../../../core/index.ts';
-import type { Application, CompetenceCode, Role } from '../../../core/types.ts';
 import type { RoleField } from '../../../core/exchange/index.ts';
+import {
+  competencesFor,
+  countChars,
+  describePages,
+  estimatePages,
+  latestDateFor,
+  lengthWarnings,
+  roleChars,
+  roleDateProblems,
+  roleLabel,
+} from '../../../core/index.ts';
+import type { Application, CompetenceCode, Role } from '../../../core/types.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { Checkbox, Confirm, TextArea, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady, focusWhenReady } from '../ui/focus.ts';
-import { DateProblems } from './ChecklistScreen.tsx';
 import { localToday } from '../ui/format.ts';
+import { DateProblems } from './ChecklistScreen.tsx';
 import { edit, replaceIn } from './edit.ts';
 
 const fmt = new Intl.NumberFormat('en-GB');
@@ -25,7 +35,10 @@ export function CareerScreen({ draft, app }: { draft: Draft; app: Application })
   const add = () => {
     const id = crypto.randomUUID();
     const added = edit(draft, (a) => ({
-      roles: [...a.roles, { id, employer: '', title: '', start: '', end: '', current: false, responsibilities: '', achievements: '', competences: [] }],
+      roles: [
+        ...a.roles,
+        { id, employer: '', title: '', start: '', end: '', current: false, responsibilities: '', achievements: '', competences: [] },
+      ],
     }));
     // Straight into the new role's first field.
     if (added) focusWhenReady(() => document.querySelector<HTMLElement>(`[data-role="${id}"] input`));
@@ -88,7 +101,14 @@ const sameRole = (a: Role, b: Role) =>
 class RoleEditor extends Component<RoleProps> {
   override shouldComponentUpdate(next: RoleProps): boolean {
     const a = this.props;
-    return !(sameRole(a.role, next.role) && a.index === next.index && a.draft === next.draft && a.disabled === next.disabled && a.latestDate === next.latestDate && a.app.category === next.app.category);
+    return !(
+      sameRole(a.role, next.role) &&
+      a.index === next.index &&
+      a.draft === next.draft &&
+      a.disabled === next.disabled &&
+      a.latestDate === next.latestDate &&
+      a.app.category === next.app.category
+    );
   }
   override render() {
     return <RoleEditorBody {...this.props} />;
@@ -113,8 +133,15 @@ function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleP
       {notes('title')}
       <TextField label={`${n}: start date`} type="date" value={role.start} disabled={disabled} onValue={(v) => set({ start: v })} />
       <DateProblems problems={dateProblems.filter((p) => p.field === 'start')} />
-      <Checkbox label={`${n}: I still work here`} checked={role.current} disabled={disabled} onChange={(v) => set({ current: v, end: v ? '' : role.end })} />
-      {!role.current && <TextField label={`${n}: end date`} type="date" value={role.end} disabled={disabled} onValue={(v) => set({ end: v })} />}
+      <Checkbox
+        label={`${n}: I still work here`}
+        checked={role.current}
+        disabled={disabled}
+        onChange={(v) => set({ current: v, end: v ? '' : role.end })}
+      />
+      {!role.current && (
+        <TextField label={`${n}: end date`} type="date" value={role.end} disabled={disabled} onValue={(v) => set({ end: v })} />
+      )}
       <DateProblems problems={dateProblems.filter((p) => p.field === 'end')} />
       {notes('dates')}
       <TextArea
@@ -160,7 +187,19 @@ function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleP
 }
 
 /** Which competences of the standard this role gives evidence for. */
-function Competences({ n, role, category, disabled, onChange }: { n: string; role: Role; category: Application['category']; disabled: boolean; onChange(c: CompetenceCode[]): void }) {
+function Competences({
+  n,
+  role,
+  category,
+  disabled,
+  onChange,
+}: {
+  n: string;
+  role: Role;
+  category: Application['category'];
+  disabled: boolean;
+  onChange(c: CompetenceCode[]): void;
+}) {
   const all = competencesFor(category);
   const chosen = new Set(role.competences);
   const toggle = (code: CompetenceCode, on: boolean) => onChange(all.map((c) => c.code).filter((c) => (c === code ? on : chosen.has(c))));
@@ -172,7 +211,13 @@ function Competences({ n, role, category, disabled, onChange }: { n: string; rol
       <fieldset>
         <legend>{n}: competences this role gives evidence for</legend>
         {all.map((c) => (
-          <Checkbox key={c.code} label={`${n}: ${c.code} — ${c.summary}`} checked={chosen.has(c.code)} disabled={disabled} onChange={(on) => toggle(c.code, on)} />
+          <Checkbox
+            key={c.code}
+            label={`${n}: ${c.code} — ${c.summary}`}
+            checked={chosen.has(c.code)}
+            disabled={disabled}
+            onChange={(on) => toggle(c.code, on)}
+          />
         ))}
       </fieldset>
     </details>
@@ -191,7 +236,8 @@ function CompetenceCoverage({ app }: { app: Application }) {
           const roles = app.roles.map((r, i) => ({ r, i })).filter(({ r }) => r.competences.includes(c.code));
           return (
             <li key={c.code}>
-              <strong>{c.code}</strong> {c.summary}: {roles.length ? roles.map(({ r, i }) => roleLabel(r, i)).join('; ') : 'no role chosen yet'}
+              <strong>{c.code}</strong> {c.summary}:{' '}
+              {roles.length ? roles.map(({ r, i }) => roleLabel(r, i)).join('; ') : 'no role chosen yet'}
               <CommentsFor app={app} anchor={{ kind: 'competence', code: c.code }} />
             </li>
           );

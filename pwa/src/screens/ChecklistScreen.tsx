@@ -1,6 +1,6 @@
 // The Registration checklist: every item for the category and route, with its guidance and
 // state; the items completed in the workbook are edited here.
-import { checklistStatus, developmentDateProblems, latestDateFor, praDateProblems, type DateProblem } from '../../../core/index.ts';
+import { checklistStatus, type DateProblem, developmentDateProblems, latestDateFor, praDateProblems } from '../../../core/index.ts';
 import type { Application, ChecklistItem } from '../../../core/types.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
@@ -8,8 +8,8 @@ import { limits } from '../state/limits.ts';
 import { hrefFor } from '../state/route.ts';
 import { ConfirmRemove } from '../ui/ConfirmRemove.tsx';
 import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
-import { localToday } from '../ui/format.ts';
 import { focusWhenReady } from '../ui/focus.ts';
+import { localToday } from '../ui/format.ts';
 import { edit, replaceIn } from './edit.ts';
 
 /** Today's date on the applicant's own calendar (YYYY-MM-DD), for core's date checks. */
@@ -43,13 +43,19 @@ export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application
             </h3>
             {row.item.advisory ? (
               <>
-                <p class="state">{row.complete ? 'Every competence is shown in at least one role.' : 'Optional advice: this never holds up your application.'}</p>
+                <p class="state">
+                  {row.complete
+                    ? 'Every competence is shown in at least one role.'
+                    : 'Optional advice: this never holds up your application.'}
+                </p>
                 {row.missing.map((m, i) => (
                   <p key={i}>{capitalised(m)}.</p>
                 ))}
               </>
             ) : (
-              <p class="state">{row.complete ? 'Complete' : row.mandatory ? 'Not complete yet' : 'Leave this if it does not apply to you.'}</p>
+              <p class="state">
+                {row.complete ? 'Complete' : row.mandatory ? 'Not complete yet' : 'Leave this if it does not apply to you.'}
+              </p>
             )}
             {!row.item.advisory && !row.complete && row.missing.length > 0 && (
               <ul class="missing">
@@ -76,13 +82,31 @@ function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: 
     case 'personal':
       return (
         <div>
-          <TextField label="Full name" autoComplete="name" value={app.personal.fullName} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ personal: { ...a.personal, fullName: v } }))} />
-          <TextField label="Email address" type="email" autoComplete="email" value={app.personal.email} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ personal: { ...a.personal, email: v } }))} />
+          <TextField
+            label="Full name"
+            autoComplete="name"
+            value={app.personal.fullName}
+            disabled={disabled}
+            onValue={(v) => edit(draft, (a) => ({ personal: { ...a.personal, fullName: v } }))}
+          />
+          <TextField
+            label="Email address"
+            type="email"
+            autoComplete="email"
+            value={app.personal.email}
+            disabled={disabled}
+            onValue={(v) => edit(draft, (a) => ({ personal: { ...a.personal, email: v } }))}
+          />
         </div>
       );
     case 'membership':
       return (
-        <TextField label="IET membership number" value={app.personal.membershipNumber} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ personal: { ...a.personal, membershipNumber: v } }))} />
+        <TextField
+          label="IET membership number"
+          value={app.personal.membershipNumber}
+          disabled={disabled}
+          onValue={(v) => edit(draft, (a) => ({ personal: { ...a.personal, membershipNumber: v } }))}
+        />
       );
     case 'qualifications':
       return <Qualifications app={app} draft={draft} disabled={disabled} />;
@@ -91,17 +115,43 @@ function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: 
     case 'pra':
       return (
         <div>
-          <Checkbox label="I have consulted a Professional Registration Adviser" checked={app.pra.consulted} disabled={disabled} onChange={(v) => edit(draft, (a) => ({ pra: { ...a.pra, consulted: v } }))} />
-          <TextField label="Date of the consultation" type="date" value={app.pra.date} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, date: v } }))} />
+          <Checkbox
+            label="I have consulted a Professional Registration Adviser"
+            checked={app.pra.consulted}
+            disabled={disabled}
+            onChange={(v) => edit(draft, (a) => ({ pra: { ...a.pra, consulted: v } }))}
+          />
+          <TextField
+            label="Date of the consultation"
+            type="date"
+            value={app.pra.date}
+            disabled={disabled}
+            onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, date: v } }))}
+          />
           <DateProblems problems={praDateProblems(app.pra, latestDateFor(app, localToday()))} />
-          <TextField label="Name of the adviser" value={app.pra.adviser} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, adviser: v } }))} />
+          <TextField
+            label="Name of the adviser"
+            value={app.pra.adviser}
+            disabled={disabled}
+            onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, adviser: v } }))}
+          />
         </div>
       );
     case 'scheme':
       return (
         <div>
-          <Checkbox label="I have completed a professional development scheme" checked={app.scheme.completed} disabled={disabled} onChange={(v) => edit(draft, (a) => ({ scheme: { ...a.scheme, completed: v } }))} />
-          <TextField label="Name of the scheme" value={app.scheme.name} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ scheme: { ...a.scheme, name: v } }))} />
+          <Checkbox
+            label="I have completed a professional development scheme"
+            checked={app.scheme.completed}
+            disabled={disabled}
+            onChange={(v) => edit(draft, (a) => ({ scheme: { ...a.scheme, completed: v } }))}
+          />
+          <TextField
+            label="Name of the scheme"
+            value={app.scheme.name}
+            disabled={disabled}
+            onValue={(v) => edit(draft, (a) => ({ scheme: { ...a.scheme, name: v } }))}
+          />
         </div>
       );
     case 'career':
@@ -126,8 +176,22 @@ function ManualTick({ item, app, draft, disabled }: { item: ChecklistItem; app: 
   const entry = app.checklist[item.id] ?? { done: false, note: '' };
   return (
     <div>
-      <Checkbox label={`${item.title}: done in Career Manager`} checked={entry.done} disabled={disabled} onChange={(v) => edit(draft, (a) => ({ checklist: { ...a.checklist, [item.id]: { ...(a.checklist[item.id] ?? { note: '' }), done: v } } }))} />
-      <TextField label={`${item.title}: your note`} value={entry.note} disabled={disabled} onValue={(v) => edit(draft, (a) => ({ checklist: { ...a.checklist, [item.id]: { ...(a.checklist[item.id] ?? { done: false }), note: v } } }))} />
+      <Checkbox
+        label={`${item.title}: done in Career Manager`}
+        checked={entry.done}
+        disabled={disabled}
+        onChange={(v) =>
+          edit(draft, (a) => ({ checklist: { ...a.checklist, [item.id]: { ...(a.checklist[item.id] ?? { note: '' }), done: v } } }))
+        }
+      />
+      <TextField
+        label={`${item.title}: your note`}
+        value={entry.note}
+        disabled={disabled}
+        onValue={(v) =>
+          edit(draft, (a) => ({ checklist: { ...a.checklist, [item.id]: { ...(a.checklist[item.id] ?? { done: false }), note: v } } }))
+        }
+      />
     </div>
   );
 }
@@ -135,7 +199,9 @@ function ManualTick({ item, app, draft, disabled }: { item: ChecklistItem; app: 
 function Qualifications({ app, draft, disabled }: { app: Application; draft: Draft; disabled: boolean }) {
   const add = () => {
     const id = crypto.randomUUID();
-    const added = edit(draft, (a) => ({ qualifications: [...a.qualifications, { id, title: '', institution: '', year: '', accredited: false }] }));
+    const added = edit(draft, (a) => ({
+      qualifications: [...a.qualifications, { id, title: '', institution: '', year: '', accredited: false }],
+    }));
     // Straight into the new qualification's first field, as "Add a role" does.
     if (added) focusWhenReady(() => document.querySelector<HTMLElement>(`[data-item="${id}"] input`));
   };
@@ -151,7 +217,12 @@ function Qualifications({ app, draft, disabled }: { app: Application; draft: Dra
             <TextField label={`${n}: institution`} value={q.institution} disabled={disabled} onValue={(v) => set({ institution: v })} />
             <TextField label={`${n}: year`} value={q.year} disabled={disabled} onValue={(v) => set({ year: v })} />
             <Checkbox label={`${n}: accredited`} checked={q.accredited} disabled={disabled} onChange={(v) => set({ accredited: v })} />
-            <ConfirmRemove what={n} disabled={disabled} detail={q.title ? `“${q.title}” is removed from the workbook.` : 'It is removed from the workbook.'} onRemove={() => edit(draft, (a) => ({ qualifications: a.qualifications.filter((x) => x.id !== q.id) }))} />
+            <ConfirmRemove
+              what={n}
+              disabled={disabled}
+              detail={q.title ? `“${q.title}” is removed from the workbook.` : 'It is removed from the workbook.'}
+              onRemove={() => edit(draft, (a) => ({ qualifications: a.qualifications.filter((x) => x.id !== q.id) }))}
+            />
           </fieldset>
         );
       })}
@@ -179,8 +250,19 @@ function Development({ app, draft, disabled }: { app: Application; draft: Draft;
             <TextField label={`${n}: what you did`} value={d.title} disabled={disabled} onValue={(v) => set({ title: v })} />
             <TextField label={`${n}: date`} type="date" value={d.date} disabled={disabled} onValue={(v) => set({ date: v })} />
             <DateProblems problems={developmentDateProblems(d, latestDateFor(app, localToday()))} />
-            <TextArea label={`${n}: what you took from it`} rows={3} value={d.notes} disabled={disabled} onValue={(v) => set({ notes: v })} />
-            <ConfirmRemove what={n} disabled={disabled} detail={d.title ? `“${d.title}” and your notes on it are removed from the workbook.` : 'It is removed from the workbook.'} onRemove={() => edit(draft, (a) => ({ development: a.development.filter((x) => x.id !== d.id) }))} />
+            <TextArea
+              label={`${n}: what you took from it`}
+              rows={3}
+              value={d.notes}
+              disabled={disabled}
+              onValue={(v) => set({ notes: v })}
+            />
+            <ConfirmRemove
+              what={n}
+              disabled={disabled}
+              detail={d.title ? `“${d.title}” and your notes on it are removed from the workbook.` : 'It is removed from the workbook.'}
+              onRemove={() => edit(draft, (a) => ({ development: a.development.filter((x) => x.id !== d.id) }))}
+            />
           </fieldset>
         );
       })}

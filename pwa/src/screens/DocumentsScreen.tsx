@@ -7,7 +7,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import { checkFileBytes, HEAD_BYTES } from '../../../core/files/sniff.ts';
-import { documentStatus, removeDocument, setDocument, strayDocuments, type StrayDocument } from '../../../core/index.ts';
+import { documentStatus, removeDocument, type StrayDocument, setDocument, strayDocuments } from '../../../core/index.ts';
 import type { Application, DocumentRef, DocumentType } from '../../../core/types.ts';
 import { db } from '../db/database.ts';
 import { guardedWrite } from '../db/status.ts';
@@ -16,9 +16,9 @@ import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { acceptedKinds, typeRefusal } from '../ui/fileKinds.ts';
 import { focusIdWhenReady } from '../ui/focus.ts';
 import { formatDateTime, formatSize } from '../ui/format.ts';
-import { acceptedKinds, typeRefusal } from '../ui/fileKinds.ts';
 
 /** Core's problems for a kept file, with its type said in words rather than as a MIME type. */
 function inWords(problems: string[], type: DocumentType, ref: DocumentRef): string[] {
@@ -31,11 +31,20 @@ export function DocumentsScreen({ draft, app }: { draft: Draft; app: Application
   return (
     <>
       <p>
-        Career Manager takes one file per document type, so merge several certificates into one file first. PDF is preferred. Largest file: {formatSize(limits.value.maxFileSize)} (you can change this in Settings).
+        Career Manager takes one file per document type, so merge several certificates into one file first. PDF is preferred. Largest file:{' '}
+        {formatSize(limits.value.maxFileSize)} (you can change this in Settings).
       </p>
       <ul class="documents">
         {rows.map((row) => (
-          <DocumentRow key={row.type.id} draft={draft} app={app} type={row.type} mandatory={row.mandatory} docRef={row.ref} problems={row.problems} />
+          <DocumentRow
+            key={row.type.id}
+            draft={draft}
+            app={app}
+            type={row.type}
+            mandatory={row.mandatory}
+            docRef={row.ref}
+            problems={row.problems}
+          />
         ))}
       </ul>
       {strays.length > 0 && (
@@ -124,7 +133,15 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems }: RowProps
           <button type="button" onClick={() => void openFile(docRef, 'download')}>
             Download {type.title}
           </button>
-          <RemoveButton draft={draft} typeId={type.id} title={type.title} fileName={docRef.name} disabled={disabled} focusAfter={inputId} onDone={(m) => (message.value = m)} />
+          <RemoveButton
+            draft={draft}
+            typeId={type.id}
+            title={type.title}
+            fileName={docRef.name}
+            disabled={disabled}
+            focusAfter={inputId}
+            onDone={(m) => (message.value = m)}
+          />
         </div>
       )}
       <div role="status" aria-live="polite">
@@ -171,7 +188,15 @@ export async function addFile(draft: Draft, type: DocumentType, file: File): Pro
 }
 
 /** Remove, after a confirmation; the outcome goes to `onDone` to be said in the row. */
-function RemoveButton(props: { draft: Draft; typeId: string; title: string; fileName: string; disabled: boolean; focusAfter: string; onDone(message: string): void }) {
+function RemoveButton(props: {
+  draft: Draft;
+  typeId: string;
+  title: string;
+  fileName: string;
+  disabled: boolean;
+  focusAfter: string;
+  onDone(message: string): void;
+}) {
   const { draft, typeId, title, fileName, disabled, focusAfter, onDone } = props;
   const confirming = useSignal(false);
   return (
@@ -216,7 +241,15 @@ function StrayRow({ draft, app, stray }: { draft: Draft; app: Application; stray
         <button type="button" onClick={() => void openFile(stray.ref, 'download')}>
           Download {stray.title}
         </button>
-        <RemoveButton draft={draft} typeId={stray.typeId} title={stray.title} fileName={stray.ref.name} disabled={app.stage === 'submitted'} focusAfter="screen-title" onDone={(m) => (message.value = m)} />
+        <RemoveButton
+          draft={draft}
+          typeId={stray.typeId}
+          title={stray.title}
+          fileName={stray.ref.name}
+          disabled={app.stage === 'submitted'}
+          focusAfter="screen-title"
+          onDone={(m) => (message.value = m)}
+        />
       </div>
       <div role="status" aria-live="polite">
         {message.value && <p class="message">{message.value}</p>}

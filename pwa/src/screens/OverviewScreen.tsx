@@ -1,13 +1,13 @@
 // Where the application stands: the ten steps, the current one, what blocks it, what to do next.
 import { CATEGORIES, DEFAULT_LIMITS, LIMIT_PROVENANCE, progress, STEP_GUIDANCE } from '../../../core/index.ts';
 import type { Application, Limits } from '../../../core/types.ts';
-import { ObservationsPanel } from '../bridge/ObservationsPanel.tsx';
 import { SCREEN_TITLES } from '../App.tsx';
+import { ObservationsPanel } from '../bridge/ObservationsPanel.tsx';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
-import { liveComments, type CommentRow } from '../exchange/reviews.ts';
-import { useLive } from '../state/live.ts';
+import { type CommentRow, liveComments } from '../exchange/reviews.ts';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
+import { useLive } from '../state/live.ts';
 import { APP_SCREENS, hrefFor } from '../state/route.ts';
 import { formatBytes } from '../state/storage.ts';
 import { CategoryRouteFields } from '../ui/CategoryChange.tsx';
@@ -73,10 +73,15 @@ export function OverviewScreen({ draft, app }: { draft: Draft; app: Application 
       </ol>
       <h3>Category and route</h3>
       <p>{CATEGORIES[app.category].benchmark}</p>
-      {!changeable && <p class="note">The category and route can be changed only while the application is being prepared (not locked or submitted).</p>}
+      {!changeable && (
+        <p class="note">The category and route can be changed only while the application is being prepared (not locked or submitted).</p>
+      )}
       <CategoryRouteFields draft={draft} app={app} disabled={!changeable} />
       <h3>Assumptions</h3>
-      <p>Nobody could confirm these; they are our best guess. Check this in Career Manager, and change them in Settings if Career Manager says otherwise.</p>
+      <p>
+        Nobody could confirm these; they are our best guess. Check this in Career Manager, and change them in Settings if Career Manager
+        says otherwise.
+      </p>
       <ul class="assumptions">
         {(Object.keys(LIMIT_PROVENANCE) as (keyof Limits)[])
           .filter((k) => LIMIT_PROVENANCE[k] === 'assumed')
@@ -97,7 +102,11 @@ function MentorComments({ app }: { app: Application }) {
   const rows = useLive(() => liveComments(app.id), [app.id], [] as CommentRow[]);
   const open = rows.value.filter((r) => r.data.resolvedAt === null);
   if (open.length === 0) return null;
-  const places = countByScreen(app, open.map((r) => r.data.comment.anchor), APP_SCREENS);
+  const places = countByScreen(
+    app,
+    open.map((r) => r.data.comment.anchor),
+    APP_SCREENS,
+  );
   return (
     <section aria-labelledby="mentor-comments-title">
       <h3 id="mentor-comments-title">Comments from your mentor</h3>

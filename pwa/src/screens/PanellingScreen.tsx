@@ -4,14 +4,14 @@ import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { CATEGORIES, NOT_APPLICABLE, panellingGate, panellingReasons, setPanelling } from '../../../core/index.ts';
 import type { Application, Panelling } from '../../../core/types.ts';
+import { SCREEN_TITLES } from '../App.tsx';
+import { SectorField } from '../bridge/SectorField.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { hrefFor } from '../state/route.ts';
-import { SCREEN_TITLES } from '../App.tsx';
 import { Reasons, TextField } from '../ui/fields.tsx';
-import { SectorField } from '../bridge/SectorField.tsx';
-import { STEP_SCREEN } from './steps.ts';
 import { localToday } from '../ui/format.ts';
+import { STEP_SCREEN } from './steps.ts';
 
 export function PanellingScreen({ draft, app }: { draft: Draft; app: Application }) {
   const gate = panellingGate(app, limits.value, localToday());
@@ -22,7 +22,8 @@ export function PanellingScreen({ draft, app }: { draft: Draft; app: Application
         <ul class="blockers">
           {gate.map((r, i) => (
             <li key={i}>
-              {r.message} <a href={hrefFor({ name: 'app', id: app.id, screen: STEP_SCREEN[r.step] })}>Go to {SCREEN_TITLES[STEP_SCREEN[r.step]]}</a>
+              {r.message}{' '}
+              <a href={hrefFor({ name: 'app', id: app.id, screen: STEP_SCREEN[r.step] })}>Go to {SCREEN_TITLES[STEP_SCREEN[r.step]]}</a>
             </li>
           ))}
         </ul>
@@ -58,7 +59,11 @@ function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
   }, [stored]);
 
   const save = () => {
-    const typed: Panelling = { sector: sector.value, specialisms: specialisms.value, interviewLocation: interview ? location.value : NOT_APPLICABLE };
+    const typed: Panelling = {
+      sector: sector.value,
+      specialisms: specialisms.value,
+      interviewLocation: interview ? location.value : NOT_APPLICABLE,
+    };
     if (draft.apply((a, now) => setPanelling(a, typed, limits.value, now), { place: 'panelling' })) {
       known.current = panellingJson(draft.app.value!.panelling);
     }
@@ -71,8 +76,15 @@ function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
 
   return (
     <form onSubmit={(e) => e.preventDefault()}>
-      <p>Choose the sector and specialisms that fit your work, so your application reaches the right assessors. The IET's lists are not public: use the names Career Manager shows you. Your answers are saved on this device as you type.</p>
-      {app.stage === 'locked' && <p class="note">The application is locked: changes you make now are not in the snapshot, and are listed under Validate and verify.</p>}
+      <p>
+        Choose the sector and specialisms that fit your work, so your application reaches the right assessors. The IET's lists are not
+        public: use the names Career Manager shows you. Your answers are saved on this device as you type.
+      </p>
+      {app.stage === 'locked' && (
+        <p class="note">
+          The application is locked: changes you make now are not in the snapshot, and are listed under Validate and verify.
+        </p>
+      )}
       <SectorField applicationId={app.id} value={sector.value} disabled={disabled} onValue={(v) => change(() => (sector.value = v))} />
       <fieldset>
         <legend>Specialisms</legend>
@@ -84,7 +96,11 @@ function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
               disabled={disabled}
               onValue={(v) => change(() => (specialisms.value = specialisms.value.map((x, j) => (j === i ? v : x))))}
             />
-            <button type="button" disabled={disabled} onClick={() => change(() => (specialisms.value = specialisms.value.filter((_, j) => j !== i)))}>
+            <button
+              type="button"
+              disabled={disabled}
+              onClick={() => change(() => (specialisms.value = specialisms.value.filter((_, j) => j !== i)))}
+            >
               Remove specialism {i + 1}
             </button>
           </div>
@@ -110,7 +126,9 @@ function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
       <div role="status" class={refused.length > 0 ? 'form-error' : undefined}>
         <Reasons reasons={refused} title="Not saved yet (what you typed stays here):" />
         {/* Derived from what is stored, so it shows on arrival and after a reload, not only while typing. */}
-        {refused.length === 0 && <Reasons reasons={panellingReasons(app)} title="Your answers are saved. Still to choose before you can lock:" />}
+        {refused.length === 0 && (
+          <Reasons reasons={panellingReasons(app)} title="Your answers are saved. Still to choose before you can lock:" />
+        )}
       </div>
     </form>
   );

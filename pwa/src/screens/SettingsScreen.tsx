@@ -6,8 +6,8 @@ import type { Limits } from '../../../core/types.ts';
 import { saveLimitOverrides } from '../db/store.ts';
 import { LIMIT_MAX, limitOverrides, limits } from '../state/limits.ts';
 import { persistence, requestPersistence, storageUsage, type Usage } from '../state/storage.ts';
-import { TextField } from '../ui/fields.tsx';
 import { FormError } from '../ui/FormError.tsx';
+import { TextField } from '../ui/fields.tsx';
 import { formatSize, formatStorage } from '../ui/format.ts';
 import { formatLimit, LIMIT_LABELS } from './OverviewScreen.tsx';
 
@@ -29,7 +29,10 @@ export function SettingsScreen() {
     <section aria-labelledby="settings-title">
       <h2 id="settings-title">Settings</h2>
       <h3>Limits</h3>
-      <p>These come from the IET's guidance or, where marked, are our assumption. If Career Manager tells you otherwise, change them here: every check in the workbook follows.</p>
+      <p>
+        These come from the IET's guidance or, where marked, are our assumption. If Career Manager tells you otherwise, change them here:
+        every check in the workbook follows.
+      </p>
       <LimitsForm />
       <h3>Storage on this device</h3>
       <p>Everything you prepare stays in this browser on this device; nothing is sent anywhere.</p>

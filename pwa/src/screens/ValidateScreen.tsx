@@ -20,11 +20,10 @@ import {
 import type { Application, PostSubmissionStage, Supporter, SupporterStatus } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
+import { DraftRefusal } from '../ui/FormError.tsx';
 import { Confirm, Reasons, Select, TextArea, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady } from '../ui/focus.ts';
-import { DraftRefusal } from '../ui/FormError.tsx';
 import { formatDate, formatDateTime, localToday } from '../ui/format.ts';
-
 
 export const SUPPORTER_STATUS_LABELS: Record<SupporterStatus, string> = {
   invited: 'Invited',
@@ -57,29 +56,34 @@ function LockSection({ draft, app }: { draft: Draft; app: Application }) {
   return (
     <div class="card">
       <h3 id="lock-title">Lock the application</h3>
-      <p>In Career Manager you lock the application on the Validate / Verify tab once everything is complete. Only a locked application can have supporters.</p>
+      <p>
+        In Career Manager you lock the application on the Validate / Verify tab once everything is complete. Only a locked application can
+        have supporters.
+      </p>
       {reasons.length > 0 ? (
         <Reasons reasons={reasons} title="You cannot lock yet:" />
       ) : (
         <>
-        <button type="button" onClick={() => (confirming.value = true)}>
-          Lock application
-        </button>
-        {confirming.value && (
-        <Confirm
-          title="Lock and take a snapshot?"
-          confirmLabel="Lock and take a snapshot"
-          onCancel={() => (confirming.value = false)}
-          onConfirm={() => {
-            confirming.value = false;
-            if (draft.apply((a, now) => lock(a, now, limits.value), { immediate: true })) focusIdWhenReady('snapshot-title');
-          }}
-        >
-          <p>
-            Locking keeps a snapshot of the application as it is now, with the time and a fingerprint (SHA-256) of its content. Career Manager's snapshot works the same way: changes you make to your records after locking are not in it. The workbook will list any change you make after the lock so you can tell whether to unlock.
-          </p>
-        </Confirm>
-        )}
+          <button type="button" onClick={() => (confirming.value = true)}>
+            Lock application
+          </button>
+          {confirming.value && (
+            <Confirm
+              title="Lock and take a snapshot?"
+              confirmLabel="Lock and take a snapshot"
+              onCancel={() => (confirming.value = false)}
+              onConfirm={() => {
+                confirming.value = false;
+                if (draft.apply((a, now) => lock(a, now, limits.value), { immediate: true })) focusIdWhenReady('snapshot-title');
+              }}
+            >
+              <p>
+                Locking keeps a snapshot of the application as it is now, with the time and a fingerprint (SHA-256) of its content. Career
+                Manager's snapshot works the same way: changes you make to your records after locking are not in it. The workbook will list
+                any change you make after the lock so you can tell whether to unlock.
+              </p>
+            </Confirm>
+          )}
         </>
       )}
     </div>
@@ -120,7 +124,8 @@ function Supporters({ draft, app }: { draft: Draft; app: Application }) {
   const add = (e: Event) => {
     e.preventDefault();
     const done = draft.apply(
-      (a, now) => addSupporter(a, { name: name.value, relationship: relationship.value, registration: registration.value, email: email.value }, now),
+      (a, now) =>
+        addSupporter(a, { name: name.value, relationship: relationship.value, registration: registration.value, email: email.value }, now),
       { immediate: true, place: 'add-supporter' },
     );
     if (done) name.value = relationship.value = registration.value = email.value = '';
@@ -129,9 +134,12 @@ function Supporters({ draft, app }: { draft: Draft; app: Application }) {
     <div class="card">
       <h3 id="supporters-title">Supporters</h3>
       <p>
-        You need {limits.value.supportersRequired} supporters to validate the application (an assumption: check this in Career Manager). Supporters write their own comments in Career Manager; do not write them for them.
+        You need {limits.value.supportersRequired} supporters to validate the application (an assumption: check this in Career Manager).
+        Supporters write their own comments in Career Manager; do not write them for them.
       </p>
-      {app.supporters.length === 0 ? <p>No supporters yet.</p> : (
+      {app.supporters.length === 0 ? (
+        <p>No supporters yet.</p>
+      ) : (
         <ul class="supporters">
           {app.supporters.map((s) => (
             <SupporterItem key={s.id} draft={draft} supporter={s} />
@@ -143,7 +151,11 @@ function Supporters({ draft, app }: { draft: Draft; app: Application }) {
         <h4 id="add-supporter-title">Add a supporter</h4>
         <TextField label="Supporter's name" value={name.value} onValue={(v) => (name.value = v)} />
         <TextField label="How they know your work" value={relationship.value} onValue={(v) => (relationship.value = v)} />
-        <TextField label="Their professional registration (e.g. CEng MIET)" value={registration.value} onValue={(v) => (registration.value = v)} />
+        <TextField
+          label="Their professional registration (e.g. CEng MIET)"
+          value={registration.value}
+          onValue={(v) => (registration.value = v)}
+        />
         <TextField label="Their email address" type="email" value={email.value} onValue={(v) => (email.value = v)} />
         <button type="submit">Add supporter</button>
         <DraftRefusal draft={draft} place="add-supporter" title="The supporter was not added:" />
@@ -175,9 +187,13 @@ function PreviousSupporters({ draft, app }: { draft: Draft; app: Application }) 
             <button
               type="button"
               onClick={() =>
-                draft.apply((a, now) => addSupporter(a, { name: s.name, relationship: s.relationship, registration: s.registration, email: s.email }, now), {
-                  immediate: true,
-                })
+                draft.apply(
+                  (a, now) =>
+                    addSupporter(a, { name: s.name, relationship: s.relationship, registration: s.registration, email: s.email }, now),
+                  {
+                    immediate: true,
+                  },
+                )
               }
             >
               Add {s.name} again
@@ -196,7 +212,9 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
     e.preventDefault();
     const text = comment.value.trim();
     if (!text) return;
-    const done = draft.apply((a, now) => updateSupporter(a, s.id, { comments: [...s.comments, { at: now, text }] }, now), { immediate: true });
+    const done = draft.apply((a, now) => updateSupporter(a, s.id, { comments: [...s.comments, { at: now, text }] }, now), {
+      immediate: true,
+    });
     if (done) comment.value = '';
   };
   return (
@@ -222,7 +240,12 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
         </ul>
       )}
       <form onSubmit={addComment}>
-        <TextArea label={`Comment ${s.name} gave (copy it from Career Manager)`} rows={3} value={comment.value} onValue={(v) => (comment.value = v)} />
+        <TextArea
+          label={`Comment ${s.name} gave (copy it from Career Manager)`}
+          rows={3}
+          value={comment.value}
+          onValue={(v) => (comment.value = v)}
+        />
         <button type="submit">Keep comment from {s.name}</button>
       </form>
       <button type="button" onClick={() => (removing.value = true)}>
@@ -278,7 +301,9 @@ function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
           }}
         >
           <p>
-            This records that you have submitted the application in Career Manager; do that there first. From now on the workbook copy is read-only: you can still read, export and print it, and record the stages after submission, but not change it. This cannot be undone.
+            This records that you have submitted the application in Career Manager; do that there first. From now on the workbook copy is
+            read-only: you can still read, export and print it, and record the stages after submission, but not change it. This cannot be
+            undone.
           </p>
           <Reasons reasons={warnings} title="Before you submit:" />
         </Confirm>
@@ -311,7 +336,9 @@ function UnlockSection({ draft, app }: { draft: Draft; app: Application }) {
           }}
         >
           <p>
-            <strong>Career Manager discards your supporters' comments when you unlock.</strong> The workbook keeps the snapshot, the supporters and their comments ({app.supporters.reduce((n, s) => n + s.comments.length, 0)} kept) in this application's history. Afterwards you lock again and your supporters validate again.
+            <strong>Career Manager discards your supporters' comments when you unlock.</strong> The workbook keeps the snapshot, the
+            supporters and their comments ({app.supporters.reduce((n, s) => n + s.comments.length, 0)} kept) in this application's history.
+            Afterwards you lock again and your supporters validate again.
           </p>
           <TextField label="Why you are unlocking" value={why.value} onValue={(v) => (why.value = v)} />
           <DraftRefusal draft={draft} place="unlock" title="The application was not unlocked:" />
@@ -328,7 +355,13 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
   const removing = useSignal(false);
   const record = (e: Event) => {
     e.preventDefault();
-    if (draft.apply((a, now) => recordPostSubmission(a, { stage: stage.value, date: date.value, note: note.value }, now, localToday()), { immediate: true, place: 'record-stage' })) note.value = '';
+    if (
+      draft.apply((a, now) => recordPostSubmission(a, { stage: stage.value, date: date.value, note: note.value }, now, localToday()), {
+        immediate: true,
+        place: 'record-stage',
+      })
+    )
+      note.value = '';
   };
   const reached = new Map(app.postSubmission.map((e) => [e.stage, e]));
   const latest = latestStageEntry(app);
@@ -366,17 +399,24 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
           onCancel={() => (removing.value = false)}
           onConfirm={() => {
             removing.value = false;
-            if (draft.apply((a, now) => removeLatestStage(a, now), { immediate: true, place: 'record-stage' })) focusIdWhenReady('after-title');
+            if (draft.apply((a, now) => removeLatestStage(a, now), { immediate: true, place: 'record-stage' }))
+              focusIdWhenReady('after-title');
           }}
         >
           <p>
-            The stage “{latestTitle}” ({formatDate(latest.date)}){latest.note ? <> and its note “{latest.note}”</> : null} are removed from the workbook. Record it again if you removed it by mistake.
+            The stage “{latestTitle}” ({formatDate(latest.date)}){latest.note ? <> and its note “{latest.note}”</> : null} are removed from
+            the workbook. Record it again if you removed it by mistake.
           </p>
         </Confirm>
       )}
       <form onSubmit={record} aria-labelledby="record-stage-title">
         <h4 id="record-stage-title">Record a stage</h4>
-        <Select label="Stage reached" value={stage.value} onValue={(v) => (stage.value = v as PostSubmissionStage)} options={POST_SUBMISSION_STAGES.map((s) => ({ value: s.id, label: s.title }))} />
+        <Select
+          label="Stage reached"
+          value={stage.value}
+          onValue={(v) => (stage.value = v as PostSubmissionStage)}
+          options={POST_SUBMISSION_STAGES.map((s) => ({ value: s.id, label: s.title }))}
+        />
         <TextField label="Date reached" type="date" value={date.value} onValue={(v) => (date.value = v)} />
         <TextField label="Note (optional)" value={note.value} onValue={(v) => (note.value = v)} />
         <DraftRefusal draft={draft} place="record-stage" title="That stage was not recorded:" />

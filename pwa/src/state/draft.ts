@@ -1,7 +1,7 @@
 // The application being edited: changes show at once (signal) and reach IndexedDB shortly
 // after (debounced), and at once when the page is hidden, a field loses focus, or an update
 // is taken. Unsaved changes stay in memory when a write fails, so no keystroke is lost.
-import { signal, type Signal } from '@preact/signals';
+import { type Signal, signal } from '@preact/signals';
 import type { Application, Reason, Result } from '../../../core/types.ts';
 import { db } from '../db/database.ts';
 import { describeStorageError, guardedWrite, newerVersionElsewhere, storageProblem } from '../db/status.ts';

@@ -29,7 +29,9 @@ export const limitOverrides = signal<Partial<Limits>>({});
 /** In force: defaults, then overrides, each held to its maximum (an older workbook may have saved more). */
 export const limits = computed<Limits>(() => {
   const merged = { ...DEFAULT_LIMITS, ...limitOverrides.value };
-  return Object.fromEntries((Object.keys(merged) as (keyof Limits)[]).map((k) => [k, Math.min(merged[k], LIMIT_MAX[k])])) as unknown as Limits;
+  return Object.fromEntries(
+    (Object.keys(merged) as (keyof Limits)[]).map((k) => [k, Math.min(merged[k], LIMIT_MAX[k])]),
+  ) as unknown as Limits;
 });
 
 /** Keeps the limits in step with Settings, in this tab and others. */

@@ -1,7 +1,7 @@
 // Bridges Dexie liveQuery observables to signals, so writes from any tab re-render.
-import { useSignal, type Signal } from '@preact/signals';
+import { type Signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { storageProblem, describeStorageError } from '../db/status.ts';
+import { describeStorageError, storageProblem } from '../db/status.ts';
 
 interface Observable<T> {
   subscribe(observer: { next(value: T): void; error(error: unknown): void }): { unsubscribe(): void };

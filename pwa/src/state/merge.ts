@@ -68,7 +68,10 @@ function mergeItems(base: Item[], local: Item[], remote: Item[], depth: Depth): 
   const order = local.map((i) => i.id).filter((id) => merged.has(id));
   remote.forEach((item, index) => {
     if (!merged.has(item.id) || order.includes(item.id)) return;
-    const before = remote.slice(0, index).reverse().find((p) => order.includes(p.id));
+    const before = remote
+      .slice(0, index)
+      .reverse()
+      .find((p) => order.includes(p.id));
     order.splice(before ? order.indexOf(before.id) + 1 : 0, 0, item.id);
   });
   return order.map((id) => merged.get(id)!);

@@ -1,11 +1,21 @@
 // When another tab saves while this tab still has unsaved edits, keep both: this tab's changed
 // fields are merged (state/merge.ts: per list item, per field) with what the other tab stored,
 // and re-applied through core.
-import { editApplication, type EditableContent } from '../../../core/index.ts';
+import { type EditableContent, editApplication } from '../../../core/index.ts';
 import type { Application, Reason } from '../../../core/types.ts';
 import { merge3 } from './merge.ts';
 
-const EDITABLE: (keyof EditableContent)[] = ['name', 'personal', 'checklist', 'qualifications', 'roles', 'development', 'pra', 'scheme', 'documents'];
+const EDITABLE: (keyof EditableContent)[] = [
+  'name',
+  'personal',
+  'checklist',
+  'qualifications',
+  'roles',
+  'development',
+  'pra',
+  'scheme',
+  'documents',
+];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -4,11 +4,7 @@ import { signal } from '@preact/signals';
 export const APP_SCREENS = ['overview', 'checklist', 'career', 'documents', 'panelling', 'validate', 'exchange'] as const;
 export type AppScreen = (typeof APP_SCREENS)[number];
 
-export type Route =
-  | { name: 'applications' }
-  | { name: 'settings' }
-  | { name: 'import' }
-  | { name: 'app'; id: string; screen: AppScreen };
+export type Route = { name: 'applications' } | { name: 'settings' } | { name: 'import' } | { name: 'app'; id: string; screen: AppScreen };
 
 /** Parses a location hash; anything unknown is the applications list. */
 export function parseRoute(hash: string): Route {

@@ -1,7 +1,7 @@
 // Category and route of an application. Changing either says first what it would change (a
 // document no longer used, an interview location dropped) and asks in the shared dialog.
 import { useSignal } from '@preact/signals';
-import { categoryChangeEffects, CATEGORIES, ROUTES, setCategory, setRoute } from '../../../core/index.ts';
+import { CATEGORIES, categoryChangeEffects, ROUTES, setCategory, setRoute } from '../../../core/index.ts';
 import type { Application, CategoryId, RouteId } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
@@ -16,10 +16,13 @@ interface Proposal {
 export function CategoryRouteFields({ draft, app, disabled }: { draft: Draft; app: Application; disabled: boolean }) {
   const proposal = useSignal<Proposal | null>(null);
   const apply = (category: CategoryId, route: RouteId) =>
-    draft.apply((a, now) => {
-      const withCategory = setCategory(a, category, now);
-      return withCategory.ok ? setRoute(withCategory.value, route, now) : withCategory;
-    }, { immediate: true });
+    draft.apply(
+      (a, now) => {
+        const withCategory = setCategory(a, category, now);
+        return withCategory.ok ? setRoute(withCategory.value, route, now) : withCategory;
+      },
+      { immediate: true },
+    );
   const propose = (category: CategoryId, route: RouteId) => {
     const effects = categoryChangeEffects(app, category, route);
     if (effects.length === 0) apply(category, route);

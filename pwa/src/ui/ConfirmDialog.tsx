@@ -11,7 +11,7 @@ interface ConfirmProps {
   confirmLabel: string;
   cancelLabel?: string;
   /** Return false to keep the dialog open (e.g. the step was refused). */
-  onConfirm(): void | boolean | Promise<void | boolean>;
+  onConfirm(): undefined | boolean | Promise<undefined | boolean>;
   onCancel(): void;
   /** A warning (role alertdialog, red confirm button); false for a plain question. */
   warn?: boolean;
@@ -20,7 +20,8 @@ interface ConfirmProps {
 }
 
 const FIELDS = 'input, textarea, select';
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
 function wrapTab(e: KeyboardEvent) {
@@ -40,7 +41,16 @@ function wrapTab(e: KeyboardEvent) {
   }
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', onConfirm, onCancel, warn = true, fallbackFocusId = 'screen-title' }: ConfirmProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  onConfirm,
+  onCancel,
+  warn = true,
+  fallbackFocusId = 'screen-title',
+}: ConfirmProps) {
   const id = useId();
   const box = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -48,7 +58,8 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Ca
 
   useLayoutEffect(() => {
     const dialog = box.current!;
-    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const opener =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     try {
       dialog.showModal();
     } catch {
@@ -60,7 +71,11 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Ca
       if (dialog.open) dialog.close();
       // Back to where the user was, unless the confirmed step has already put focus somewhere useful.
       // Checked once this render is done: the opener may be going with what the dialog removed.
-      const lost = () => !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected || dialog.contains(document.activeElement);
+      const lost = () =>
+        !document.activeElement ||
+        document.activeElement === document.body ||
+        !document.activeElement.isConnected ||
+        dialog.contains(document.activeElement);
       if (lost() && opener?.isConnected) opener.focus();
       queueMicrotask(() => {
         if (!lost()) return;

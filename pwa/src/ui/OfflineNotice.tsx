@@ -2,8 +2,8 @@
 // when dismissed or when the user moves to another screen, and is not shown again after that.
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { offlineReady, pendingUpdate } from '../sw/update.ts';
 import { hrefFor, route } from '../state/route.ts';
+import { offlineReady, pendingUpdate } from '../sw/update.ts';
 
 const SEEN_KEY = 'proreg-offline-ready-seen';
 

@@ -9,7 +9,9 @@ export function StatusBar() {
     <div class="status-bar">
       {newerVersionElsewhere.value ? (
         <div role="alert" class="problem">
-          <p>A newer version of the workbook is open in another tab, so this tab has stopped saving. Reload to carry on with the new version.</p>
+          <p>
+            A newer version of the workbook is open in another tab, so this tab has stopped saving. Reload to carry on with the new version.
+          </p>
           <button type="button" onClick={() => location.reload()}>
             Reload this tab
           </button>

@@ -24,7 +24,8 @@ function useCapped(onValue: (v: string) => void) {
   };
   const note = cut.value !== null && (
     <p role="alert" class="count over">
-      That was {fmt.format(cut.value)} characters; a field keeps at most {fmt.format(MAX_FIELD_CHARS)}, so only the first {fmt.format(MAX_FIELD_CHARS)} were kept.
+      That was {fmt.format(cut.value)} characters; a field keeps at most {fmt.format(MAX_FIELD_CHARS)}, so only the first{' '}
+      {fmt.format(MAX_FIELD_CHARS)} were kept.
     </p>
   );
   return { onInput, note };
@@ -43,7 +44,15 @@ interface TextProps {
 }
 
 /** A labelled field: its label, an optional hint that describes the control, then the control itself. */
-export function Field({ label, hint, children }: { label: string; hint?: string; children(id: string, describedBy: string | undefined): ComponentChildren }) {
+export function Field({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  children(id: string, describedBy: string | undefined): ComponentChildren;
+}) {
   const id = useId();
   return (
     <div class="field">
@@ -116,11 +125,27 @@ export function TextArea({ label, value, onValue, disabled, rows = 8, status }: 
   );
 }
 
-export function Checkbox({ label, checked, onChange, disabled }: { label: string; checked: boolean; onChange(v: boolean): void; disabled?: boolean }) {
+export function Checkbox({
+  label,
+  checked,
+  onChange,
+  disabled,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(v: boolean): void;
+  disabled?: boolean;
+}) {
   const id = useId();
   return (
     <div class="field check">
-      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
       <label for={id}>{label}</label>
     </div>
   );

@@ -7,7 +7,7 @@ const GIVE_UP_MS = 5000;
 export function focusWhenReady(find: () => HTMLElement | null): void {
   const attempt = (): boolean => {
     const el = find();
-    if (!el || !el.isConnected) return false;
+    if (!el?.isConnected) return false;
     if (!el.matches('a[href], button, input, select, textarea, [tabindex]')) el.tabIndex = -1;
     el.focus();
     // Behind an open modal dialog the page is inert and focus does not move: keep watching, so

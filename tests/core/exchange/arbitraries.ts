@@ -1,9 +1,16 @@
 // fast-check arbitraries of valid applications (with attachments and a correct lock) and of
 // hostile text, shared by the exchange property tests.
 import fc from 'fast-check';
-import type { Application, CompetenceCode, DocumentRef, Role, Supporter } from '../../../core/types.ts';
-import { ROLE_FIELDS, sha256OfBytes, snapshotHash, type Anchor, type AttachmentBytes, type ImportedComment } from '../../../core/exchange/index.ts';
 import { snapshotContent } from '../../../core/application/hashing.ts';
+import {
+  type Anchor,
+  type AttachmentBytes,
+  type ImportedComment,
+  ROLE_FIELDS,
+  sha256OfBytes,
+  snapshotHash,
+} from '../../../core/exchange/index.ts';
+import type { Application, CompetenceCode, DocumentRef, Role, Supporter } from '../../../core/types.ts';
 
 /** Payloads that would do harm if any renderer treated text as markup or keys as paths. */
 export const HOSTILE = [
@@ -23,12 +30,38 @@ export const HOSTILE = [
 
 const hostile = fc.constantFrom(...HOSTILE);
 /** Any text: arbitrary Unicode, hostile payloads, or both. */
-export const anyText = (max = 60) => fc.oneof(fc.string({ maxLength: max, unit: 'binary' }), hostile, fc.tuple(fc.string({ maxLength: 10 }), hostile).map(([a, b]) => a + b));
+export const anyText = (max = 60) =>
+  fc.oneof(
+    fc.string({ maxLength: max, unit: 'binary' }),
+    hostile,
+    fc.tuple(fc.string({ maxLength: 10 }), hostile).map(([a, b]) => a + b),
+  );
 const notForbidden = (k: string) => !['__proto__', 'constructor', 'prototype'].includes(k);
 const idArb = fc.oneof(fc.uuid(), fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/).filter(notForbidden));
-const dateArb = fc.oneof(fc.constant(''), fc.date({ min: new Date('1970-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
+const dateArb = fc.oneof(
+  fc.constant(''),
+  fc.date({ min: new Date('1970-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+);
 const timeArb = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
-const competenceArb = fc.constantFrom<CompetenceCode>('A1', 'A2', 'B1', 'B2', 'B3', 'C1', 'C2', 'C3', 'C4', 'D1', 'D2', 'D3', 'E1', 'E2', 'E3', 'E4', 'E5');
+const competenceArb = fc.constantFrom<CompetenceCode>(
+  'A1',
+  'A2',
+  'B1',
+  'B2',
+  'B3',
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+  'D1',
+  'D2',
+  'D3',
+  'E1',
+  'E2',
+  'E3',
+  'E4',
+  'E5',
+);
 
 const roleArb: fc.Arbitrary<Role> = fc.record({
   id: idArb,
@@ -49,7 +82,10 @@ const supporterArb: fc.Arbitrary<Supporter> = fc.record({
   registration: anyText(),
   email: anyText(),
   status: fc.constantFrom('invited', 'validated', 'changes-requested', 'declined'),
-  comments: fc.array(fc.record({ at: timeArb, text: anyText(), competence: fc.option(competenceArb, { nil: undefined }) }, { requiredKeys: ['at', 'text'] }), { maxLength: 2 }),
+  comments: fc.array(
+    fc.record({ at: timeArb, text: anyText(), competence: fc.option(competenceArb, { nil: undefined }) }, { requiredKeys: ['at', 'text'] }),
+    { maxLength: 2 },
+  ),
 });
 
 const fileArb = fc.record({
@@ -75,7 +111,13 @@ export const importedCommentsArb: fc.Arbitrary<ImportedComment[]> = fc.array(
     reviewId: fc.uuid(),
     mentor: anyText(),
     exportedAt: timeArb,
-    comment: fc.record({ id: fc.uuid(), anchor: anchorArb, text: anyText(200), at: timeArb, against: fc.record({ sha256: fc.stringMatching(/^[0-9a-f]{64}$/), excerpt: anyText(200) }) }),
+    comment: fc.record({
+      id: fc.uuid(),
+      anchor: anchorArb,
+      text: anyText(200),
+      at: timeArb,
+      against: fc.record({ sha256: fc.stringMatching(/^[0-9a-f]{64}$/), excerpt: anyText(200) }),
+    }),
     resolvedAt: fc.option(timeArb, { nil: null }),
   }),
   { maxLength: 3 },
@@ -91,8 +133,15 @@ export const applicationArb: fc.Arbitrary<{ app: Application; bytes: Map<string,
     createdAt: timeArb,
     updatedAt: timeArb,
     personal: fc.record({ fullName: anyText(), email: anyText(), membershipNumber: anyText() }),
-    checklist: fc.dictionary(fc.stringMatching(/^[a-z][a-z-]{0,20}$/).filter(notForbidden), fc.record({ done: fc.boolean(), note: anyText() }), { maxKeys: 3, noNullPrototype: true }),
-    qualifications: fc.array(fc.record({ id: idArb, title: anyText(), institution: anyText(), year: anyText(8), accredited: fc.boolean() }), { maxLength: 2 }),
+    checklist: fc.dictionary(
+      fc.stringMatching(/^[a-z][a-z-]{0,20}$/).filter(notForbidden),
+      fc.record({ done: fc.boolean(), note: anyText() }),
+      { maxKeys: 3, noNullPrototype: true },
+    ),
+    qualifications: fc.array(
+      fc.record({ id: idArb, title: anyText(), institution: anyText(), year: anyText(8), accredited: fc.boolean() }),
+      { maxLength: 2 },
+    ),
     roles: fc.array(roleArb, { maxLength: 3 }),
     development: fc.array(fc.record({ id: idArb, date: dateArb, title: anyText(), notes: anyText() }), { maxLength: 2 }),
     pra: fc.record({ consulted: fc.boolean(), date: dateArb, adviser: anyText() }),
@@ -107,7 +156,15 @@ export const applicationArb: fc.Arbitrary<{ app: Application; bytes: Map<string,
     const bytes = new Map<string, AttachmentBytes>();
     const documents: Record<string, DocumentRef> = {};
     for (const f of r.files) {
-      documents[f.typeId] = { typeId: f.typeId, name: f.name, mime: f.mime, size: f.bytes.length, sha256: sha256OfBytes(f.bytes), blobId: f.blobId, addedAt: f.addedAt };
+      documents[f.typeId] = {
+        typeId: f.typeId,
+        name: f.name,
+        mime: f.mime,
+        size: f.bytes.length,
+        sha256: sha256OfBytes(f.bytes),
+        blobId: f.blobId,
+        addedAt: f.addedAt,
+      };
       bytes.set(f.blobId, { name: f.name, mime: f.mime, bytes: f.bytes });
     }
     const base: Application = {
@@ -136,6 +193,12 @@ export const applicationArb: fc.Arbitrary<{ app: Application; bytes: Map<string,
     if (!r.locked) return { app: base, bytes };
     const content = snapshotContent(base);
     const sha256 = snapshotHash(content);
-    const app: Application = { ...base, stage: 'locked', lock: { at: r.lockAt, sha256, content }, supporters: r.supporters, history: [...base.history, { type: 'locked', at: r.lockAt, sha256 }] };
+    const app: Application = {
+      ...base,
+      stage: 'locked',
+      lock: { at: r.lockAt, sha256, content },
+      supporters: r.supporters,
+      history: [...base.history, { type: 'locked', at: r.lockAt, sha256 }],
+    };
     return { app, bytes };
   });

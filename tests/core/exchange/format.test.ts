@@ -1,7 +1,20 @@
 // Versions, migration, snapshot checks and the messages users see.
-import { describe, expect, test } from 'vitest';
+
 import fc from 'fast-check';
-import { parseApplicationFile, parseExchangeFile, renderApplicationHtml, serializeApplication, serializeWorkbook, sha256OfText, bytesToBase64, base64ToBytes, isBase64, isReviewFileRefusal, GENERATOR } from '../../../core/exchange/index.ts';
+import { describe, expect, test } from 'vitest';
+import {
+  base64ToBytes,
+  bytesToBase64,
+  GENERATOR,
+  isBase64,
+  isReviewFileRefusal,
+  parseApplicationFile,
+  parseExchangeFile,
+  renderApplicationHtml,
+  serializeApplication,
+  serializeWorkbook,
+  sha256OfText,
+} from '../../../core/exchange/index.ts';
 import { lockedSample, sampleApplication } from './sample.ts';
 
 /** A version 1 file: no history or post-submission log; specialisms as one comma-separated string. */
@@ -41,28 +54,57 @@ describe('format versions', () => {
   test('a file from a newer version is refused with advice to update', () => {
     const { app, bytes } = sampleApplication();
     const result = parseExchangeFile(JSON.stringify({ ...serializeApplication(app, bytes), version: 3 }));
-    expect(result).toMatchObject({ ok: false, errors: [{ path: '', message: expect.stringMatching(/newer version.*Update/), detail: 'Format version 3; this workbook reads up to 2.' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [
+        { path: '', message: expect.stringMatching(/newer version.*Update/), detail: 'Format version 3; this workbook reads up to 2.' },
+      ],
+    });
   });
 
   test('an unrelated file is refused in plain words', () => {
-    expect(parseExchangeFile('<html><body>Hello</body></html>')).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/not a ProReg Companion file/) }] });
+    expect(parseExchangeFile('<html><body>Hello</body></html>')).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringMatching(/not a ProReg Companion file/) }],
+    });
     // No field names in the message itself; the technical reason is kept apart.
-    expect(parseExchangeFile('{"name":"x"}')).toEqual({ ok: false, errors: [{ path: '', message: 'This is not a ProReg Companion application or backup: its data is of another kind.', detail: 'The "format" field is missing.' }] });
+    expect(parseExchangeFile('{"name":"x"}')).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message: 'This is not a ProReg Companion application or backup: its data is of another kind.',
+          detail: 'The "format" field is missing.',
+        },
+      ],
+    });
   });
 
   test('a file cut short says so in plain words, with the parser text only as detail', () => {
     const { app, bytes } = sampleApplication();
     const whole = JSON.stringify(serializeApplication(app, bytes));
     const cut = parseExchangeFile(whole.slice(0, whole.length / 2));
-    expect(cut).toMatchObject({ ok: false, errors: [{ path: '', message: expect.stringMatching(/^This file is incomplete or damaged: it ends part-way through/) }] });
+    expect(cut).toMatchObject({
+      ok: false,
+      errors: [{ path: '', message: expect.stringMatching(/^This file is incomplete or damaged: it ends part-way through/) }],
+    });
     expect(!cut.ok && cut.errors[0]!.message).not.toMatch(/JSON|Unexpected/);
     expect(!cut.ok && cut.errors[0]!.detail).toMatch(/JSON|Unterminated|Unexpected/);
     const html = renderApplicationHtml(app, bytes);
-    expect(parseExchangeFile(html.slice(0, html.indexOf('</script>')))).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/incomplete or damaged/) }] });
+    expect(parseExchangeFile(html.slice(0, html.indexOf('</script>')))).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringMatching(/incomplete or damaged/) }],
+    });
   });
 
   test("a mentor's review chosen as an application says what it is and where reviews go", () => {
-    const review = { format: 'proreg-companion/review', version: 1, exportedAt: '2026-11-28T12:00:00.000Z', exportedBy: GENERATOR, review: {} };
+    const review = {
+      format: 'proreg-companion/review',
+      version: 1,
+      exportedAt: '2026-11-28T12:00:00.000Z',
+      exportedBy: GENERATOR,
+      review: {},
+    };
     const parsed = parseExchangeFile(JSON.stringify(review));
     expect(!parsed.ok && isReviewFileRefusal(parsed.errors)).toBe(true);
     expect(!parsed.ok && parsed.errors[0]!.message).toMatch(/review file.*Export and review.*Import a mentor's review/);
@@ -70,6 +112,7 @@ describe('format versions', () => {
 });
 
 describe('validation messages name the field', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: the test edits arbitrary fields of a parsed file
   const withData = (mutate: (d: any) => void) => {
     const { app, bytes } = sampleApplication();
     const data = JSON.parse(JSON.stringify(serializeApplication(app, bytes)));
@@ -80,24 +123,39 @@ describe('validation messages name the field', () => {
   };
 
   test('a wrong category', () => {
-    expect(withData((d) => (d.application.category = 'PhD'))).toMatchObject([{ path: 'application.category', message: 'Expected a category: CEng, IEng, EngTech or ICTTech.' }]);
+    expect(withData((d) => (d.application.category = 'PhD'))).toMatchObject([
+      { path: 'application.category', message: 'Expected a category: CEng, IEng, EngTech or ICTTech.' },
+    ]);
   });
   test('a missing field', () => {
-    expect(withData((d) => delete d.application.roles[1].title)).toMatchObject([{ path: 'application.roles[1].title', message: 'This field is missing.' }]);
+    expect(withData((d) => delete d.application.roles[1].title)).toMatchObject([
+      { path: 'application.roles[1].title', message: 'This field is missing.' },
+    ]);
   });
   test('an unknown field', () => {
-    expect(withData((d) => (d.application.roles[0].salary = 1))).toMatchObject([{ path: 'application.roles[0].salary', message: expect.stringMatching(/^This field is not part of the format/) }]);
+    expect(withData((d) => (d.application.roles[0].salary = 1))).toMatchObject([
+      { path: 'application.roles[0].salary', message: expect.stringMatching(/^This field is not part of the format/) },
+    ]);
   });
   test('a bad date', () => {
-    expect(withData((d) => (d.application.roles[0].start = '01/03/2019'))[0]).toMatchObject({ path: 'application.roles[0].start', message: expect.stringMatching(/YYYY-MM-DD/) });
+    expect(withData((d) => (d.application.roles[0].start = '01/03/2019'))[0]).toMatchObject({
+      path: 'application.roles[0].start',
+      message: expect.stringMatching(/YYYY-MM-DD/),
+    });
   });
   test('altered attachment bytes', () => {
-    expect(withData((d) => (d.attachments['blob-pdf'].base64 = 'Z' + d.attachments['blob-pdf'].base64.slice(1)))).toEqual([
-      { path: 'attachments["blob-pdf"].sha256', message: 'The attachment bytes do not match their SHA-256 hash: the file is damaged or was altered.' },
+    expect(withData((d) => (d.attachments['blob-pdf'].base64 = `Z${d.attachments['blob-pdf'].base64.slice(1)}`))).toEqual([
+      {
+        path: 'attachments["blob-pdf"].sha256',
+        message: 'The attachment bytes do not match their SHA-256 hash: the file is damaged or was altered.',
+      },
     ]);
   });
   test('an attachment nothing uses', () => {
-    expect(withData((d) => (d.attachments.extra = d.attachments['blob-pdf']))[0]).toMatchObject({ path: 'attachments.extra', message: expect.stringMatching(/No document/) });
+    expect(withData((d) => (d.attachments.extra = d.attachments['blob-pdf']))[0]).toMatchObject({
+      path: 'attachments.extra',
+      message: expect.stringMatching(/No document/),
+    });
   });
 });
 
@@ -106,7 +164,10 @@ describe('the lock snapshot hash', () => {
     const { app, bytes } = lockedSample();
     const tampered = { ...app, lock: { ...app.lock!, content: { ...app.lock!.content, roles: [] } } };
     const parsed = parseApplicationFile(renderApplicationHtml(tampered, bytes));
-    expect(parsed).toMatchObject({ ok: true, warnings: [{ path: 'application.lock.sha256', message: expect.stringMatching(/does not match its recorded hash/) }] });
+    expect(parsed).toMatchObject({
+      ok: true,
+      warnings: [{ path: 'application.lock.sha256', message: expect.stringMatching(/does not match its recorded hash/) }],
+    });
     expect(renderApplicationHtml(tampered, bytes)).toContain('Warning: the snapshot does not match its hash.');
   });
 
@@ -114,7 +175,12 @@ describe('the lock snapshot hash', () => {
     const { app, bytes } = sampleApplication();
     bytes.delete('blob-pdf');
     const parsed = parseApplicationFile(JSON.stringify(serializeApplication(app, bytes)));
-    expect(parsed).toMatchObject({ ok: true, warnings: [{ path: 'application.documents["education-certificates"]', message: expect.stringMatching(/certs\.pdf.*not in this file/) }] });
+    expect(parsed).toMatchObject({
+      ok: true,
+      warnings: [
+        { path: 'application.documents["education-certificates"]', message: expect.stringMatching(/certs\.pdf.*not in this file/) },
+      ],
+    });
   });
 });
 
@@ -126,10 +192,18 @@ describe('mentor comments in the export', () => {
       mentor: 'Morgan <Mentor>',
       exportedAt: '2026-11-28T12:00:00.000Z',
       resolvedAt: null,
-      comment: { id: text, anchor: { kind: 'role' as const, roleId: 'r1', field: 'achievements' as const }, text, at: '2026-11-27T12:00:00.000Z', against: { sha256: sha, excerpt: '' } },
+      comment: {
+        id: text,
+        anchor: { kind: 'role' as const, roleId: 'r1', field: 'achievements' as const },
+        text,
+        at: '2026-11-27T12:00:00.000Z',
+        against: { sha256: sha, excerpt: '' },
+      },
     });
     const current = sha256OfText(app.roles[0]!.achievements);
-    const html = renderApplicationHtml(app, bytes, { comments: [comment('Still fits.', current), comment('Was about older text.', '0'.repeat(64))] });
+    const html = renderApplicationHtml(app, bytes, {
+      comments: [comment('Still fits.', current), comment('Was about older text.', '0'.repeat(64))],
+    });
     const section = html.slice(html.indexOf('<h2>Mentor comments</h2>'));
     expect(section).toContain('Lead Engineer at Grid Systems Ltd: Personal Achievements');
     expect(section).toContain('Morgan &#60;Mentor&#62;, 27 Nov 2026 · open');
@@ -171,7 +245,16 @@ describe('the lock and history in the export', () => {
       stage: 'draft' as const,
       lock: null,
       supporters: [],
-      history: [...app.history, { type: 'unlocked' as const, at: '2026-11-29T10:00:00.000Z', reason: 'Supporter asked for changes', snapshot: app.lock!, supporters: app.supporters }],
+      history: [
+        ...app.history,
+        {
+          type: 'unlocked' as const,
+          at: '2026-11-29T10:00:00.000Z',
+          reason: 'Supporter asked for changes',
+          snapshot: app.lock!,
+          supporters: app.supporters,
+        },
+      ],
     };
     const html = renderApplicationHtml(unlocked, bytes);
     const history = html.slice(html.indexOf('<h2>History</h2>'));

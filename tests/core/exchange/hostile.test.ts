@@ -1,18 +1,29 @@
 // Hostile input: limits hold before any schema runs, keys cannot reach a prototype, and user
 // text in the export stays text.
-import { afterEach, describe, expect, test } from 'vitest';
+
 import fc from 'fast-check';
+import { afterEach, describe, expect, test } from 'vitest';
 
 /** Property tests run thousands of cases; give them room on a busy two-core machine. */
 const PROPERTY_TIMEOUT = 120_000;
-import { EXCHANGE_LIMITS, parseExchangeFile, parseReviewFile, renderApplicationHtml, renderBriefingHtml, briefingFor, serializeApplication } from '../../../core/exchange/index.ts';
+
+import {
+  briefingFor,
+  EXCHANGE_LIMITS,
+  parseExchangeFile,
+  parseReviewFile,
+  renderApplicationHtml,
+  renderBriefingHtml,
+  serializeApplication,
+} from '../../../core/exchange/index.ts';
 import { applicationArb, HOSTILE } from './arbitraries.ts';
-import { sampleApplication, lockedSample } from './sample.ts';
+import { lockedSample, sampleApplication } from './sample.ts';
 
 afterEach(() => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 });
 
+// biome-ignore lint/suspicious/noExplicitAny: the test edits arbitrary fields of a parsed file
 const fileWith = (mutate: (data: Record<string, any>) => void): string => {
   const { app, bytes } = sampleApplication();
   const data = JSON.parse(JSON.stringify(serializeApplication(app, bytes)));
@@ -70,7 +81,9 @@ describe('prototype pollution', () => {
   }
 
   test('a review file with "__proto__" keys is refused and pollutes nothing', () => {
-    const result = parseReviewFile('{"__proto__":{"polluted":1},"format":"proreg-companion/review","review":{"constructor":{"prototype":{"polluted":1}}}}');
+    const result = parseReviewFile(
+      '{"__proto__":{"polluted":1},"format":"proreg-companion/review","review":{"constructor":{"prototype":{"polluted":1}}}}',
+    );
     expect(result.ok).toBe(false);
   });
 });
@@ -84,30 +97,34 @@ describe('the .html export keeps user text as text', () => {
       names: [...m[2]!.matchAll(/\s([^\s="]+)(?:="([^"]*)")?/g)].map((a) => ({ name: a[1]!.toLowerCase(), value: a[2] ?? '' })),
     }));
 
-  test('hostile text in every field produces no element, attribute or script of its own', () => {
-    fc.assert(
-      fc.property(applicationArb, ({ app, bytes }) => {
-        const html = renderApplicationHtml(app, bytes);
-        const tags = tagsIn(html);
-        // Exactly one script element: the inert JSON data block.
-        expect(tags.filter((t) => t.tag === 'script').map((t) => t.attrs)).toEqual([' type="application/json" id="proreg-data"']);
-        // No event-handler attribute, no javascript: URL, images only as data: of raster types.
-        for (const t of tags) {
-          expect(t.attrs.replace(/="[^"]*"/g, '')).toMatch(/^[\sa-z-]*$/);
-          for (const a of t.names) {
-            expect(a.name).not.toMatch(/^on/);
-            if (a.name === 'href' || a.name === 'src') expect(a.value).toMatch(/^data:image\//);
+  test(
+    'hostile text in every field produces no element, attribute or script of its own',
+    () => {
+      fc.assert(
+        fc.property(applicationArb, ({ app, bytes }) => {
+          const html = renderApplicationHtml(app, bytes);
+          const tags = tagsIn(html);
+          // Exactly one script element: the inert JSON data block.
+          expect(tags.filter((t) => t.tag === 'script').map((t) => t.attrs)).toEqual([' type="application/json" id="proreg-data"']);
+          // No event-handler attribute, no javascript: URL, images only as data: of raster types.
+          for (const t of tags) {
+            expect(t.attrs.replace(/="[^"]*"/g, '')).toMatch(/^[\sa-z-]*$/);
+            for (const a of t.names) {
+              expect(a.name).not.toMatch(/^on/);
+              if (a.name === 'href' || a.name === 'src') expect(a.value).toMatch(/^data:image\//);
+            }
+            if (t.tag === 'img') expect(t.attrs).toMatch(/src="data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]*"/);
+            expect(['svg', 'iframe', 'object', 'embed', 'a', 'form', 'link', 'base']).not.toContain(t.tag);
           }
-          if (t.tag === 'img') expect(t.attrs).toMatch(/src="data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]*"/);
-          expect(['svg', 'iframe', 'object', 'embed', 'a', 'form', 'link', 'base']).not.toContain(t.tag);
-        }
-        // The data block closes exactly once, at its own end.
-        const start = html.indexOf('id="proreg-data">');
-        expect(html.indexOf('</script', start)).toBe(html.lastIndexOf('</script'));
-      }),
-      { numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT);
+          // The data block closes exactly once, at its own end.
+          const start = html.indexOf('id="proreg-data">');
+          expect(html.indexOf('</script', start)).toBe(html.lastIndexOf('</script'));
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   test('a Content-Security-Policy forbids script, and the page needs none', () => {
     const { app, bytes } = lockedSample();

@@ -1,8 +1,8 @@
 // The exported page reads well for people: document titles rather than ids, tables that stack on
 // a narrow screen, dates as the workbook writes them.
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LIMITS, STEP_STATE_WORDS, describePages, estimatePages, progress } from '../../../core/index.ts';
 import { exportDate, exportDateTime, renderApplicationHtml } from '../../../core/exchange/index.ts';
+import { DEFAULT_LIMITS, describePages, estimatePages, progress, STEP_STATE_WORDS } from '../../../core/index.ts';
 import { sampleApplication } from './sample.ts';
 
 const section = (html: string, title: string) => {
@@ -63,10 +63,16 @@ describe('the exported page', () => {
     expect(html).toContain('Estimated length when printed: less than a page (career history less than a page).');
     expect(html).not.toMatch(/about 0(\.\d)? (printed )?pages?/);
     const longer = sampleApplication();
-    const roles = Array.from({ length: 12 }, (_, i) => ({ ...longer.app.roles[0]!, id: `r${i}`, responsibilities: 'Designed it. '.repeat(300) }));
+    const roles = Array.from({ length: 12 }, (_, i) => ({
+      ...longer.app.roles[0]!,
+      id: `r${i}`,
+      responsibilities: 'Designed it. '.repeat(300),
+    }));
     const pages = estimatePages({ ...longer.app, roles }, DEFAULT_LIMITS);
     expect(pages.total).toBeGreaterThan(1);
-    expect(renderApplicationHtml({ ...longer.app, roles }, longer.bytes)).toContain(`Estimated length when printed: ${describePages(pages.total)} (career history ${describePages(pages.career)}).`);
+    expect(renderApplicationHtml({ ...longer.app, roles }, longer.bytes)).toContain(
+      `Estimated length when printed: ${describePages(pages.total)} (career history ${describePages(pages.career)}).`,
+    );
   });
 
   test('each step\'s state uses the same words as the workbook and the extension: "In progress", "Not available yet"', () => {

@@ -2,6 +2,7 @@
 // documents up to 25 MB. Anything over is refused at export, in MB and characters.
 import { describe, expect, test } from 'vitest';
 import {
+  type AttachmentBytes,
   EXCHANGE_LIMITS,
   exportProblems,
   MAX_DOCUMENT_BYTES,
@@ -11,7 +12,6 @@ import {
   serializeWorkbook,
   sha256OfBytes,
   verifyWritten,
-  type AttachmentBytes,
 } from '../../../core/exchange/index.ts';
 import type { Application } from '../../../core/types.ts';
 import { sampleApplication } from './sample.ts';
@@ -22,7 +22,13 @@ const MB = 1024 * 1024;
 function bigSample(documentBytes: number, responsibilities: string): { app: Application; bytes: Map<string, AttachmentBytes> } {
   const { app, bytes } = sampleApplication();
   const big = Uint8Array.from({ length: documentBytes }, (_, i) => (i * 31 + (i >> 8)) & 255);
-  const ref = { ...app.documents['education-certificates']!, name: 'scan.pdf', size: big.length, sha256: sha256OfBytes(big), blobId: 'blob-big' };
+  const ref = {
+    ...app.documents['education-certificates']!,
+    name: 'scan.pdf',
+    size: big.length,
+    sha256: sha256OfBytes(big),
+    blobId: 'blob-big',
+  };
   const roles = app.roles.map((r, i) => (i === 0 ? { ...r, responsibilities } : r));
   const next: Application = { ...app, roles, documents: { ...app.documents, 'education-certificates': ref } };
   const all = new Map(bytes);
@@ -70,7 +76,8 @@ describe('the limits match what the workbook accepts', () => {
       {
         application: 'CEng 2027',
         path: 'roles[0].responsibilities',
-        message: 'This text is 100,001 characters long; a field can hold up to 100,000 characters. Shorten it in the workbook, then export again.',
+        message:
+          'This text is 100,001 characters long; a field can hold up to 100,000 characters. Shorten it in the workbook, then export again.',
       },
       {
         application: 'CEng 2027',
@@ -91,7 +98,9 @@ describe('the limits match what the workbook accepts', () => {
         application: '',
         path: '',
         // The user's own sizes (two 20 MB files), not the encoded 53 MB.
-        message: expect.stringMatching(/^The documents total 40 MB; one file can carry about 22 MB of documents and still be read back\. Remove documents you no longer need/),
+        message: expect.stringMatching(
+          /^The documents total 40 MB; one file can carry about 22 MB of documents and still be read back\. Remove documents you no longer need/,
+        ),
       },
     ]);
   });
@@ -100,7 +109,11 @@ describe('the limits match what the workbook accepts', () => {
     const { app, bytes } = sampleApplication();
     const text = JSON.stringify(serializeWorkbook([app], bytes));
     expect(verifyWritten(text, { ...EXCHANGE_LIMITS, maxFileChars: 100 })).toEqual([
-      { path: '', message: expect.stringMatching(/^The file is too large: it is [\w .]+ MB, and ProReg Companion reads files of up to [\w .]+ MB\.$/), detail: expect.any(String) },
+      {
+        path: '',
+        message: expect.stringMatching(/^The file is too large: it is [\w .]+ MB, and ProReg Companion reads files of up to [\w .]+ MB\.$/),
+        detail: expect.any(String),
+      },
     ]);
     // The check after writing does not re-hash the documents (they were hashed from the same bytes), but checks their sizes.
     const data = JSON.parse(text);

@@ -10,8 +10,9 @@ export function paths(root: Json): (string | number)[][] {
   while (stack.length) {
     const { v, p } = stack.pop()!;
     out.push(p);
-    if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, p: [...p, i] }));
-    else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) stack.push({ v: v[k]!, p: [...p, k] });
+    if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) stack.push({ v: x, p: [...p, i] });
+    } else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) stack.push({ v: v[k]!, p: [...p, k] });
   }
   return out;
 }
@@ -44,7 +45,8 @@ export function applyMutation(root: Json, m: Mutation): string {
   const last = path[path.length - 1]!;
   const holder = parent as Record<string | number, Json>;
   const current = holder[last]!;
-  const define = (obj: object, key: string | number, value: Json) => Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  const define = (obj: object, key: string | number, value: Json) =>
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   switch (m.op) {
     case 'set':
       define(holder, last, m.value);

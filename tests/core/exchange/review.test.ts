@@ -1,10 +1,26 @@
 // The mentor review: anchors, what a comment was written against, and when it goes out of date.
 import { describe, expect, test } from 'vitest';
-import { againstOf, anchorLabel, anchorText, briefingFor, isOutdated, parseReviewFile, serializeReview, type Anchor, type ReviewComment } from '../../../core/exchange/index.ts';
+import {
+  type Anchor,
+  againstOf,
+  anchorLabel,
+  anchorText,
+  briefingFor,
+  isOutdated,
+  parseReviewFile,
+  type ReviewComment,
+  serializeReview,
+} from '../../../core/exchange/index.ts';
 import { lockedSample, sampleApplication } from './sample.ts';
 
 const { app } = sampleApplication();
-const comment = (anchor: Anchor, text = 'A comment'): ReviewComment => ({ id: `c-${JSON.stringify(anchor)}`, anchor, text, at: '2026-11-28T12:00:00.000Z', against: againstOf(app, anchor) });
+const comment = (anchor: Anchor, text = 'A comment'): ReviewComment => ({
+  id: `c-${JSON.stringify(anchor)}`,
+  anchor,
+  text,
+  at: '2026-11-28T12:00:00.000Z',
+  against: againstOf(app, anchor),
+});
 
 describe('anchored comments', () => {
   test('a comment on a role field carries the text it was written against', () => {
@@ -44,7 +60,9 @@ describe('anchored comments', () => {
   test('a document comment is outdated once the file is replaced', () => {
     const c = comment({ kind: 'document', typeId: 'education-certificates' });
     const doc = app.documents['education-certificates']!;
-    expect(isOutdated({ ...app, documents: { ...app.documents, 'education-certificates': { ...doc, sha256: 'f'.repeat(64) } } }, c)).toBe(true);
+    expect(isOutdated({ ...app, documents: { ...app.documents, 'education-certificates': { ...doc, sha256: 'f'.repeat(64) } } }, c)).toBe(
+      true,
+    );
   });
 
   test('a comment on the whole application never goes out of date', () => {
@@ -60,7 +78,10 @@ describe('review files', () => {
     mentor: 'Morgan <b>Mentor</b>',
     createdAt: '2026-11-28T12:00:00.000Z',
     application: { id: app.id, name: app.name, category: app.category, route: app.route },
-    comments: [comment({ kind: 'role', roleId: 'r1', field: 'responsibilities' }, 'Use "I", not "we".'), comment({ kind: 'document', typeId: 'accountability-diagram' })],
+    comments: [
+      comment({ kind: 'role', roleId: 'r1', field: 'responsibilities' }, 'Use "I", not "we".'),
+      comment({ kind: 'document', typeId: 'accountability-diagram' }),
+    ],
   };
 
   test('round trip', () => {
@@ -69,7 +90,10 @@ describe('review files', () => {
   });
 
   test('an application export is not a review file', () => {
-    expect(parseReviewFile('{"format":"proreg-companion/application","version":2}')).toMatchObject({ ok: false, errors: [{ path: '', message: expect.stringMatching(/exported application or a workbook backup, not a review/) }] });
+    expect(parseReviewFile('{"format":"proreg-companion/application","version":2}')).toMatchObject({
+      ok: false,
+      errors: [{ path: '', message: expect.stringMatching(/exported application or a workbook backup, not a review/) }],
+    });
   });
 
   test('an unknown anchor kind is refused with its path', () => {

@@ -1,12 +1,13 @@
 // A realistic application with documents and a lock, for exchange tests (core and PWA).
-import type { Application } from '../../../core/types.ts';
-import { sha256OfBytes, snapshotHash, type AttachmentBytes } from '../../../core/exchange/index.ts';
+
 import { snapshotContent } from '../../../core/application/hashing.ts';
+import { type AttachmentBytes, sha256OfBytes, snapshotHash } from '../../../core/exchange/index.ts';
+import type { Application } from '../../../core/types.ts';
 
 /** A tiny but real 1×1 PNG. */
 export const PNG_1PX = Uint8Array.from([
-  137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 31, 21, 196, 137, 0, 0, 0, 13, 73, 68, 65, 84, 120,
-  156, 99, 248, 207, 192, 240, 31, 0, 5, 0, 1, 255, 137, 153, 61, 29, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
+  137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 31, 21, 196, 137, 0, 0, 0, 13, 73,
+  68, 65, 84, 120, 156, 99, 248, 207, 192, 240, 31, 0, 5, 0, 1, 255, 137, 153, 61, 29, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
 ]);
 /** Bytes that are not text, every value once. */
 export const PDF_BYTES = Uint8Array.from({ length: 256 * 3 + 1 }, (_, i) => (i * 7) % 256);
@@ -24,7 +25,9 @@ export function sampleApplication(overrides: Partial<Application> = {}): { app: 
     stage: 'draft',
     personal: { fullName: 'Ada Example', email: 'ada@example.org', membershipNumber: '1234567' },
     checklist: { 'register-fee': { done: true, note: 'Paid by employer' } },
-    qualifications: [{ id: 'q1', title: 'MEng Electrical Engineering', institution: 'University of Somewhere', year: '2014', accredited: true }],
+    qualifications: [
+      { id: 'q1', title: 'MEng Electrical Engineering', institution: 'University of Somewhere', year: '2014', accredited: true },
+    ],
     roles: [
       {
         id: 'r1',
@@ -53,8 +56,24 @@ export function sampleApplication(overrides: Partial<Application> = {}): { app: 
     pra: { consulted: true, date: '2026-10-01', adviser: 'Jo Adviser' },
     scheme: { completed: false, name: '' },
     documents: {
-      'accountability-diagram': { typeId: 'accountability-diagram', name: 'diagram.png', mime: 'image/png', size: PNG_1PX.length, sha256: sha256OfBytes(PNG_1PX), blobId: 'blob-png', addedAt: now },
-      'education-certificates': { typeId: 'education-certificates', name: 'certs.pdf', mime: 'application/pdf', size: PDF_BYTES.length, sha256: sha256OfBytes(PDF_BYTES), blobId: 'blob-pdf', addedAt: now },
+      'accountability-diagram': {
+        typeId: 'accountability-diagram',
+        name: 'diagram.png',
+        mime: 'image/png',
+        size: PNG_1PX.length,
+        sha256: sha256OfBytes(PNG_1PX),
+        blobId: 'blob-png',
+        addedAt: now,
+      },
+      'education-certificates': {
+        typeId: 'education-certificates',
+        name: 'certs.pdf',
+        mime: 'application/pdf',
+        size: PDF_BYTES.length,
+        sha256: sha256OfBytes(PDF_BYTES),
+        blobId: 'blob-pdf',
+        addedAt: now,
+      },
     },
     panelling: { sector: 'Energy', specialisms: ['Power systems', 'Protection'], interviewLocation: 'Online' },
     lock: null,
@@ -82,7 +101,17 @@ export function lockedSample(): { app: Application; bytes: Map<string, Attachmen
       ...app,
       stage: 'locked',
       lock: { at, sha256, content },
-      supporters: [{ id: 's1', name: 'Sam Support', relationship: 'Line manager', registration: 'CEng', email: 'sam@example.org', status: 'validated', comments: [{ at, text: 'Strong on C1.', competence: 'C1' }] }],
+      supporters: [
+        {
+          id: 's1',
+          name: 'Sam Support',
+          relationship: 'Line manager',
+          registration: 'CEng',
+          email: 'sam@example.org',
+          status: 'validated',
+          comments: [{ at, text: 'Strong on C1.', competence: 'C1' }],
+        },
+      ],
       history: [...app.history, { type: 'locked', at, sha256 }],
     },
     bytes,
@@ -102,7 +131,13 @@ export function hostileSample(): { app: Application; bytes: Map<string, Attachme
       '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
     ][i % 7]!;
   const { app, bytes } = lockedSample();
-  const roles = app.roles.map((r, i) => ({ ...r, employer: h(i), title: h(i + 1), responsibilities: h(i + 2).repeat(3), achievements: h(i + 3) }));
+  const roles = app.roles.map((r, i) => ({
+    ...r,
+    employer: h(i),
+    title: h(i + 1),
+    responsibilities: h(i + 2).repeat(3),
+    achievements: h(i + 3),
+  }));
   const documents = Object.fromEntries(Object.entries(app.documents).map(([k, d], i) => [k, { ...d, name: h(i + 4) }]));
   const base: Application = {
     ...app,
@@ -116,10 +151,22 @@ export function hostileSample(): { app: Application; bytes: Map<string, Attachme
     scheme: { completed: true, name: h(4) },
     documents,
     panelling: { sector: h(5), specialisms: [h(6), h(0)], interviewLocation: h(1) },
-    supporters: [{ ...app.supporters[0]!, name: h(2), relationship: h(3), registration: h(4), email: h(5), comments: [{ at: app.createdAt, text: h(6) }] }],
+    supporters: [
+      {
+        ...app.supporters[0]!,
+        name: h(2),
+        relationship: h(3),
+        registration: h(4),
+        email: h(5),
+        comments: [{ at: app.createdAt, text: h(6) }],
+      },
+    ],
   };
   const content = snapshotContent(base);
   const sha256 = snapshotHash(content);
   const files = new Map([...bytes].map(([id, b], i) => [id, { ...b, name: h(i + 4) }]));
-  return { app: { ...base, lock: { ...base.lock!, content, sha256 }, history: [base.history[0]!, { type: 'locked', at: base.lock!.at, sha256 }] }, bytes: files };
+  return {
+    app: { ...base, lock: { ...base.lock!, content, sha256 }, history: [base.history[0]!, { type: 'locked', at: base.lock!.at, sha256 }] },
+    bytes: files,
+  };
 }
