@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/core/**/*.test.ts', 'tests/extension/**/*.test.ts'],
+          // Property tests run hundreds of cases; patience on a loaded machine, not a timing assertion.
+          testTimeout: 30_000,
         },
       },
       {
@@ -20,6 +22,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/pwa/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/pwa/setup.ts'],
+          // Patience on a loaded machine (findBy waits up to 5 s, see setup.ts); not a timing assertion.
+          testTimeout: 30_000,
         },
       },
       {
