@@ -1,5 +1,6 @@
 // The documented, versioned file format (docs/exchange-format.md): one application with its
-// attachments, or a whole-workbook backup. Version 2 is current; version 1 files are migrated.
+// attachments, or a whole-workbook backup. Version 3 is current; versions 1 and 2 are migrated.
+import type { DevelopmentData } from '../development/data.ts';
 import type { Application, IsoTime } from '../types.ts';
 import { bytesToBase64 } from './base64.ts';
 import { sha256OfBytes } from './hash.ts';
@@ -8,7 +9,7 @@ import type { ImportedComment, Review } from './review-types.ts';
 export const APPLICATION_FORMAT = 'proreg-companion/application';
 export const WORKBOOK_FORMAT = 'proreg-companion/workbook';
 /** The version this code writes; it reads this and every earlier one. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 export const GENERATOR = { app: 'ProReg Companion', version: '0.1.0' };
 
 /** The bytes of one document, keyed by its blobId in the file. */
@@ -26,6 +27,8 @@ export interface ApplicationEntry {
   attachments: Record<string, Attachment>;
   /** Mentor comments the applicant has imported (absent when there are none). */
   comments?: ImportedComment[];
+  /** The CPD log, Development Action Plan, advice log and interview practice (version 3 on; absent when there are none). */
+  development?: DevelopmentData;
 }
 
 /** A review in mentor mode: the application file as opened, and the mentor's comments. */
@@ -90,10 +93,17 @@ export function toAttachments(app: Application, bytes: ReadonlyMap<string, Attac
   return { ...out };
 }
 
-/** An application with its attachments, and its mentor comments when there are any. */
-function entry(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>, comments: readonly ImportedComment[]): ApplicationEntry {
-  const base = { application: app, attachments: toAttachments(app, bytes) };
-  return comments.length > 0 ? { ...base, comments: [...comments] } : base;
+/** An application with its attachments, and its mentor comments and development record when there are any. */
+function entry(
+  app: Application,
+  bytes: ReadonlyMap<string, AttachmentBytes>,
+  comments: readonly ImportedComment[],
+  development: DevelopmentData | undefined,
+): ApplicationEntry {
+  const base: ApplicationEntry = { application: app, attachments: toAttachments(app, bytes) };
+  if (comments.length > 0) base.comments = [...comments];
+  if (development) base.development = development;
+  return base;
 }
 
 /** The exchange data of one application: serialise to JSON or embed in the .html export. */
@@ -102,14 +112,23 @@ export function serializeApplication(
   bytes: ReadonlyMap<string, AttachmentBytes>,
   exportedAt: IsoTime = new Date().toISOString(),
   comments: readonly ImportedComment[] = [],
+  development?: DevelopmentData,
 ): ApplicationFile {
-  return { format: APPLICATION_FORMAT, version: FORMAT_VERSION, exportedAt, exportedBy: { ...GENERATOR }, ...entry(app, bytes, comments) };
+  return {
+    format: APPLICATION_FORMAT,
+    version: FORMAT_VERSION,
+    exportedAt,
+    exportedBy: { ...GENERATOR },
+    ...entry(app, bytes, comments, development),
+  };
 }
 
 /** What a backup carries besides the applications: their mentor comments, and reviews made in mentor mode. */
 export interface WorkbookExtras {
   comments?: ReadonlyMap<string, readonly ImportedComment[]>;
   reviews?: readonly StoredReviewData[];
+  /** Development records by application id. */
+  development?: ReadonlyMap<string, DevelopmentData>;
 }
 
 /** The backup data of a whole workbook. */
@@ -124,7 +143,7 @@ export function serializeWorkbook(
     version: FORMAT_VERSION,
     exportedAt,
     exportedBy: { ...GENERATOR },
-    applications: apps.map((app) => entry(app, bytes, extras.comments?.get(app.id) ?? [])),
+    applications: apps.map((app) => entry(app, bytes, extras.comments?.get(app.id) ?? [], extras.development?.get(app.id))),
   };
   return extras.reviews && extras.reviews.length > 0 ? { ...file, reviews: [...extras.reviews] } : file;
 }

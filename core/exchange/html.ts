@@ -4,6 +4,7 @@
 import { changesSinceLock } from '../application/changes.ts';
 import { checklistStatus, documentStatus, formatMegabytes } from '../application/status.ts';
 import { describePages, estimatePages, roleChars } from '../application/text.ts';
+import type { DevelopmentData } from '../development/data.ts';
 import { CATEGORIES, ROUTES } from '../rules/categories.ts';
 import { DOCUMENT_TYPES } from '../rules/documents.ts';
 import { DEFAULT_LIMITS } from '../rules/limits.ts';
@@ -12,6 +13,7 @@ import type { Application, IsoTime, Limits, Role } from '../types.ts';
 import { exportDate, exportDateTime } from './dates.ts';
 import { embedJson, INLINE_IMAGE_TYPES } from './escape.ts';
 import { type ApplicationFile, type AttachmentBytes, serializeApplication } from './format.ts';
+import { developmentSection } from './html-development.ts';
 import { progressSection } from './html-progress.ts';
 import { type Child, el, fragment, Markup, voidEl } from './markup.ts';
 import { EMBED_OPEN } from './parse.ts';
@@ -25,6 +27,8 @@ export interface HtmlOptions {
   comments?: readonly ImportedComment[];
   /** The user's limits (Settings); the defaults otherwise. */
   limits?: Limits;
+  /** The development record (CPD log, action plan, advice, interview notes): shown, and carried in the data. */
+  development?: DevelopmentData;
 }
 
 /** Only this page's own inline styles and data: images; nothing may run. */
@@ -380,7 +384,7 @@ function afterSection(app: Application): Markup | null {
 export function renderApplicationHtml(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>, options: HtmlOptions = {}): string {
   const exportedAt = options.exportedAt ?? new Date().toISOString();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const data = serializeApplication(app, bytes, exportedAt, options.comments ?? []);
+  const data = serializeApplication(app, bytes, exportedAt, options.comments ?? [], options.development);
   const pages = estimatePages(app, limits);
   const category = CATEGORIES[app.category];
   const body = el(
@@ -423,6 +427,7 @@ export function renderApplicationHtml(app: Application, bytes: ReadonlyMap<strin
       supportersSection(app),
       mentorSection(app, options.comments ?? []),
       afterSection(app),
+      options.development ? developmentSection(app, options.development, exportedAt.slice(0, 10), table) : null,
       historySection(app),
     ),
     el(

@@ -40,7 +40,15 @@ export function migrateV1toV2(file: Record<string, unknown>): Record<string, unk
   return next;
 }
 
-const STEPS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = { 1: migrateV1toV2 };
+/**
+ * Version 3 added the development record (CPD log, action plan, advice, interview practice) to
+ * each application entry. It is optional, and a version 2 entry has none: only the number moves.
+ */
+export function migrateV2toV3(file: Record<string, unknown>): Record<string, unknown> {
+  return { ...file, version: 3 };
+}
+
+const STEPS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = { 1: migrateV1toV2, 2: migrateV2toV3 };
 
 /** Brings raw file data of any known older version up to `target`. */
 export function migrate(file: Record<string, unknown>, from: number, target: number): Record<string, unknown> {

@@ -17,7 +17,11 @@ export type Anchor =
   | { kind: 'role'; roleId: string; field: RoleField }
   | { kind: 'checklist'; itemId: ChecklistItemId }
   | { kind: 'competence'; code: CompetenceCode }
-  | { kind: 'document'; typeId: DocumentTypeId };
+  | { kind: 'document'; typeId: DocumentTypeId }
+  // The development record (format 3 on): a CPD activity, a goal of the action plan, a practised interview answer.
+  | { kind: 'cpd'; entryId: string }
+  | { kind: 'goal'; goalId: string }
+  | { kind: 'answer'; questionId: string };
 
 export interface ReviewComment {
   id: string;

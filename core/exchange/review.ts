@@ -1,6 +1,8 @@
 // The mentor review round trip: comments anchored to parts of an application, each carrying
 // the hash and text of what it was written against, so the applicant sees when it is outdated.
 import * as v from 'valibot';
+import { developmentAnchorLabel, developmentAnchorText } from '../development/anchors.ts';
+import type { DevelopmentData } from '../development/data.ts';
 import { rulesFor } from '../rules/scope.ts';
 import type { Application, IsoTime } from '../types.ts';
 import { APPLICATION_FORMAT, GENERATOR, WORKBOOK_FORMAT } from './format.ts';
@@ -52,9 +54,13 @@ function checklistText(app: Application, itemId: string): string {
   }
 }
 
-/** The current text an anchor points at, or null when that part is no longer in the application. */
-export function anchorText(app: Application, anchor: Anchor): string | null {
+/** The current text an anchor points at, or null when that part is no longer in the application (or its development record). */
+export function anchorText(app: Application, anchor: Anchor, development?: DevelopmentData): string | null {
   switch (anchor.kind) {
+    case 'cpd':
+    case 'goal':
+    case 'answer':
+      return developmentAnchorText(anchor, development);
     case 'application':
       // A comment on the whole application is about no one passage: it never goes out of date.
       return '';
@@ -77,14 +83,14 @@ export function anchorText(app: Application, anchor: Anchor): string | null {
 }
 
 /** Hash and excerpt of what an anchor points at now, to store with a new comment. */
-export function againstOf(app: Application, anchor: Anchor): ReviewComment['against'] {
-  const text = anchorText(app, anchor) ?? '';
+export function againstOf(app: Application, anchor: Anchor, development?: DevelopmentData): ReviewComment['against'] {
+  const text = anchorText(app, anchor, development) ?? '';
   return { sha256: sha256OfText(text), excerpt: text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text };
 }
 
 /** Whether the anchored text changed (or vanished) since the comment was written. */
-export function isOutdated(app: Application, comment: ReviewComment): boolean {
-  const now = anchorText(app, comment.anchor);
+export function isOutdated(app: Application, comment: ReviewComment, development?: DevelopmentData): boolean {
+  const now = anchorText(app, comment.anchor, development);
   return now === null || sha256OfText(now) !== comment.against.sha256;
 }
 
@@ -101,12 +107,22 @@ export function sameAnchor(a: Anchor, b: Anchor): boolean {
       return b.kind === 'competence' && a.code === b.code;
     case 'document':
       return b.kind === 'document' && a.typeId === b.typeId;
+    case 'cpd':
+      return b.kind === 'cpd' && a.entryId === b.entryId;
+    case 'goal':
+      return b.kind === 'goal' && a.goalId === b.goalId;
+    case 'answer':
+      return b.kind === 'answer' && a.questionId === b.questionId;
   }
 }
 
 /** A short label for where a comment belongs, for lists and the exported review. */
-export function anchorLabel(app: Application | null, anchor: Anchor): string {
+export function anchorLabel(app: Application | null, anchor: Anchor, development?: DevelopmentData): string {
   switch (anchor.kind) {
+    case 'cpd':
+    case 'goal':
+    case 'answer':
+      return developmentAnchorLabel(anchor, development, app);
     case 'application':
       return 'The application as a whole';
     case 'role': {

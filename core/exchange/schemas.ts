@@ -13,6 +13,7 @@ import type {
   Stage,
   SupporterStatus,
 } from '../types.ts';
+import { developmentData } from './development-schema.ts';
 import { APPLICATION_FORMAT, type ApplicationFile, WORKBOOK_FORMAT, type WorkbookFile } from './format.ts';
 import { EXCHANGE_LIMITS, textChars } from './limits.ts';
 import { EXCERPT_CHARS, type ImportedComment, type Review, ROLE_FIELDS } from './review-types.ts';
@@ -204,8 +205,11 @@ export const anchor = v.variant(
     strict({ kind: v.literal('checklist'), itemId: id }),
     strict({ kind: v.literal('competence'), code: competence }),
     strict({ kind: v.literal('document'), typeId: id }),
+    strict({ kind: v.literal('cpd'), entryId: id }),
+    strict({ kind: v.literal('goal'), goalId: id }),
+    strict({ kind: v.literal('answer'), questionId: id }),
   ],
-  'Expected what the comment is about: application, role, checklist, competence or a document type.',
+  'Expected what the comment is about: application, role, checklist, competence, a document type, a CPD activity, a goal or an interview answer.',
 );
 export const reviewComment = strict({
   id,
@@ -235,7 +239,12 @@ export const importedComment = strict({
 }) satisfies v.GenericSchema<unknown, ImportedComment>;
 
 /** Application plus the bytes of its documents (keyed by blobId) and the mentor comments it has received. */
-export const applicationEntry = strict({ application, attachments: keyed(attachment), comments: v.optional(list(importedComment)) });
+export const applicationEntry = strict({
+  application,
+  attachments: keyed(attachment),
+  comments: v.optional(list(importedComment)),
+  development: v.optional(developmentData),
+});
 
 const version = v.pipe(v.number('Expected a number.'), v.integer('Expected a whole number.'));
 

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import {
   base64ToBytes,
   bytesToBase64,
+  FORMAT_VERSION,
   GENERATOR,
   isBase64,
   isReviewFileRefusal,
@@ -29,12 +30,12 @@ function versionOneFile() {
 }
 
 describe('format versions', () => {
-  test('a version 1 file is migrated to version 2 and says so', () => {
+  test('a version 1 file is migrated to the current version and says so', () => {
     const { app, text } = versionOneFile();
     const parsed = parseExchangeFile(text);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(parsed.value.migratedFrom).toBe(1);
-    expect(parsed.value.file.version).toBe(2);
+    expect(parsed.value.file.version).toBe(FORMAT_VERSION);
     if (parsed.value.kind !== 'application') throw new Error('kind');
     expect(parsed.value.file.application.panelling.specialisms).toEqual(['Power systems', 'Protection']);
     expect(parsed.value.file.application.history).toEqual([{ type: 'created', at: app.createdAt }]);
@@ -53,11 +54,15 @@ describe('format versions', () => {
 
   test('a file from a newer version is refused with advice to update', () => {
     const { app, bytes } = sampleApplication();
-    const result = parseExchangeFile(JSON.stringify({ ...serializeApplication(app, bytes), version: 3 }));
+    const result = parseExchangeFile(JSON.stringify({ ...serializeApplication(app, bytes), version: FORMAT_VERSION + 1 }));
     expect(result).toMatchObject({
       ok: false,
       errors: [
-        { path: '', message: expect.stringMatching(/newer version.*Update/), detail: 'Format version 3; this workbook reads up to 2.' },
+        {
+          path: '',
+          message: expect.stringMatching(/newer version.*Update/),
+          detail: `Format version ${FORMAT_VERSION + 1}; this workbook reads up to ${FORMAT_VERSION}.`,
+        },
       ],
     });
   });

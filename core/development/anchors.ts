@@ -1,0 +1,73 @@
+// What a mentor comment on the development record points at: a CPD activity, a goal of the
+// action plan, or a practised interview answer. The text is what the comment's hash is taken
+// of, so a later change to that part marks the comment as written against an earlier text.
+import type { Application } from '../types.ts';
+import type { DevelopmentData } from './data.ts';
+import { activityLabel } from './facts.ts';
+import { interviewDeck } from './interview.ts';
+
+type DevelopmentAnchor = { kind: 'cpd'; entryId: string } | { kind: 'goal'; goalId: string } | { kind: 'answer'; questionId: string };
+
+/** The text of the part an anchor points at, or null when it is gone (or the record is not at hand). */
+export function developmentAnchorText(anchor: DevelopmentAnchor, development: DevelopmentData | undefined): string | null {
+  if (!development) return null;
+  switch (anchor.kind) {
+    case 'cpd': {
+      const e = development.cpd.find((x) => x.id === anchor.entryId);
+      if (!e) return null;
+      return [
+        `${e.date}, ${e.hours} h, ${activityLabel(e.type)}, ${e.planned ? 'planned' : 'unplanned'}: ${e.title}`,
+        e.did,
+        e.learned,
+        e.apply,
+        e.competences.join(', '),
+      ]
+        .filter(Boolean)
+        .join('\n');
+    }
+    case 'goal': {
+      const g = development.plan.goals.find((x) => x.id === anchor.goalId);
+      if (!g) return null;
+      return [
+        `${g.title} (${g.competences.join(', ')})`,
+        ...g.actions.map((a) => `${a.what}; by ${a.targetDate || 'no date'}; evidence: ${a.evidence}; ${a.status}`),
+      ].join('\n');
+    }
+    case 'answer': {
+      const a = development.practice.find((x) => x.questionId === anchor.questionId);
+      return a ? a.notes : null;
+    }
+  }
+}
+
+/** The practice question an answer belongs to, in words; null when it is no longer in the deck. */
+export function questionText(
+  app: Pick<Application, 'category' | 'roles'> | null,
+  development: DevelopmentData | undefined,
+  questionId: string,
+): string | null {
+  if (!app) return null;
+  return interviewDeck(app, { cpd: development?.cpd ?? [] }).find((q) => q.id === questionId)?.text ?? null;
+}
+
+/** A short label for a development anchor, e.g. "CPD activity: Arc flash course (2025-03-01)". */
+export function developmentAnchorLabel(
+  anchor: DevelopmentAnchor,
+  development: DevelopmentData | undefined,
+  app: Pick<Application, 'category' | 'roles'> | null = null,
+): string {
+  switch (anchor.kind) {
+    case 'cpd': {
+      const e = development?.cpd.find((x) => x.id === anchor.entryId);
+      return e ? `CPD activity: ${e.title || e.did.slice(0, 60)} (${e.date})` : 'A CPD activity';
+    }
+    case 'goal': {
+      const g = development?.plan.goals.find((x) => x.id === anchor.goalId);
+      return g ? `Action plan goal: ${g.title}` : 'A goal of the action plan';
+    }
+    case 'answer': {
+      const text = questionText(app, development, anchor.questionId);
+      return text ? `Interview answer notes: ${text.length > 80 ? `${text.slice(0, 79)}…` : text}` : 'Interview answer notes';
+    }
+  }
+}
