@@ -16,6 +16,8 @@ export const SCREEN_TITLES: Record<AppScreen, string> = {
   documents: 'Supporting documents',
   panelling: 'Panelling',
   validate: 'Validate and verify',
+  development: 'Development and CPD',
+  interview: 'Interview preparation',
   exchange: 'Export and review',
 };
 

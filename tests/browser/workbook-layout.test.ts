@@ -27,6 +27,8 @@ const SCREENS = [
   'Supporting documents',
   'Panelling',
   'Validate and verify',
+  'Development and CPD',
+  'Interview preparation',
   'Export and review',
 ];
 // Set PROREG_SCREENSHOTS=dir to keep a picture of every screen at each width, for a person to look at.

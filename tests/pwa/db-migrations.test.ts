@@ -42,6 +42,9 @@ function sampleRows(table: string, n: number): Record<string, unknown>[] {
       case 'comments':
         rows.push({ id, applicationId: 'a', data: { i } });
         break;
+      case 'development':
+        rows.push({ applicationId: id, data: { cpd: [], i } });
+        break;
       default:
         rows.push({ id, updatedAt: '2026-01-01T00:00:00.000Z', data: { i } });
     }
@@ -81,6 +84,13 @@ describe('schema versions', () => {
       }
     });
   }
+
+  test('version 2 adds the development table, keyed by application', async () => {
+    const d = at('fresh-v2', 2);
+    await d.open();
+    expect(d.tables.map((t) => t.name)).toContain('development');
+    expect(d.development.schema.primKey.keyPath).toBe('applicationId');
+  });
 
   test('reopening the latest version keeps every row of every table', async () => {
     const name = 'reopen';

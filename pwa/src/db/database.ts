@@ -33,6 +33,13 @@ export interface StoredComment {
   data: unknown;
 }
 
+/** The development record of one application (CPD log, plan, advice, interview practice). */
+export interface StoredDevelopment {
+  applicationId: string;
+  /** Shape owned by core/development (repaired on read). */
+  data: unknown;
+}
+
 export interface StoredSetting {
   key: string;
   value: unknown;
@@ -64,6 +71,11 @@ export const SCHEMA: readonly SchemaVersion[] = [
       comments: 'id, applicationId',
     },
   },
+  {
+    // The development record of each application: a new table, nothing to move.
+    version: 2,
+    stores: { development: 'applicationId' },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
@@ -76,6 +88,7 @@ export class WorkbookDB extends Dexie {
   settings!: EntityTable<StoredSetting, 'key'>;
   reviews!: EntityTable<StoredReview, 'id'>;
   comments!: EntityTable<StoredComment, 'id'>;
+  development!: EntityTable<StoredDevelopment, 'applicationId'>;
 
   /** `upTo` opens the database as an older release did (migration tests only). */
   constructor(name = DB_NAME, upTo = LATEST_VERSION) {

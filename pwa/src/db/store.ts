@@ -21,12 +21,13 @@ async function unreferenced(blobIds: Iterable<string>): Promise<string[]> {
   return [...blobIds].filter((id) => !used.has(id));
 }
 
-/** Deletes an application, its mentor comments and the bytes only it used, in one transaction. */
+/** Deletes an application, its mentor comments, its development record and the bytes only it used, in one transaction. */
 export function deleteApplication(app: Application): Promise<boolean> {
   return guardedWrite(() =>
-    db.transaction('rw', [db.applications, db.blobs, db.comments], async () => {
+    db.transaction('rw', [db.applications, db.blobs, db.comments, db.development], async () => {
       await db.applications.delete(app.id);
       await db.comments.where('applicationId').equals(app.id).delete();
+      await db.development.delete(app.id);
       await db.blobs.bulkDelete(await unreferenced(referencedBlobIds(app)));
     }),
   );

@@ -2,17 +2,22 @@
 // beside what it is about, see which are out of date (with the text they were written
 // against), and resolve them.
 import { useSignal } from '@preact/signals';
+import { useContext } from 'preact/hooks';
+import type { DevelopmentData } from '../../../core/development/data.ts';
 import { type Anchor, anchorLabel, type ExchangeIssue, isOutdated, parseReviewFile, sameAnchor } from '../../../core/exchange/index.ts';
 import { rulesFor } from '../../../core/index.ts';
 import type { Application } from '../../../core/types.ts';
+import { liveDevelopment } from '../db/development.ts';
 import { useLive } from '../state/live.ts';
 import { ApplicationReader } from './ApplicationReader.tsx';
+import { DevelopmentContext } from './developmentContext.ts';
 import { readFileText } from './files.ts';
 import { type CommentRow, importReview, liveComments, setResolved } from './reviews.ts';
 import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
 
 export function ApplicantReview({ app }: { app: Application }) {
   const rows = useLive(() => liveComments(app.id), [app.id], [] as CommentRow[]);
+  const development = useLive(() => liveDevelopment(app.id), [app.id], undefined as DevelopmentData | undefined).value;
   const errors = useSignal<ExchangeIssue[]>([]);
   const reading = useSignal<number | null>(null);
   const notice = useSignal('');
@@ -39,65 +44,69 @@ export function ApplicantReview({ app }: { app: Application }) {
 
   const all = rows.value;
   const open = all.filter((r) => r.data.resolvedAt === null);
-  const outdated = open.filter((r) => isOutdated(app, r.data.comment));
+  const outdated = open.filter((r) => isOutdated(app, r.data.comment, development));
   const visible = showResolved.value ? all : open;
-  const orphaned = visible.filter((r) => !shownInReader(app, r.data.comment.anchor));
+  const orphaned = visible.filter((r) => !shownInReader(app, r.data.comment.anchor, development));
 
   return (
-    <section aria-labelledby="xc-mentor-comments">
-      <h3 id="xc-mentor-comments">Comments from your mentor</h3>
-      <FilePicker
-        label="Import a mentor's review"
-        hint="The review file (.json) your mentor sent back."
-        accept=".json,application/json"
-        onFile={load}
-        disabled={reading.value !== null}
-      />
-      {reading.value !== null && <ProgressBar label="Reading the review" fraction={reading.value} />}
-      <IssueList issues={errors.value} title="The review was not imported. What is wrong, and where:" tone="error" />
-      <p role="status">{notice.value}</p>
-      {all.length > 0 && (
-        <>
-          <p>
-            {open.length} open comment{open.length === 1 ? '' : 's'}, {outdated.length} of them on text you have changed since,{' '}
-            {all.length - open.length} resolved.
-          </p>
-          <div class="field check">
-            <input
-              id="xc-show-resolved"
-              type="checkbox"
-              checked={showResolved.value}
-              onChange={(e) => (showResolved.value = (e.currentTarget as HTMLInputElement).checked)}
-            />
-            <label for="xc-show-resolved">Show resolved comments too</label>
-          </div>
-          {orphaned.length > 0 && (
-            <>
-              <h4>On parts no longer in the application</h4>
-              <ul class="xc-comments">
-                {orphaned.map((r) => (
-                  <CommentItem key={r.id} row={r} app={app} />
-                ))}
-              </ul>
-            </>
-          )}
-          <ApplicationReader
-            app={app}
-            comments={(anchor: Anchor) => (
-              <AnchorComments app={app} anchor={anchor} rows={visible.filter((r) => sameAnchor(r.data.comment.anchor, anchor))} />
+    <DevelopmentContext.Provider value={development}>
+      <section aria-labelledby="xc-mentor-comments">
+        <h3 id="xc-mentor-comments">Comments from your mentor</h3>
+        <FilePicker
+          label="Import a mentor's review"
+          hint="The review file (.json) your mentor sent back."
+          accept=".json,application/json"
+          onFile={load}
+          disabled={reading.value !== null}
+        />
+        {reading.value !== null && <ProgressBar label="Reading the review" fraction={reading.value} />}
+        <IssueList issues={errors.value} title="The review was not imported. What is wrong, and where:" tone="error" />
+        <p role="status">{notice.value}</p>
+        {all.length > 0 && (
+          <>
+            <p>
+              {open.length} open comment{open.length === 1 ? '' : 's'}, {outdated.length} of them on text you have changed since,{' '}
+              {all.length - open.length} resolved.
+            </p>
+            <div class="field check">
+              <input
+                id="xc-show-resolved"
+                type="checkbox"
+                checked={showResolved.value}
+                onChange={(e) => (showResolved.value = (e.currentTarget as HTMLInputElement).checked)}
+              />
+              <label for="xc-show-resolved">Show resolved comments too</label>
+            </div>
+            {orphaned.length > 0 && (
+              <>
+                <h4>On parts no longer in the application</h4>
+                <ul class="xc-comments">
+                  {orphaned.map((r) => (
+                    <CommentItem key={r.id} row={r} app={app} />
+                  ))}
+                </ul>
+              </>
             )}
-          />
-        </>
-      )}
-    </section>
+            <ApplicationReader
+              app={app}
+              development={development}
+              comments={(anchor: Anchor) => (
+                <AnchorComments app={app} anchor={anchor} rows={visible.filter((r) => sameAnchor(r.data.comment.anchor, anchor))} />
+              )}
+            />
+          </>
+        )}
+      </section>
+    </DevelopmentContext.Provider>
   );
 }
 
 /** The given comments on one anchor, as a list named for that part; nothing when there are none. */
 export function AnchorComments({ app, anchor, rows }: { app: Application; anchor: Anchor; rows: CommentRow[] }) {
+  const development = useContext(DevelopmentContext);
   if (rows.length === 0) return null;
   return (
-    <ul class="xc-comments" aria-label={`Mentor comments on ${anchorLabel(app, anchor)}`}>
+    <ul class="xc-comments" aria-label={`Mentor comments on ${anchorLabel(app, anchor, development)}`}>
       {rows.map((r) => (
         <CommentItem key={r.id} row={r} app={app} />
       ))}
@@ -106,9 +115,15 @@ export function AnchorComments({ app, anchor, rows }: { app: Application; anchor
 }
 
 /** Whether the reader has a place for this anchor (a deleted role, or a changed category, leaves none). */
-function shownInReader(app: Application, anchor: Anchor): boolean {
+function shownInReader(app: Application, anchor: Anchor, development: DevelopmentData | undefined): boolean {
   const rules = rulesFor(app.category, app.route);
   switch (anchor.kind) {
+    case 'cpd':
+      return development?.cpd.some((e) => e.id === anchor.entryId) ?? false;
+    case 'goal':
+      return development?.plan.goals.some((g) => g.id === anchor.goalId) ?? false;
+    case 'answer':
+      return development?.practice.some((a) => a.questionId === anchor.questionId) ?? false;
     case 'application':
       return true;
     case 'role':
@@ -124,11 +139,12 @@ function shownInReader(app: Application, anchor: Anchor): boolean {
 
 function CommentItem({ row, app }: { row: CommentRow; app: Application }) {
   const { comment, mentor, resolvedAt } = row.data;
-  const outdated = isOutdated(app, comment);
+  const development = useContext(DevelopmentContext);
+  const outdated = isOutdated(app, comment, development);
   return (
     <li class={`xc-comment${outdated ? ' outdated' : ''}${resolvedAt ? ' resolved' : ''}`}>
       <p class="hint">
-        {mentor || 'Mentor'}, {when(comment.at)} · {anchorLabel(app, comment.anchor)}
+        {mentor || 'Mentor'}, {when(comment.at)} · {anchorLabel(app, comment.anchor, development)}
         {outdated && <strong class="xc-flag"> · Outdated: the text has changed since this comment was written</strong>}
         {resolvedAt && <span> · Resolved {when(resolvedAt)}</span>}
       </p>

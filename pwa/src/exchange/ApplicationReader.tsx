@@ -2,6 +2,8 @@
 // anchored to. Used by mentor mode (to write comments) and by the applicant (to read them).
 // Every piece of the application is rendered as text nodes, never as markup.
 import type { ComponentChildren } from 'preact';
+import { developmentAnchorText, questionText } from '../../../core/development/anchors.ts';
+import type { DevelopmentData } from '../../../core/development/data.ts';
 import { type Anchor, anchorText, type RoleField } from '../../../core/exchange/index.ts';
 import { CATEGORIES, ROUTES, roleChars, rulesFor } from '../../../core/index.ts';
 import type { Application, DocumentRef } from '../../../core/types.ts';
@@ -20,6 +22,8 @@ export interface ReaderProps {
   composer?(section: string, options: AnchorOption[]): ComponentChildren;
   /** A data: URL for a document's image, when one may be shown. */
   imageFor?(ref: DocumentRef): string | null;
+  /** The development record (CPD log, action plan, interview notes), when the file or workbook has one. */
+  development?: DevelopmentData;
 }
 
 export const ROLE_FIELD_LABELS: Record<RoleField, string> = {
@@ -52,7 +56,7 @@ function developmentText(app: Application, itemId: string): string {
   return [...records, own].filter((x) => x.length > 0).join('\n');
 }
 
-export function ApplicationReader({ app, comments, composer, imageFor }: ReaderProps) {
+export function ApplicationReader({ app, comments, composer, imageFor, development }: ReaderProps) {
   const rules = rulesFor(app.category, app.route);
   const whole: Anchor = { kind: 'application' };
   return (
@@ -167,6 +171,60 @@ export function ApplicationReader({ app, comments, composer, imageFor }: ReaderP
           rules.documents.map(({ type }) => ({ anchor: { kind: 'document', typeId: type.id }, label: type.title })),
         )}
       </section>
+      {development && <DevelopmentPart app={app} development={development} comments={comments} composer={composer} />}
     </div>
+  );
+}
+
+/** The development record: CPD activities, goals of the action plan, and practised interview answers with notes. */
+function DevelopmentPart({
+  app,
+  development,
+  comments,
+  composer,
+}: { app: Application; development: DevelopmentData } & Pick<ReaderProps, 'comments' | 'composer'>) {
+  const answered = development.practice.filter((a) => a.notes.trim() !== '');
+  const parts: { title: string; id: string; items: { anchor: Anchor; label: string }[] }[] = [
+    {
+      title: 'CPD activities',
+      id: 'xc-cpd',
+      items: development.cpd.map((e) => ({ anchor: { kind: 'cpd', entryId: e.id }, label: `${e.date}: ${e.title || e.did.slice(0, 60)}` })),
+    },
+    {
+      title: 'Development Action Plan goals',
+      id: 'xc-goals',
+      items: development.plan.goals.map((g) => ({ anchor: { kind: 'goal', goalId: g.id }, label: g.title || 'Untitled goal' })),
+    },
+    {
+      title: 'Interview answer notes',
+      id: 'xc-answers',
+      items: answered.map((a) => ({
+        anchor: { kind: 'answer', questionId: a.questionId },
+        label: questionText(app, development, a.questionId) ?? 'A question no longer in the practice deck',
+      })),
+    },
+  ];
+  return (
+    <>
+      {parts.map((p) => (
+        <section key={p.id} aria-labelledby={p.id}>
+          <h4 id={p.id}>{p.title}</h4>
+          {p.items.length === 0 ? (
+            <p class="hint">None.</p>
+          ) : (
+            <ul class="xc-parts">
+              {p.items.map(({ anchor, label }) => (
+                <li key={label + JSON.stringify(anchor)}>
+                  <strong>{label}</strong>
+                  <Prose text={developmentAnchorText(anchor as Parameters<typeof developmentAnchorText>[0], development)} />
+                  {comments(anchor)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {p.items.length > 0 && composer?.(p.title.toLowerCase(), p.items)}
+        </section>
+      ))}
+    </>
   );
 }

@@ -144,7 +144,7 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
       ...review,
       comments: [
         ...review.comments,
-        { id: crypto.randomUUID(), anchor, text, at: new Date().toISOString(), against: againstOf(app, anchor) },
+        { id: crypto.randomUUID(), anchor, text, at: new Date().toISOString(), against: againstOf(app, anchor, source.development) },
       ],
     });
   };
@@ -205,6 +205,7 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
       )}
       <ApplicationReader
         app={app}
+        development={source.development}
         imageFor={imageFor}
         comments={(anchor) => {
           const mine = review.comments.filter((c) => sameAnchor(c.anchor, anchor));

@@ -1,5 +1,7 @@
 // Gathering an application's bytes from the workbook and building the export files.
 
+import type { DevelopmentData } from '../../../core/development/data.ts';
+import { hasDevelopment, restoreDevelopment } from '../../../core/development/restore.ts';
 import {
   type AttachmentBytes,
   type ExchangeIssue,
@@ -50,6 +52,16 @@ async function commentsByApplication(database: WorkbookDB): Promise<Map<string, 
   return out;
 }
 
+/** Development records (CPD log, plan, advice, interview practice) per application id; empty ones are left out. */
+async function developmentByApplication(database: WorkbookDB): Promise<Map<string, DevelopmentData>> {
+  const out = new Map<string, DevelopmentData>();
+  for (const row of await database.development.toArray()) {
+    const data = restoreDevelopment(row.data);
+    if (hasDevelopment(data)) out.set(row.applicationId, data);
+  }
+  return out;
+}
+
 /** A file ready to save, or what would stop it from being read back (then nothing is saved). */
 export type Built = { ok: true; text: string } | { ok: false; problems: (ExchangeIssue & { application?: string })[] };
 
@@ -90,7 +102,8 @@ export async function applicationHtml(app: Application, limits: Limits, database
   const bytes = await bytesFor([app], database);
   const problems = exportProblems([app], sizesOf(bytes));
   if (problems.length > 0) return { ok: false, problems };
-  return buildChecked(() => renderApplicationHtml(app, bytes, { limits, comments }));
+  const development = (await developmentByApplication(database)).get(app.id);
+  return buildChecked(() => renderApplicationHtml(app, bytes, { limits, comments, development }));
 }
 
 /**
@@ -104,7 +117,7 @@ export async function workbookBackup(database: WorkbookDB = defaultDb, now = new
     updatedAt: row.updatedAt,
     ...(row.data as MentorReviewData),
   }));
-  const extras = { comments: await commentsByApplication(database), reviews };
+  const extras = { comments: await commentsByApplication(database), reviews, development: await developmentByApplication(database) };
   const bytes = await bytesFor(apps, database);
   const problems = exportProblems(apps, sizesOf(bytes));
   if (problems.length > 0) return { ok: false, problems };

@@ -81,50 +81,58 @@ export async function applyImport(
 ): Promise<ImportOutcome> {
   const conflicts = await conflictingBlobs(entries, blobs, database);
   const ids: string[] = [];
-  await database.transaction('rw', [database.applications, database.blobs, database.comments, database.reviews], async () => {
-    const all = await database.applications.toArray();
-    const byId = new Map(all.map((a) => [a.id, a]));
-    const incoming = entries.map((e) => e.application);
-    for (const app of incoming) {
-      const existing = byId.get(app.id);
-      const replacing = existing !== undefined && choice === 'replace';
-      // Differing bytes under a shared id may only be overwritten when their owner is being replaced.
-      for (const blobId of referencedBlobIds(app)) {
-        if (conflicts.includes(blobId) && !(replacing && referencedBlobIds(existing).has(blobId))) {
-          throw new Error(
-            `A document in this file uses the storage id ${blobId}, which already holds a different file in your workbook. Nothing was imported.`,
-          );
+  await database.transaction(
+    'rw',
+    [database.applications, database.blobs, database.comments, database.reviews, database.development],
+    async () => {
+      const all = await database.applications.toArray();
+      const byId = new Map(all.map((a) => [a.id, a]));
+      const incoming = entries.map((e) => e.application);
+      for (const app of incoming) {
+        const existing = byId.get(app.id);
+        const replacing = existing !== undefined && choice === 'replace';
+        // Differing bytes under a shared id may only be overwritten when their owner is being replaced.
+        for (const blobId of referencedBlobIds(app)) {
+          if (conflicts.includes(blobId) && !(replacing && referencedBlobIds(existing).has(blobId))) {
+            throw new Error(
+              `A document in this file uses the storage id ${blobId}, which already holds a different file in your workbook. Nothing was imported.`,
+            );
+          }
         }
+        let stored = app;
+        if (existing && choice === 'keep-both')
+          stored = { ...app, id: newId(), name: copyName(app.name, new Set([...byId.values()].map((a) => a.name))) };
+        if (replacing) {
+          const keep = new Set<string>(referencedBlobIds(app));
+          for (const other of all) if (other.id !== app.id) for (const id of referencedBlobIds(other)) keep.add(id);
+          for (const other of incoming) for (const id of referencedBlobIds(other)) keep.add(id);
+          await database.blobs.bulkDelete([...referencedBlobIds(existing)].filter((id) => !keep.has(id)));
+        }
+        await database.applications.put(stored);
+        // The file's mentor comments come with it; replacing also replaces the comments.
+        if (replacing) await database.comments.where('applicationId').equals(app.id).delete();
+        const comments = entries.find((e) => e.application === app)?.comments ?? [];
+        await database.comments.bulkPut(
+          comments.map((data) => ({ id: commentRowId(stored.id, data.reviewId, data.comment.id), applicationId: stored.id, data })),
+        );
+        // The development record comes with it too; replacing replaces it (an entry without one clears it).
+        const development = entries.find((e) => e.application === app)?.development;
+        if (replacing) await database.development.delete(app.id);
+        if (development) await database.development.put({ applicationId: stored.id, data: development });
+        byId.set(stored.id, stored);
+        ids.push(stored.id);
       }
-      let stored = app;
-      if (existing && choice === 'keep-both')
-        stored = { ...app, id: newId(), name: copyName(app.name, new Set([...byId.values()].map((a) => a.name))) };
-      if (replacing) {
-        const keep = new Set<string>(referencedBlobIds(app));
-        for (const other of all) if (other.id !== app.id) for (const id of referencedBlobIds(other)) keep.add(id);
-        for (const other of incoming) for (const id of referencedBlobIds(other)) keep.add(id);
-        await database.blobs.bulkDelete([...referencedBlobIds(existing)].filter((id) => !keep.has(id)));
+      await database.blobs.bulkPut([...blobs].map(([id, blob]) => ({ id, blob })));
+      for (const { id, updatedAt, source, review } of reviews) {
+        const exists = (await database.reviews.get(id)) !== undefined;
+        const rowId = exists && choice === 'keep-both' ? newId() : id;
+        await database.reviews.put({
+          id: rowId,
+          updatedAt,
+          data: { source, review: rowId === id ? review : { ...review, id: rowId } } satisfies MentorReviewData,
+        });
       }
-      await database.applications.put(stored);
-      // The file's mentor comments come with it; replacing also replaces the comments.
-      if (replacing) await database.comments.where('applicationId').equals(app.id).delete();
-      const comments = entries.find((e) => e.application === app)?.comments ?? [];
-      await database.comments.bulkPut(
-        comments.map((data) => ({ id: commentRowId(stored.id, data.reviewId, data.comment.id), applicationId: stored.id, data })),
-      );
-      byId.set(stored.id, stored);
-      ids.push(stored.id);
-    }
-    await database.blobs.bulkPut([...blobs].map(([id, blob]) => ({ id, blob })));
-    for (const { id, updatedAt, source, review } of reviews) {
-      const exists = (await database.reviews.get(id)) !== undefined;
-      const rowId = exists && choice === 'keep-both' ? newId() : id;
-      await database.reviews.put({
-        id: rowId,
-        updatedAt,
-        data: { source, review: rowId === id ? review : { ...review, id: rowId } } satisfies MentorReviewData,
-      });
-    }
-  });
+    },
+  );
   return { ids };
 }

@@ -10,6 +10,7 @@ import { Reasons } from '../ui/fields.tsx';
 import { STAGE_LABELS } from './ApplicationsScreen.tsx';
 import { CareerScreen } from './CareerScreen.tsx';
 import { ChecklistScreen } from './ChecklistScreen.tsx';
+import { DevelopmentLoader } from './DevelopmentLoader.tsx';
 import { DocumentsScreen } from './DocumentsScreen.tsx';
 import { OverviewScreen } from './OverviewScreen.tsx';
 import { PanellingScreen } from './PanellingScreen.tsx';
@@ -51,7 +52,7 @@ export function ApplicationScreens({ id, screen }: { id: string; screen: AppScre
           ))}
         </ul>
       </nav>
-      {isReadOnly(app) && screen !== 'validate' && screen !== 'exchange' && (
+      {isReadOnly(app) && screen !== 'validate' && screen !== 'exchange' && screen !== 'development' && screen !== 'interview' && (
         <p class="note">
           This application has been submitted, so it can no longer be changed. Record what happens next under Validate and verify.
         </p>
@@ -69,6 +70,7 @@ export function ApplicationScreens({ id, screen }: { id: string; screen: AppScre
         </CommentsProvider>
         {screen === 'panelling' && <PanellingScreen draft={draft} app={app} />}
         {screen === 'validate' && <ValidateScreen draft={draft} app={app} />}
+        {(screen === 'development' || screen === 'interview') && <DevelopmentLoader app={app} which={screen} />}
         {screen === 'exchange' && <ExchangeScreen applicationId={id} />}
       </section>
     </div>

@@ -10,6 +10,7 @@ import { ConfirmRemove } from '../ui/ConfirmRemove.tsx';
 import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
 import { focusWhenReady } from '../ui/focus.ts';
 import { localToday } from '../ui/format.ts';
+import { CpdSummaryLoader } from './DevelopmentLoader.tsx';
 import { edit, replaceIn } from './edit.ts';
 
 /** Today's date on the applicant's own calendar (YYYY-MM-DD), for core's date checks. */
@@ -241,6 +242,11 @@ function Development({ app, draft, disabled }: { app: Application; draft: Draft;
   };
   return (
     <div>
+      <CpdSummaryLoader
+        app={app}
+        disabled={disabled}
+        onCopy={(records) => edit(draft, (a) => ({ development: [...a.development, ...records] }))}
+      />
       {app.development.map((d, i) => {
         const n = `Development record ${i + 1}`;
         const set = (change: Partial<typeof d>) => edit(draft, (a) => ({ development: replaceIn(a.development, d.id, change) }));

@@ -11,6 +11,12 @@ export function screenFor(app: Application, anchor: Anchor): AppScreen {
   switch (anchor.kind) {
     case 'application':
       return 'overview';
+    // Shown beside the activity, goal or question on the development screens.
+    case 'cpd':
+    case 'goal':
+      return 'development';
+    case 'answer':
+      return 'interview';
     case 'role':
       return app.roles.some((r) => r.id === anchor.roleId) ? 'career' : 'exchange';
     case 'competence':

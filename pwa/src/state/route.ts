@@ -1,7 +1,17 @@
 // Hash routing: #/ applications, #/settings, #/import, #/app/<id>/<screen>.
 import { signal } from '@preact/signals';
 
-export const APP_SCREENS = ['overview', 'checklist', 'career', 'documents', 'panelling', 'validate', 'exchange'] as const;
+export const APP_SCREENS = [
+  'overview',
+  'checklist',
+  'career',
+  'documents',
+  'panelling',
+  'validate',
+  'development',
+  'interview',
+  'exchange',
+] as const;
 export type AppScreen = (typeof APP_SCREENS)[number];
 
 export type Route = { name: 'applications' } | { name: 'settings' } | { name: 'import' } | { name: 'app'; id: string; screen: AppScreen };
