@@ -1,10 +1,9 @@
 // What a mentor comment on the development record points at: a CPD activity, a goal of the
 // action plan, or a practised interview answer. The text is what the comment's hash is taken
 // of, so a later change to that part marks the comment as written against an earlier text.
-import type { Application } from '../types.ts';
+
+import { activityLabel } from './constants.ts';
 import type { DevelopmentData } from './data.ts';
-import { activityLabel } from './facts.ts';
-import { interviewDeck } from './interview.ts';
 
 type DevelopmentAnchor = { kind: 'cpd'; entryId: string } | { kind: 'goal'; goalId: string } | { kind: 'answer'; questionId: string };
 
@@ -40,22 +39,8 @@ export function developmentAnchorText(anchor: DevelopmentAnchor, development: De
   }
 }
 
-/** The practice question an answer belongs to, in words; null when it is no longer in the deck. */
-export function questionText(
-  app: Pick<Application, 'category' | 'roles'> | null,
-  development: DevelopmentData | undefined,
-  questionId: string,
-): string | null {
-  if (!app) return null;
-  return interviewDeck(app, { cpd: development?.cpd ?? [] }).find((q) => q.id === questionId)?.text ?? null;
-}
-
 /** A short label for a development anchor, e.g. "CPD activity: Arc flash course (2025-03-01)". */
-export function developmentAnchorLabel(
-  anchor: DevelopmentAnchor,
-  development: DevelopmentData | undefined,
-  app: Pick<Application, 'category' | 'roles'> | null = null,
-): string {
+export function developmentAnchorLabel(anchor: DevelopmentAnchor, development: DevelopmentData | undefined): string {
   switch (anchor.kind) {
     case 'cpd': {
       const e = development?.cpd.find((x) => x.id === anchor.entryId);
@@ -66,7 +51,7 @@ export function developmentAnchorLabel(
       return g ? `Action plan goal: ${g.title}` : 'A goal of the action plan';
     }
     case 'answer': {
-      const text = questionText(app, development, anchor.questionId);
+      const text = development?.practice.find((a) => a.questionId === anchor.questionId)?.question;
       return text ? `Interview answer notes: ${text.length > 80 ? `${text.slice(0, 79)}…` : text}` : 'Interview answer notes';
     }
   }

@@ -4,7 +4,7 @@
 import { addDays, isCalendarDate } from '../application/dates.ts';
 import { COMPETENCES } from '../rules/standards.ts';
 import type { AreaId, CategoryId, IsoDate } from '../types.ts';
-import { activityLabel, CPD_ACTIVITY_TYPES, DEFAULT_CPD_SETTINGS } from './facts.ts';
+import { activityLabel, CPD_ACTIVITY_TYPES, DEFAULT_CPD_SETTINGS } from './constants.ts';
 import type { CpdActivityType, CpdEntry, CpdSettings } from './types.ts';
 
 /** The most hours one entry may carry (a year of full-time study is about 1,600). */

@@ -6,8 +6,8 @@
 import Papa from 'papaparse';
 import { isCalendarDate } from '../application/dates.ts';
 import type { CategoryId, CompetenceCode, IsoDate } from '../types.ts';
+import { activityLabel, CPD_ACTIVITY_TYPES } from './constants.ts';
 import { cpdEntryProblems, formatHours } from './cpd.ts';
-import { activityLabel, CPD_ACTIVITY_TYPES } from './facts.ts';
 import type { CpdActivityType, CpdEntry } from './types.ts';
 
 /** The largest CSV file read, in characters. */

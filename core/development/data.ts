@@ -1,7 +1,7 @@
 // Everything the development part of the workbook keeps for one application, as one record:
 // stored beside the application (not inside it, so it stays editable after submission, when
 // the interview is prepared) and carried with it in exports and backups.
-import { DEFAULT_CPD_SETTINGS } from './facts.ts';
+import { DEFAULT_CPD_SETTINGS } from './constants.ts';
 import type { OutlineSection } from './presentation.ts';
 import type { AdviceEntry, CpdEntry, CpdSettings, DevelopmentPlan, PanelFeedback, PracticeAnswer } from './types.ts';
 

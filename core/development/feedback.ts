@@ -5,7 +5,7 @@
 import { isCalendarDate } from '../application/dates.ts';
 import { COMPETENCES } from '../rules/standards.ts';
 import type { AreaId, CategoryId, CompetenceCode, IsoDate, IsoTime } from '../types.ts';
-import { STALE_DRAFT_YEARS } from './facts.ts';
+import { STALE_DRAFT_YEARS } from './constants.ts';
 import type { CoverageInput, CpdActivityType, DapGoal, DevelopmentPlan, PanelFeedback } from './types.ts';
 
 interface Suggestion {

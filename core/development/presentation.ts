@@ -3,7 +3,7 @@
 import { roleLabel } from '../application/text.ts';
 import type { CategoryId, CompetenceCode, Role } from '../types.ts';
 import { roleClaims } from './claims.ts';
-import { PRESENTATION_MINUTES } from './facts.ts';
+import { PRESENTATION_MINUTES } from './constants.ts';
 
 export interface OutlineSection {
   id: string;

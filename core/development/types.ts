@@ -113,6 +113,8 @@ export interface CoverageInput {
 /** The applicant's practice of one interview question. */
 export interface PracticeAnswer {
   questionId: string;
+  /** The question as it read when last practised (the deck changes with the application). */
+  question: string;
   /** Notes on how to answer. */
   notes: string;
   /** Self-rating 1 (poor) – 4 (confident); null before rating. */

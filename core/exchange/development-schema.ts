@@ -121,6 +121,7 @@ export const advice = strict({
 export const feedback = strict({ id, date: isoDate, competences: list(competence), text });
 export const practice = strict({
   questionId: id,
+  question: text,
   notes: text,
   rating: v.nullable(v.picklist([1, 2, 3, 4], 'Expected a rating from 1 to 4.')),
   revisit: bool,

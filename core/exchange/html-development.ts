@@ -1,11 +1,10 @@
 // The development record in the .html export, as text a mentor can read and print: CPD totals
 // and activities, the Development Action Plan, the advice log and the interview notes.
 import { describeVersion } from '../development/advice.ts';
-import { questionText } from '../development/anchors.ts';
+import { activityLabel, adviserLabel } from '../development/constants.ts';
 import { cpdTotals, describeYear, formatHours } from '../development/cpd.ts';
 import { dapDocumentRows } from '../development/dap.ts';
 import type { DevelopmentData } from '../development/data.ts';
-import { activityLabel, adviserLabel } from '../development/facts.ts';
 import { STANDARDS } from '../rules/standards.ts';
 import type { Application, IsoDate } from '../types.ts';
 import { type Child, el, type Markup } from './markup.ts';
@@ -79,11 +78,7 @@ export function developmentSection(app: Application, d: DevelopmentData, today: 
     answered.length
       ? table(
           ['Question', 'Notes', 'Self-rating'],
-          answered.map((a) => [
-            questionText(app, d, a.questionId) ?? 'A question no longer in the deck',
-            prose(a.notes),
-            a.rating === null ? '—' : `${a.rating} of 4`,
-          ]),
+          answered.map((a) => [a.question, prose(a.notes), a.rating === null ? '—' : `${a.rating} of 4`]),
         )
       : el('p', { class: 'meta' }, 'No notes yet.'),
   );

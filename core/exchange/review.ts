@@ -122,7 +122,7 @@ export function anchorLabel(app: Application | null, anchor: Anchor, development
     case 'cpd':
     case 'goal':
     case 'answer':
-      return developmentAnchorLabel(anchor, development, app);
+      return developmentAnchorLabel(anchor, development);
     case 'application':
       return 'The application as a whole';
     case 'role': {

@@ -105,7 +105,7 @@ test('development and interview screens: keyboard entry, 375px, axe, print one p
   try {
     await page.reload();
     await section('Development and CPD');
-    await page.getByText(/3 of 30 hours/).waitFor();
+    await page.getByText(/3 of 30 hours \(27 to go\)/).waitFor();
   } finally {
     await h.context.setOffline(false);
   }

@@ -77,7 +77,7 @@ function Practice({ dev, app }: { dev: DevelopmentHandle; app: Application }) {
         seconds: null,
         practisedAt: '',
       };
-      const next = { ...old, ...patch, practisedAt: new Date().toISOString() };
+      const next = { ...old, ...patch, question: q.text, practisedAt: new Date().toISOString() };
       return { ...d, practice: [...d.practice.filter((a) => a.questionId !== q.id), next] };
     });
   };

@@ -2,7 +2,7 @@
 // anchored to. Used by mentor mode (to write comments) and by the applicant (to read them).
 // Every piece of the application is rendered as text nodes, never as markup.
 import type { ComponentChildren } from 'preact';
-import { developmentAnchorText, questionText } from '../../../core/development/anchors.ts';
+import { developmentAnchorText } from '../../../core/development/anchors.ts';
 import type { DevelopmentData } from '../../../core/development/data.ts';
 import { type Anchor, anchorText, type RoleField } from '../../../core/exchange/index.ts';
 import { CATEGORIES, ROUTES, roleChars, rulesFor } from '../../../core/index.ts';
@@ -171,18 +171,17 @@ export function ApplicationReader({ app, comments, composer, imageFor, developme
           rules.documents.map(({ type }) => ({ anchor: { kind: 'document', typeId: type.id }, label: type.title })),
         )}
       </section>
-      {development && <DevelopmentPart app={app} development={development} comments={comments} composer={composer} />}
+      {development && <DevelopmentPart development={development} comments={comments} composer={composer} />}
     </div>
   );
 }
 
 /** The development record: CPD activities, goals of the action plan, and practised interview answers with notes. */
 function DevelopmentPart({
-  app,
   development,
   comments,
   composer,
-}: { app: Application; development: DevelopmentData } & Pick<ReaderProps, 'comments' | 'composer'>) {
+}: { development: DevelopmentData } & Pick<ReaderProps, 'comments' | 'composer'>) {
   const answered = development.practice.filter((a) => a.notes.trim() !== '');
   const parts: { title: string; id: string; items: { anchor: Anchor; label: string }[] }[] = [
     {
@@ -200,7 +199,7 @@ function DevelopmentPart({
       id: 'xc-answers',
       items: answered.map((a) => ({
         anchor: { kind: 'answer', questionId: a.questionId },
-        label: questionText(app, development, a.questionId) ?? 'A question no longer in the practice deck',
+        label: a.question,
       })),
     },
   ];

@@ -56,6 +56,7 @@ function sampleDevelopment(): DevelopmentData {
     practice: [
       {
         questionId: 'e:E1',
+        question: 'Which codes of conduct apply to your work? Tell us about a time one of them changed what you did.',
         notes: 'Mention the IET Rules of Conduct.',
         rating: 3,
         revisit: false,

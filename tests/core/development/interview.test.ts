@@ -131,6 +131,7 @@ describe('practice', () => {
   const deck = interviewDeck({ category: 'CEng', roles });
   const answer = (questionId: string, rating: PracticeAnswer['rating'], revisit = false, notes = ''): PracticeAnswer => ({
     questionId,
+    question: '',
     notes,
     rating,
     revisit,
