@@ -1,16 +1,20 @@
 // The development record travels with its application: in the .html export, in backups, and
 // back in through import (replace, keep both), and it goes when the application is deleted.
+
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, expect, test } from 'vitest';
 import { emptyDevelopment } from '../../core/development/data.ts';
-import { parseExchangeFile } from '../../core/exchange/index.ts';
+import { parseExchangeFile, parseReviewFile, serializeApplication } from '../../core/exchange/index.ts';
 import { DEFAULT_LIMITS } from '../../core/index.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { readDevelopment } from '../../pwa/src/db/development.ts';
 import { deleteApplication } from '../../pwa/src/db/store.ts';
+import { DevelopmentScreen, InterviewScreen } from '../../pwa/src/development/DevelopmentScreen.tsx';
 import { applicationHtml, workbookBackup } from '../../pwa/src/exchange/exportData.ts';
 import { applyImport, entriesOf } from '../../pwa/src/exchange/importData.ts';
+import { importReview } from '../../pwa/src/exchange/reviews.ts';
 import { sampleApplication } from '../core/exchange/sample.ts';
-import { cleanWorkbook, store } from './exchange-helpers.tsx';
+import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
 
 const development = {
   ...emptyDevelopment(),
@@ -84,3 +88,82 @@ test('deleting an application deletes its development record', async () => {
   expect(await deleteApplication(app)).toBe(true);
   expect(await db.development.get(app.id)).toBeUndefined();
 });
+
+test('a mentor comments on a CPD activity, a goal and an interview answer; the applicant sees each beside it', async () => {
+  const { app, bytes } = sampleApplication();
+  const record = {
+    ...development,
+    plan: {
+      since: '',
+      achievements: '',
+      goals: [
+        {
+          id: 'g1',
+          title: 'Lead a work package',
+          competences: ['C2' as const],
+          actions: [],
+          dropped: false,
+          source: { kind: 'own' as const },
+        },
+      ],
+    },
+    practice: [
+      {
+        questionId: 'e:E1',
+        question: 'Which codes of conduct apply to your work?',
+        notes: 'The IET Rules of Conduct.',
+        rating: 2 as const,
+        revisit: false,
+        seconds: null,
+        practisedAt: '2026-01-06T00:00:00.000Z',
+      },
+    ],
+  };
+  const downloads = captureDownloads();
+  renderExchange(null);
+  chooseFile(
+    screen.getByLabelText('Open an application to review'),
+    JSON.stringify(serializeApplication(app, bytes, undefined, [], record)),
+    'ada.json',
+  );
+  await screen.findByRole('heading', { name: /^Reviewing:/ });
+  fireEvent.input(screen.getByLabelText('Your name, as the applicant will see it'), { target: { value: 'Morgan Mentor' } });
+  for (const [section, text] of [
+    ['cpd activities', 'Say what changed in your work.'],
+    ['development action plan goals', 'Give this a date.'],
+    ['interview answer notes', 'Name a real case.'],
+  ] as const) {
+    fireEvent.click(screen.getByRole('button', { name: `Add a comment about ${section}` }));
+    fireEvent.input(screen.getByLabelText('Your comment'), { target: { value: text } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save comment' }));
+    });
+    await screen.findByText(text);
+  }
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Download the review file' }));
+  });
+  await waitFor(() => expect(downloads.files).toHaveLength(1));
+  const review = parseReviewFile(await downloads.files[0]!.text());
+  if (!review.ok) throw new Error('review');
+  expect(review.value.review.comments.map((c) => c.anchor.kind)).toEqual(['cpd', 'goal', 'answer']);
+
+  // The applicant's workbook: each comment appears beside what it is about.
+  await cleanWorkbook();
+  await store(app, bytes);
+  await db.development.put({ applicationId: app.id, data: record });
+  await importReview(review.value, app);
+  render(<DevelopmentScreen app={app} />);
+  const onCpd = await screen.findByRole('list', { name: 'Mentor comments on CPD activity: IET talk (2026-01-05)' });
+  expect(onCpd.textContent).toContain('Say what changed in your work.');
+  expect(onCpd.textContent).not.toContain('Outdated');
+  fireEvent.click(screen.getByRole('button', { name: 'Action plan' }));
+  expect((await screen.findByRole('list', { name: 'Mentor comments on Action plan goal: Lead a work package' })).textContent).toContain(
+    'Give this a date.',
+  );
+  render(<InterviewScreen app={app} />);
+  fireEvent.change(await screen.findByRole('combobox', { name: 'Questions to practise' }), { target: { value: 'area-e' } });
+  expect(
+    (await screen.findByRole('list', { name: /^Mentor comments on Interview answer notes: Which codes of conduct/ })).textContent,
+  ).toContain('Name a real case.');
+}, 30_000);
