@@ -1,9 +1,31 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Writes the Content-Security-Policy into the built index.html, right after the charset and
+ * before any script or style, so it covers all of them. Build only: the dev server's own inline
+ * helpers would break under it.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'proreg-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const charset = /<meta charset="utf-8" \/>/i;
+        if (!charset.test(html)) throw new Error('pwa/index.html must start its head with <meta charset="utf-8" />');
+        const quoted = CONTENT_SECURITY_POLICY.replaceAll("'", '&#39;');
+        return html.replace(charset, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${quoted}" />`);
+      },
+    },
+  };
+}
 
 /** Build config of the workbook: a static, offline-capable PWA in dist/pwa. */
 export function pwaConfig(): UserConfig {
@@ -14,6 +36,7 @@ export function pwaConfig(): UserConfig {
     build: { outDir: '../dist/pwa', emptyOutDir: true, sourcemap: false },
     plugins: [
       preact(),
+      contentSecurityPolicy(),
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,

@@ -2,6 +2,7 @@
 // then check what a schema cannot (attachment bytes and hashes, snapshot hashes, duplicates).
 import * as v from 'valibot';
 import type { Application, LockSnapshot } from '../types.ts';
+import { attachmentProblem, base64Head, conflictingBlobIds, documentsByBlob } from './attachment-check.ts';
 import { base64ToBytes, decodedLength, isBase64 } from './base64.ts';
 import {
   APPLICATION_FORMAT,
@@ -13,6 +14,7 @@ import {
   type WorkbookFile,
 } from './format.ts';
 import { sha256OfBytes } from './hash.ts';
+import { historyHashWarnings } from './history-check.ts';
 import { type ExchangeIssue, type ExchangeResult, joinPath, reject } from './issues.ts';
 import { checkTree, documentTooLarge, EXCHANGE_LIMITS, type ExchangeLimits, fileTooLarge, parseJsonSafely } from './limits.ts';
 import { migrate } from './migrate.ts';
@@ -132,6 +134,7 @@ function checkEntry(
   const warnings: ExchangeIssue[] = [];
   const app = entry.application;
   const used = referencedBlobIds(app);
+  const uses = documentsByBlob(app);
   for (const [blobId, att] of Object.entries(entry.attachments)) {
     const path = joinPath(joinPath(prefix, 'attachments'), blobId);
     if (!used.has(blobId)) {
@@ -153,6 +156,12 @@ function checkEntry(
         message: `The document "${att.name}" is damaged: it is not the size it was when exported.`,
         detail: `The attachment says it is ${att.size} bytes but holds ${length}.`,
       });
+      continue;
+    }
+    // Only bytes that are what every record using them says, and that their document takes, come in.
+    const problem = attachmentProblem(att, uses.get(blobId) ?? [], base64Head(att.base64));
+    if (problem) {
+      errors.push({ path, message: problem });
       continue;
     }
     if (verifyHashes && sha256OfBytes(base64ToBytes(att.base64)) !== att.sha256) {
@@ -188,6 +197,7 @@ function checkEntry(
     if (event.type === 'unlocked')
       warnings.push(...checkSnapshot(event.snapshot, joinPath(joinPath(joinPath(appPath, 'history'), i), 'snapshot')));
   });
+  warnings.push(...historyHashWarnings(app, appPath));
   return { errors, warnings };
 }
 
@@ -241,6 +251,16 @@ export function parseExchangeFile(
     seen.add(entry.application.id);
     check(checkEntry(entry, prefix, limits, verifyHashes));
   });
+  // One stored-file id holds one file: two applications giving it different bytes cannot both be right.
+  for (const blobId of conflictingBlobIds(file.applications)) {
+    const holders = file.applications.flatMap((e, i) => (Object.hasOwn(e.attachments, blobId) ? [i] : []));
+    errors.push({
+      path: joinPath(joinPath(joinPath('applications', holders[1] ?? 0), 'attachments'), blobId),
+      message: `Two applications in this backup (${holders
+        .map((i) => `“${file.applications[i]!.application.name}”`)
+        .join(' and ')}) store different files under the same storage id. The backup was changed by hand or made by another program.`,
+    });
+  }
   const reviewIds = new Set<string>();
   (file.reviews ?? []).forEach((review, i) => {
     const prefix = joinPath('reviews', i);

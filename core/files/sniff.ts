@@ -68,6 +68,30 @@ const OTHERS: Format[] = [
   { name: 'a web page', matches: (h) => /^\s*<(!doctype html|html)/i.test(String.fromCharCode(...h.subarray(0, 64))) },
 ];
 
+/** What a media type is, in words for messages ("a PNG image", "a web page"); never the raw type. */
+export function formatName(mime: string): string {
+  const known = BY_MIME[mime];
+  if (known) return known.name;
+  if (mime === 'text/html' || mime === 'application/xhtml+xml') return 'a web page';
+  if (mime === 'image/svg+xml') return 'an SVG drawing';
+  if (/javascript|ecmascript/.test(mime)) return 'a script';
+  return mime === '' ? 'a file of unknown type' : 'a file of a kind not accepted here';
+}
+
+/**
+ * The type to show a stored file as, decided from its first bytes alone (never from a name or a
+ * recorded type, which an imported file or an older version may have got wrong): a PDF or a PNG
+ * or JPEG image, which the browser shows without running anything in the workbook; otherwise
+ * null, and the file is only ever downloaded.
+ */
+export function previewType(head: Uint8Array): 'application/pdf' | 'image/png' | 'image/jpeg' | null {
+  // PDF at the very start only: the leeway `checkFileBytes` gives readers of odd PDFs is not needed to show one.
+  if (at(head, 0, ascii('%PDF-'))) return 'application/pdf';
+  if (PNG.matches(head)) return 'image/png';
+  if (JPEG.matches(head)) return 'image/jpeg';
+  return null;
+}
+
 /** True when the file type is one whose bytes `checkFileBytes` can check. */
 export function canCheckBytes(mime: string): boolean {
   return mime in BY_MIME;
@@ -79,9 +103,18 @@ export function canCheckBytes(mime: string): boolean {
  */
 export function checkFileBytes(name: string, mime: string, size: number, head: Uint8Array): string | null {
   if (size === 0) return `“${name}” is empty (0 bytes), so it was not added. Choose the file that has your document in it.`;
+  const mismatch = bytesMismatch(mime, head);
+  if (!mismatch) return null;
+  const looks = mismatch.looks ? ` it looks like ${mismatch.looks}` : ' its contents are not in that format';
+  return `“${name}” was not added: it is named as ${mismatch.claimed}, but${looks}. Save or export the document again as ${mismatch.claimed} and choose that file.`;
+}
+
+/**
+ * When the leading bytes are not the checkable type `mime` claims: what it claims and what it
+ * looks like instead (null when we cannot tell), in words; null when they fit or `mime` is not checkable.
+ */
+export function bytesMismatch(mime: string, head: Uint8Array): { claimed: string; looks: string | null } | null {
   const format = BY_MIME[mime];
   if (!format || format.matches(head)) return null;
-  const actual = OTHERS.find((f) => f !== format && f.matches(head));
-  const looks = actual ? ` it looks like ${actual.name}` : ' its contents are not in that format';
-  return `“${name}” was not added: it is named as ${format.name}, but${looks}. Save or export the document again as ${format.name} and choose that file.`;
+  return { claimed: format.name, looks: OTHERS.find((f) => f !== format && f.matches(head))?.name ?? null };
 }

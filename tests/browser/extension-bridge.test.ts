@@ -107,18 +107,28 @@ test('the workbook ignores bridge messages that do not come from its own window 
       kind: 'lock-state',
       data: { locked: true },
     };
-    // From a frame (not this window): refused.
-    const frame = document.createElement('iframe');
-    document.body.append(frame);
-    (frame.contentWindow as unknown as { eval(code: string): void }).eval(
-      `parent.postMessage(${JSON.stringify({ source: 'proreg-extension', v: 1, type: 'observations', observations: [observation] })}, '*')`,
-    );
     // Wrong version and wrong shape: refused.
     window.postMessage({ source: 'proreg-extension', v: 99, type: 'observations', observations: [observation] }, location.origin);
     window.postMessage(
       { source: 'proreg-extension', v: 1, type: 'observations', observations: [{ ...observation, kind: 'anything' }] },
       location.origin,
     );
+  });
+  // From a frame (not this window): refused. Posted by the frame's own script (the workbook's
+  // Content-Security-Policy forbids eval, so the test drives the frame directly).
+  await workbook.evaluate(() => document.body.append(document.createElement('iframe')));
+  const frame = workbook.frames().find((f) => f !== workbook.mainFrame());
+  if (!frame) throw new Error('the frame did not appear');
+  await frame.evaluate(() => {
+    const observation = {
+      id: 'forged',
+      at: new Date().toISOString(),
+      url: 'https://evil.example/',
+      applicationId: null,
+      kind: 'lock-state',
+      data: { locked: true },
+    };
+    parent.postMessage({ source: 'proreg-extension', v: 1, type: 'observations', observations: [observation] }, '*');
   });
   // A valid message after them is stored, so the refusals above had their chance to be processed.
   await workbook.evaluate(() => {

@@ -53,6 +53,7 @@ async function contents() {
 function atSize(documentBytes: number, chars: number): { app: Application; bytes: Map<string, AttachmentBytes> } {
   const { app, bytes } = sampleApplication();
   const big = Uint8Array.from({ length: documentBytes }, (_, i) => (i * 13 + (i >> 10)) & 255);
+  big.set([...'%PDF-1.7\n'].map((c) => c.charCodeAt(0)));
   const ref = {
     ...app.documents['education-certificates']!,
     name: 'big-scan.pdf',

@@ -2,6 +2,7 @@
 // mislabelled files are refused; accepted files are kept as Blobs with their SHA-256; the limit
 // follows Settings; removing asks first; files for types no longer used are listed apart.
 
+import { Blob as NodeBlob } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, expect, test, vi } from 'vitest';
@@ -165,7 +166,8 @@ test('a file kept for a type the category no longer uses is listed apart, with P
     category: 'EngTech',
     documents: { 'accountability-diagram': docRef('accountability-diagram', 'org-chart.pdf') },
   }));
-  await db.blobs.put({ id: 'blob-accountability-diagram', blob: new Blob(['%PDF-1.4']) });
+  // Node's Blob: fake-indexeddb's structured clone keeps it whole (happy-dom's loses its methods).
+  await db.blobs.put({ id: 'blob-accountability-diagram', blob: new NodeBlob(['%PDF-1.4']) as Blob });
   renderAt({ name: 'app', id: app.id, screen: 'documents' });
   const section = (await screen.findByRole('heading', { name: 'Not needed for this category' })).closest('section')!;
   expect(within(section).getByText('org-chart.pdf')).toBeTruthy();
@@ -191,6 +193,49 @@ test('a file kept for a type the category no longer uses is listed apart, with P
   await waitFor(() => expect(screen.queryByRole('heading', { name: 'Not needed for this category' })).toBeNull());
   expect((await db.applications.get(app.id))?.documents).toEqual({});
   expect(await db.blobs.count()).toBe(0);
+});
+
+test('Preview shows a file only as what its bytes are (PDF, PNG, JPEG); a stored web page is downloaded as plain bytes, never opened', async () => {
+  // Kept by an older version (or imported before the check): recorded as a PDF, stored as a web page.
+  const app = await storedApplication((a) => ({
+    ...a,
+    documents: {
+      'accountability-diagram': docRef('accountability-diagram', 'org-chart.pdf'),
+      'education-certificates': docRef('education-certificates', 'certs.pdf'),
+    },
+  }));
+  await db.blobs.put({
+    id: 'blob-accountability-diagram',
+    blob: new NodeBlob(['<html><script>indexedDB.deleteDatabase("proreg-workbook")</script>'], { type: 'text/html' }) as Blob,
+  });
+  // A real PDF whose stored type says otherwise is still shown, as a PDF.
+  await db.blobs.put({ id: 'blob-education-certificates', blob: new NodeBlob(['%PDF-1.7\n'], { type: 'text/html' }) as Blob });
+  renderAt({ name: 'app', id: app.id, screen: 'documents' });
+  const made: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    made.push(blob as Blob);
+    return `blob:file-${made.length}`;
+  });
+  const opened: string[] = [];
+  vi.spyOn(window, 'open').mockImplementation((url) => {
+    opened.push(String(url));
+    return null;
+  });
+  const clicked: string[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(`${this.download} ${this.href}`);
+  });
+
+  fireEvent.click(await screen.findByRole('button', { name: 'Preview Accountability diagram' }));
+  await screen.findByText('“org-chart.pdf” is not a PDF, PNG or JPEG image, so it cannot be shown here; it was downloaded instead.');
+  expect(opened).toEqual([]);
+  expect(clicked).toEqual(['org-chart.pdf blob:file-1']);
+  expect(made[0]?.type).toBe('application/octet-stream');
+
+  fireEvent.click(screen.getByRole('button', { name: 'Preview Further and higher education certificates' }));
+  await waitFor(() => expect(opened).toEqual(['blob:file-2']));
+  expect(made[1]?.type).toBe('application/pdf');
+  vi.restoreAllMocks();
 });
 
 function docRef(typeId: string, name: string) {

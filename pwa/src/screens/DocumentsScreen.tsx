@@ -11,7 +11,6 @@ import { documentStatus, removeDocument, type StrayDocument, setDocument, strayD
 import type { Application, DocumentRef, DocumentType } from '../../../core/types.ts';
 import { db } from '../db/database.ts';
 import { guardedWrite } from '../db/status.ts';
-import { readBlob } from '../db/store.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
@@ -19,6 +18,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { acceptedKinds, typeRefusal } from '../ui/fileKinds.ts';
 import { focusIdWhenReady } from '../ui/focus.ts';
 import { formatDateTime, formatSize } from '../ui/format.ts';
+import { downloadDocument, previewDocument } from './openFile.ts';
 
 /** Core's problems for a kept file, with its type said in words rather than as a MIME type. */
 function inWords(problems: string[], type: DocumentType, ref: DocumentRef): string[] {
@@ -127,10 +127,10 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems }: RowProps
       </div>
       {docRef && (
         <div class="actions">
-          <button type="button" onClick={() => void openFile(docRef, 'preview')}>
+          <button type="button" onClick={async () => (message.value = (await previewDocument(docRef)) || null)}>
             Preview {type.title}
           </button>
-          <button type="button" onClick={() => void openFile(docRef, 'download')}>
+          <button type="button" onClick={async () => (message.value = (await downloadDocument(docRef)) || null)}>
             Download {type.title}
           </button>
           <RemoveButton
@@ -235,10 +235,10 @@ function StrayRow({ draft, app, stray }: { draft: Draft; app: Application; stray
       </p>
       <p class="note">{stray.message}</p>
       <div class="actions">
-        <button type="button" onClick={() => void openFile(stray.ref, 'preview')}>
+        <button type="button" onClick={async () => (message.value = (await previewDocument(stray.ref)) || null)}>
           Preview {stray.title}
         </button>
-        <button type="button" onClick={() => void openFile(stray.ref, 'download')}>
+        <button type="button" onClick={async () => (message.value = (await downloadDocument(stray.ref)) || null)}>
           Download {stray.title}
         </button>
         <RemoveButton
@@ -265,20 +265,4 @@ async function removeFile(draft: Draft, typeId: string): Promise<string> {
   if (!applied || !(await draft.flush())) return `“${old.name}” was not removed.`;
   await guardedWrite(() => db.blobs.delete(old.blobId));
   return `Removed “${old.name}”.`;
-}
-
-async function openFile(ref: DocumentRef, how: 'preview' | 'download'): Promise<void> {
-  const blob = await readBlob(ref.blobId);
-  if (!blob) return;
-  const url = URL.createObjectURL(blob);
-  if (how === 'preview') {
-    window.open(url, '_blank', 'noopener');
-  } else {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = ref.name;
-    a.click();
-  }
-  // Give the new tab or the download time to read it before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -149,7 +149,13 @@ describe('validation messages name the field', () => {
     });
   });
   test('altered attachment bytes', () => {
-    expect(withData((d) => (d.attachments['blob-pdf'].base64 = `Z${d.attachments['blob-pdf'].base64.slice(1)}`))).toEqual([
+    expect(
+      withData(
+        (d) =>
+          (d.attachments['blob-pdf'].base64 =
+            `${d.attachments['blob-pdf'].base64.slice(0, 40)}Z${d.attachments['blob-pdf'].base64.slice(41)}`),
+      ),
+    ).toEqual([
       {
         path: 'attachments["blob-pdf"].sha256',
         message: 'The attachment bytes do not match their SHA-256 hash: the file is damaged or was altered.',
@@ -171,7 +177,11 @@ describe('the lock snapshot hash', () => {
     const parsed = parseApplicationFile(renderApplicationHtml(tampered, bytes));
     expect(parsed).toMatchObject({
       ok: true,
-      warnings: [{ path: 'application.lock.sha256', message: expect.stringMatching(/does not match its recorded hash/) }],
+      warnings: [
+        { path: 'application.lock.sha256', message: expect.stringMatching(/does not match its recorded hash/) },
+        // The history's lock fingerprint names the snapshot as it was locked, not as it is now.
+        { path: 'application.history[1].sha256', message: expect.stringMatching(/locked on 28 Nov 2026 with a different snapshot/) },
+      ],
     });
     expect(renderApplicationHtml(tampered, bytes)).toContain('Warning: the snapshot does not match its hash.');
   });

@@ -22,6 +22,7 @@ const MB = 1024 * 1024;
 function bigSample(documentBytes: number, responsibilities: string): { app: Application; bytes: Map<string, AttachmentBytes> } {
   const { app, bytes } = sampleApplication();
   const big = Uint8Array.from({ length: documentBytes }, (_, i) => (i * 31 + (i >> 8)) & 255);
+  big.set([...'%PDF-1.7\n'].map((c) => c.charCodeAt(0)));
   const ref = {
     ...app.documents['education-certificates']!,
     name: 'scan.pdf',

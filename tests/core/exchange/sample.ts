@@ -9,8 +9,10 @@ export const PNG_1PX = Uint8Array.from([
   137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 31, 21, 196, 137, 0, 0, 0, 13, 73,
   68, 65, 84, 120, 156, 99, 248, 207, 192, 240, 31, 0, 5, 0, 1, 255, 137, 153, 61, 29, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
 ]);
-/** Bytes that are not text, every value once. */
-export const PDF_BYTES = Uint8Array.from({ length: 256 * 3 + 1 }, (_, i) => (i * 7) % 256);
+/** A PDF header, then bytes that are not text, every value once. */
+export const PDF_BYTES = Uint8Array.from(
+  [...'%PDF-1.7\n'].map((c) => c.charCodeAt(0)).concat(Array.from({ length: 256 * 3 + 1 }, (_, i) => (i * 7) % 256)),
+);
 
 /** The sample application and the bytes of its two documents. */
 export function sampleApplication(overrides: Partial<Application> = {}): { app: Application; bytes: Map<string, AttachmentBytes> } {

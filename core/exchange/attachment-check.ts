@@ -1,0 +1,91 @@
+// Whether an attachment in a file someone hands us may come in. A file's own record of what a
+// document is cannot be trusted on its own (issue: a "diagram" whose bytes were a web page with
+// script), so every record that uses the bytes must agree on their type, the document type must
+// take that kind of file, and the first bytes must be that kind of file: the same check a file
+// chosen by hand passes. Pure functions, so every import path (whole file or streamed) calls them.
+import { bytesMismatch, canCheckBytes, formatName, HEAD_BYTES } from '../files/sniff.ts';
+import { DOCUMENT_TYPES } from '../rules/documents.ts';
+import type { Application, DocumentRef } from '../types.ts';
+import { decodeBase64Into, decodedLength } from './base64.ts';
+import type { Attachment } from './format.ts';
+
+/** Every document record pointing at each blobId: current documents, the lock snapshot's, and those kept in history. */
+export function documentsByBlob(app: Application): Map<string, DocumentRef[]> {
+  const out = new Map<string, DocumentRef[]>();
+  const add = (docs: Record<string, DocumentRef>) => {
+    for (const ref of Object.values(docs)) out.set(ref.blobId, [...(out.get(ref.blobId) ?? []), ref]);
+  };
+  add(app.documents);
+  if (app.lock) add(app.lock.content.documents);
+  for (const event of app.history) if (event.type === 'unlocked') add(event.snapshot.content.documents);
+  return out;
+}
+
+/** The first `count` bytes (at most) that well-formed base64 text decodes to, without decoding the rest. */
+export function base64Head(text: string, count: number = HEAD_BYTES): Uint8Array {
+  const chars = Math.min(text.length, Math.ceil(count / 3) * 4);
+  const slice = text.slice(0, chars);
+  const out = new Uint8Array(decodedLength(slice));
+  decodeBase64Into(slice, 0, slice.length, out, 0);
+  return out.subarray(0, count);
+}
+
+// Any type some document type takes: a file from a later version may use a type this one does not know.
+const ANY_DOCUMENT = new Set(DOCUMENT_TYPES.flatMap((t) => t.accept));
+
+/** The media types a document type takes. */
+function accepts(typeId: string): ReadonlySet<string> {
+  const type = DOCUMENT_TYPES.find((t) => t.id === typeId);
+  return type ? new Set(type.accept) : ANY_DOCUMENT;
+}
+
+/** The document as people know it: its type's title and its file name. */
+function named(ref: DocumentRef): string {
+  const title = DOCUMENT_TYPES.find((t) => t.id === ref.typeId)?.title ?? `document filed as “${ref.typeId}”`;
+  return `${title} (“${ref.name}”)`;
+}
+
+/**
+ * Why an attachment may not be imported, in plain words naming its document; null when it may.
+ * `uses` are the document records pointing at it (see documentsByBlob); `head` its first
+ * HEAD_BYTES bytes or all of them if fewer (see base64Head).
+ */
+export function attachmentProblem(att: Pick<Attachment, 'mime' | 'size'>, uses: readonly DocumentRef[], head: Uint8Array): string | null {
+  const [first] = uses;
+  if (!first) return 'No document of the application uses this file.';
+  const document = `The ${named(first)}`;
+  const disagreeing = uses.find((ref) => ref.mime !== att.mime);
+  if (disagreeing) {
+    return `The ${named(disagreeing)} is recorded as ${formatName(disagreeing.mime)}, but the file it points to is marked as ${formatName(att.mime)}. The file was changed by hand or made by another program.`;
+  }
+  const refusing = uses.find((ref) => !accepts(ref.typeId).has(att.mime) || !canCheckBytes(att.mime));
+  if (refusing) return `The ${named(refusing)} is ${formatName(att.mime)}, which is not a kind of file it takes.`;
+  if (att.size === 0) return `${document} is an empty file (0 bytes).`;
+  const mismatch = bytesMismatch(att.mime, head);
+  if (mismatch) {
+    const looks = mismatch.looks ? `it looks like ${mismatch.looks}` : 'its contents are not in that format';
+    return `${document} is said to be ${mismatch.claimed}, but ${looks}. The file was changed by hand or made by another program.`;
+  }
+  return null;
+}
+
+/**
+ * Stored-file ids that the applications of one backup give different bytes (by hash, size or
+ * type): one id can hold only one file, so storing both would leave a record pointing at bytes
+ * that are not its own.
+ */
+export function conflictingBlobIds(
+  entries: readonly { attachments: Record<string, Pick<Attachment, 'sha256' | 'size' | 'mime'>> }[],
+): string[] {
+  const seen = new Map<string, string>();
+  const conflicts = new Set<string>();
+  for (const entry of entries) {
+    for (const [blobId, att] of Object.entries(entry.attachments)) {
+      const key = `${att.sha256}/${att.size}/${att.mime}`;
+      const before = seen.get(blobId);
+      if (before === undefined) seen.set(blobId, key);
+      else if (before !== key) conflicts.add(blobId);
+    }
+  }
+  return [...conflicts];
+}
