@@ -1,17 +1,12 @@
 import { expect, test } from 'vitest';
-import {
-  type Application,
-  canonicalJson,
-  changesSinceLock,
-  countChars,
-  DEFAULT_LIMITS,
-  editApplication,
-  estimatePages,
-  lock,
-  progress,
-  sha256Hex,
-  snapshotContent,
-} from '../core/index.ts';
+import { changesSinceLock } from '../core/application/changes.ts';
+import { editApplication } from '../core/application/edit.ts';
+import { canonicalJson, sha256Hex, snapshotContent } from '../core/application/hashing.ts';
+import { lock } from '../core/application/lock.ts';
+import { progress } from '../core/application/progress.ts';
+import { countChars, estimatePages } from '../core/application/text.ts';
+import { DEFAULT_LIMITS } from '../core/rules/limits.ts';
+import type { Application } from '../core/types.ts';
 import { must } from '../tests/core/fixtures.ts';
 import { largeApplication } from './fixtures.ts';
 import { medianMs, report } from './measure.ts';

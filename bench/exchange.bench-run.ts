@@ -1,11 +1,8 @@
 import { expect, test } from 'vitest';
-import {
-  type AttachmentBytes,
-  parseExchangeFile,
-  renderApplicationHtml,
-  serializeApplication,
-  sha256OfBytes,
-} from '../core/exchange/index.ts';
+import { type AttachmentBytes, serializeApplication } from '../core/exchange/format.ts';
+import { sha256OfBytes } from '../core/exchange/hash.ts';
+import { renderApplicationHtml } from '../core/exchange/html.ts';
+import { parseExchangeFile } from '../core/exchange/parse.ts';
 import { largeApplication } from './fixtures.ts';
 import { medianMs, report } from './measure.ts';
 

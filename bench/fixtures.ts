@@ -1,5 +1,6 @@
 // A large but plausible application: many roles at the per-role length budget, ready to lock.
-import { type Application, DEFAULT_LIMITS, type Role } from '../core/index.ts';
+import { DEFAULT_LIMITS } from '../core/rules/limits.ts';
+import type { Application, Role } from '../core/types.ts';
 import { readyToLock } from '../tests/core/fixtures.ts';
 
 const sentence = 'I led the design review of the substation protection scheme and agreed the test plan with the client. ';

@@ -3,7 +3,7 @@
 
 import * as v from 'valibot';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { BRIDGE_VERSION, EXTENSION_SOURCE, type ExtensionMessage, type Observation, readWorkbookMessage } from '../core/bridge/index.ts';
+import { BRIDGE_VERSION, EXTENSION_SOURCE, type ExtensionMessage, type Observation, readWorkbookMessage } from '../core/bridge/schema.ts';
 import { syncWorkbookScript } from './background/workbook-script.ts';
 import { RuntimeMessageSchema, WORKBOOK_PORT } from './shared/messages.ts';
 import { KEYS, readObservations, type StoredObservation } from './shared/settings.ts';

@@ -33,7 +33,8 @@ export function pwaConfig(): UserConfig {
     root: here,
     base: './',
     publicDir: 'public',
-    build: { outDir: '../dist/pwa', emptyOutDir: true, sourcemap: false },
+    // Every browser the workbook supports preloads modules natively: no polyfill on the start path.
+    build: { outDir: '../dist/pwa', emptyOutDir: true, sourcemap: false, modulePreload: { polyfill: false } },
     plugins: [
       preact(),
       contentSecurityPolicy(),

@@ -3,8 +3,6 @@
 // "check this" and adjustable by the applicant.
 import type { DevelopmentFact } from './types.ts';
 
-export * from './constants.ts';
-
 /** The facts behind the CPD log, the plan and interview preparation, in our own words. */
 export const DEVELOPMENT_FACTS: readonly DevelopmentFact[] = [
   {

@@ -10,6 +10,7 @@ import { DOCUMENT_TYPES } from '../rules/documents.ts';
 import { DEFAULT_LIMITS } from '../rules/limits.ts';
 import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
 import type { Application, IsoTime, Limits, Role } from '../types.ts';
+import { anchorLabel, isOutdated } from './anchors.ts';
 import { exportDate, exportDateTime } from './dates.ts';
 import { embedJson, INLINE_IMAGE_TYPES } from './escape.ts';
 import { type ApplicationFile, type AttachmentBytes, serializeApplication } from './format.ts';
@@ -17,7 +18,6 @@ import { developmentSection } from './html-development.ts';
 import { progressSection } from './html-progress.ts';
 import { type Child, el, fragment, Markup, voidEl } from './markup.ts';
 import { EMBED_OPEN } from './parse.ts';
-import { anchorLabel, isOutdated } from './review.ts';
 import type { ImportedComment } from './review-types.ts';
 import { snapshotHash } from './snapshot.ts';
 

@@ -4,8 +4,9 @@
 import { signal } from '@preact/signals';
 import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
-import { STEP_IDS, STEP_TITLES } from '../../core/index.ts';
-import { type PageDescription, type PageKind, recognisePage, ruleFor } from '../../core/pages/index.ts';
+import { recognisePage, ruleFor } from '../../core/pages/recognise.ts';
+import type { PageDescription, PageKind } from '../../core/pages/types.ts';
+import { STEP_IDS, STEP_TITLES } from '../../core/rules/steps.ts';
 import {
   DEFAULT_SETTINGS,
   KEYS,

@@ -1,6 +1,7 @@
 // Reads what a person sees on a Career Manager page into the plain description the pure
 // recognisers in core/pages take. Our own overlay elements are never read.
-import { isOrange, type PageDescription, type PageRow } from '../../core/pages/index.ts';
+import { isOrange } from '../../core/pages/rows.ts';
+import type { PageDescription, PageRow } from '../../core/pages/types.ts';
 
 /** Tag names of the elements the companion adds to pages; extraction skips them. */
 export const OWN_TAGS = ['PROREG-COMPANION', 'PROREG-HINT'];

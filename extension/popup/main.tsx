@@ -2,7 +2,9 @@
 // open the workbook.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type Application, type Limits, type Progress, progress, STEP_STATE_WORDS } from '../../core/index.ts';
+import { progress } from '../../core/application/progress.ts';
+import { STEP_STATE_WORDS } from '../../core/rules/step-words.ts';
+import type { Application, Limits, Progress } from '../../core/types.ts';
 import { linkedApplication, type Mirror, mirrorLimits, readMirror, readSettings, type Settings, workbookHref } from '../shared/settings.ts';
 
 function progressOf(app: unknown, limits: Limits): Progress | null {

@@ -1,6 +1,6 @@
 // Messages inside the extension: content scripts → background. Validated like the bridge's.
 import * as v from 'valibot';
-import { ObservationSchema } from '../../core/bridge/index.ts';
+import { ObservationSchema } from '../../core/bridge/schema.ts';
 
 export const RuntimeMessageSchema = v.variant('type', [
   // A Career Manager page reports what it shows.

@@ -10,7 +10,7 @@ import {
   MirrorLimitsSchema,
   type Observation,
   ObservationSchema,
-} from '../../core/bridge/index.ts';
+} from '../../core/bridge/schema.ts';
 import type { Limits } from '../../core/types.ts';
 
 /** The address `npm start` serves the workbook on; used for links until the user sets one. */

@@ -1,7 +1,7 @@
 // Runs on the workbook's page and relays between it (window.postMessage) and the background
 // (a runtime port). Every message is validated both ways; only the page itself may speak.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { readExtensionMessage, readWorkbookMessage } from '../../core/bridge/index.ts';
+import { readExtensionMessage, readWorkbookMessage } from '../../core/bridge/schema.ts';
 import { WORKBOOK_PORT } from '../shared/messages.ts';
 import { isWorkbookOrigin, readSettings } from '../shared/settings.ts';
 

@@ -1,25 +1,9 @@
 // The shell: site header, the navigation, status messages and the current screen.
 import { useEffect, useRef } from 'preact/hooks';
-import { BackupReminder } from './exchange/BackupPanel.tsx';
-import { ExchangeScreen } from './exchange/ExchangeScreen.tsx';
-import { ApplicationScreens } from './screens/ApplicationScreens.tsx';
-import { ApplicationsScreen } from './screens/ApplicationsScreen.tsx';
-import { SettingsScreen } from './screens/SettingsScreen.tsx';
-import { type AppScreen, hrefFor, route } from './state/route.ts';
+import { ApplicationScreens, ApplicationsScreen, ImportScreen, SettingsScreen } from './routes.ts';
+import { hrefFor, route } from './state/route.ts';
 import { focusWhenReady } from './ui/focus.ts';
 import { StatusBar } from './ui/StatusBar.tsx';
-
-export const SCREEN_TITLES: Record<AppScreen, string> = {
-  overview: 'Overview',
-  checklist: 'Registration checklist',
-  career: 'Career history',
-  documents: 'Supporting documents',
-  panelling: 'Panelling',
-  validate: 'Validate and verify',
-  development: 'Development and CPD',
-  interview: 'Interview preparation',
-  exchange: 'Export and review',
-};
 
 /** After moving to another screen, put focus on its heading so screen readers announce it. */
 function useFocusOnNavigate(key: string) {
@@ -69,16 +53,9 @@ export function App() {
       </header>
       <StatusBar />
       <main id="content" tabIndex={-1}>
-        {current.name === 'applications' && <BackupReminder withButton />}
         {current.name === 'applications' && <ApplicationsScreen />}
         {current.name === 'settings' && <SettingsScreen />}
-        {current.name === 'import' && (
-          <section aria-labelledby="import-title">
-            <h2 id="import-title">Import or review</h2>
-            <p>Open an exported workbook file, or review someone else's application as their mentor.</p>
-            <ExchangeScreen applicationId={null} />
-          </section>
-        )}
+        {current.name === 'import' && <ImportScreen />}
         {current.name === 'app' && <ApplicationScreens key={current.id} id={current.id} screen={current.screen} />}
       </main>
     </>

@@ -1,21 +1,32 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { startBridge } from './bridge/start.ts';
-import { db } from './db/database.ts';
 import { watchForNewerVersion } from './db/status.ts';
-import { flushOnLeave } from './state/draft.ts';
+import { preloadRoute } from './routes.ts';
 import { watchLimits } from './state/limits.ts';
-import { watchRoute } from './state/route.ts';
-import { requestPersistence } from './state/storage.ts';
-import { registerServiceWorker } from './sw/register.ts';
+import { route, watchRoute } from './state/route.ts';
 import './styles.css';
 
-watchForNewerVersion(db);
+// The screen on show loads alongside the shell and the database opening.
+preloadRoute(route.value);
+watchForNewerVersion();
 watchRoute();
 watchLimits();
-flushOnLeave();
-void requestPersistence();
-registerServiceWorker();
-startBridge();
 
 render(<App />, document.getElementById('app')!);
+
+// What the first screen does not need waits until it is drawn: the bridge with the companion
+// extension, the request for persistent storage and the service worker (offline use and
+// updates). Messages for the bridge that arrive before its code are held for it, not lost.
+const early: MessageEvent[] = [];
+const hold = (event: MessageEvent) => early.push(event);
+window.addEventListener('message', hold);
+const later = (work: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 200);
+later(() => {
+  void import('./bridge/start.ts').then((m) => {
+    window.removeEventListener('message', hold);
+    m.startBridge(early);
+  });
+  void import('./state/storage.ts').then((m) => m.requestPersistence());
+  void import('./sw/register.ts').then((m) => m.registerServiceWorker());
+});

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serializeApplication } from '../../core/exchange/index.ts';
+import { serializeApplication } from '../../core/exchange/format.ts';
 import { lockedSample } from '../core/exchange/sample.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';

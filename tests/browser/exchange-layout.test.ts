@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { renderApplicationHtml, serializeApplication } from '../../core/exchange/index.ts';
+import { serializeApplication } from '../../core/exchange/format.ts';
+import { renderApplicationHtml } from '../../core/exchange/html.ts';
 import { lockedSample } from '../core/exchange/sample.ts';
 import { type Harness, launch } from '../harness/browser.ts';
 

@@ -1,7 +1,7 @@
 // Add Supporters: the supporters planned in the workbook, the rules of this step, and the way to
 // the workbook's supporter briefings.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Supporter } from '../../core/index.ts';
+import type { Supporter } from '../../core/types.ts';
 import { overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';

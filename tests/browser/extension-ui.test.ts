@@ -3,7 +3,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DEFAULT_LIMITS, progress, STEP_STATE_WORDS } from '../../core/index.ts';
+import { progress } from '../../core/application/progress.ts';
+import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { STEP_STATE_WORDS } from '../../core/rules/step-words.ts';
 import { extensionStorage, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
 import { DIST_EXTENSION, type Harness, launch } from '../harness/browser.ts';

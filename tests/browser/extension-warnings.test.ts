@@ -1,6 +1,8 @@
 // Lock, unlock and submit: the companion explains before the page acts, and never acts itself.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { canLock, DEFAULT_LIMITS, progress } from '../../core/index.ts';
+import { canLock } from '../../core/application/lock.ts';
+import { progress } from '../../core/application/progress.ts';
+import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import { extensionStorage, focused, overlay, recognised, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';

@@ -1,6 +1,9 @@
 // Changing the category or route: what it would change is said first; documents that no longer apply stay reachable.
 import { describe, expect, test } from 'vitest';
-import { categoryChangeEffects, describePages, documentReasons, editApplication, setCategory, strayDocuments } from '../../core/index.ts';
+import { categoryChangeEffects, strayDocuments } from '../../core/application/category-change.ts';
+import { editApplication, setCategory } from '../../core/application/edit.ts';
+import { documentReasons } from '../../core/application/gates.ts';
+import { describePages } from '../../core/application/text.ts';
 import { filledDraft, LIMITS, must, readyToLock, role, T1 } from './fixtures.ts';
 
 describe('changing category or route', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { changesSinceLock, editApplication, setChecklistEntry, setDocument, setPanelling, unlock } from '../../core/index.ts';
+import { changesSinceLock } from '../../core/application/changes.ts';
+import { editApplication, setChecklistEntry, setDocument, setPanelling } from '../../core/application/edit.ts';
+import { unlock } from '../../core/application/lock.ts';
 import { LIMITS, locked, must, pdf, readyToLock, role, T2 } from './fixtures.ts';
 
 describe('changes since the lock', () => {

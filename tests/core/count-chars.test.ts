@@ -2,7 +2,7 @@
 // these properties hold it to exactly what Intl.Segmenter counts, for any text.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { countChars } from '../../core/index.ts';
+import { countChars } from '../../core/application/text.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 // A loop, not a spread: each segment holds a copy of the input, so a spread of a long text is huge.

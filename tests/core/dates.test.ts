@@ -1,16 +1,11 @@
 // Dates the applicant enters: nonsense dates make the item they belong to incomplete, with a plain reason.
 import { describe, expect, test } from 'vitest';
-import {
-  type Application,
-  canLock,
-  checklistStatus,
-  editApplication,
-  isCalendarDate,
-  lock,
-  praDateProblems,
-  progress,
-  roleDateProblems,
-} from '../../core/index.ts';
+import { isCalendarDate, praDateProblems, roleDateProblems } from '../../core/application/dates.ts';
+import { editApplication } from '../../core/application/edit.ts';
+import { canLock, lock } from '../../core/application/lock.ts';
+import { progress } from '../../core/application/progress.ts';
+import { checklistStatus } from '../../core/application/status.ts';
+import type { Application } from '../../core/types.ts';
 import { codes, LIMITS, must, readyToLock, role, T1 } from './fixtures.ts';
 
 const TODAY = '2026-01-02';

@@ -1,23 +1,12 @@
 // Builders for test applications, made through core's own functions so they stay honest.
-import {
-  type Application,
-  addSupporter,
-  type CategoryId,
-  DEFAULT_LIMITS,
-  type DocumentRef,
-  editApplication,
-  lock,
-  NOT_APPLICABLE,
-  newApplication,
-  type Result,
-  type Role,
-  type RouteId,
-  rulesFor,
-  setChecklistEntry,
-  setDocument,
-  setPanelling,
-  updateSupporter,
-} from '../../core/index.ts';
+import { newApplication } from '../../core/application/create.ts';
+import { editApplication, setChecklistEntry, setDocument, setPanelling } from '../../core/application/edit.ts';
+import { lock } from '../../core/application/lock.ts';
+import { addSupporter, updateSupporter } from '../../core/application/supporters.ts';
+import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { rulesFor } from '../../core/rules/scope.ts';
+import { NOT_APPLICABLE } from '../../core/rules/steps.ts';
+import type { Application, CategoryId, DocumentRef, Result, Role, RouteId } from '../../core/types.ts';
 
 export const T0 = '2026-01-01T09:00:00.000Z';
 export const T1 = '2026-01-02T09:00:00.000Z';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { canonicalJson, sha256Hex, snapshotContent, snapshotIntact } from '../../core/index.ts';
+import { canonicalJson, sha256Hex, snapshotContent, snapshotIntact } from '../../core/application/hashing.ts';
 import { locked, readyToLock } from './fixtures.ts';
 
 describe('canonical JSON', () => {

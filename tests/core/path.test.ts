@@ -1,30 +1,21 @@
 // One test per rule of the applicant guide, named after the rule.
 import { describe, expect, test } from 'vitest';
+import { changesSinceLock } from '../../core/application/changes.ts';
+import { newApplication } from '../../core/application/create.ts';
 import {
-  addSupporter,
-  canLock,
-  canonicalJson,
-  canSubmit,
-  changesSinceLock,
   editApplication,
   isReadOnly,
-  latestStageEntry,
-  lock,
-  NOT_APPLICABLE,
-  newApplication,
-  recordPostSubmission,
   removeDocument,
-  removeLatestStage,
-  removeSupporter,
   setCategory,
   setDocument,
   setPanelling,
   setRoute,
-  sha256Hex,
-  submit,
-  unlock,
-  updateSupporter,
-} from '../../core/index.ts';
+} from '../../core/application/edit.ts';
+import { canonicalJson, sha256Hex } from '../../core/application/hashing.ts';
+import { canLock, lock, unlock } from '../../core/application/lock.ts';
+import { canSubmit, latestStageEntry, recordPostSubmission, removeLatestStage, submit } from '../../core/application/submit.ts';
+import { addSupporter, removeSupporter, updateSupporter } from '../../core/application/supporters.ts';
+import { NOT_APPLICABLE } from '../../core/rules/steps.ts';
 
 const LATER = '2026-12-01T09:00:00.000Z';
 

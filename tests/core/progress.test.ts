@@ -1,16 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import {
-  type Application,
-  addSupporter,
-  newApplication,
-  progress,
-  recordPostSubmission,
-  STEP_IDS,
-  type StepState,
-  submit,
-  unlock,
-  updateSupporter,
-} from '../../core/index.ts';
+import { newApplication } from '../../core/application/create.ts';
+import { unlock } from '../../core/application/lock.ts';
+import { progress } from '../../core/application/progress.ts';
+import { recordPostSubmission, submit } from '../../core/application/submit.ts';
+import { addSupporter, updateSupporter } from '../../core/application/supporters.ts';
+import { STEP_IDS } from '../../core/rules/steps.ts';
+import type { Application, StepState } from '../../core/types.ts';
 import { filledDraft, LIMITS, locked, must, readyForPanelling, readyToLock, T0, T2, validated } from './fixtures.ts';
 
 const states = (app: Application) =>

@@ -1,36 +1,25 @@
 // Property tests: arbitrary sequences of actions never break the rules of the path.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { newApplication } from '../../core/application/create.ts';
 import {
-  type Application,
-  addSupporter,
-  CATEGORY_IDS,
-  canonicalJson,
-  DEFAULT_LIMITS,
-  DOCUMENT_TYPES,
   editApplication,
-  type Limits,
-  type LockSnapshot,
-  lock,
-  newApplication,
-  POST_SUBMISSION_STAGES,
-  type Result,
-  ROUTE_IDS,
-  recordPostSubmission,
   removeDocument,
-  removeSupporter,
-  type SupporterStatus,
   setCategory,
   setChecklistEntry,
   setDocument,
   setPanelling,
   setRoute,
-  sha256Hex,
-  submit,
-  unlock,
-  updateSupporter,
-  validatedSupporters,
-} from '../../core/index.ts';
+} from '../../core/application/edit.ts';
+import { canonicalJson, sha256Hex } from '../../core/application/hashing.ts';
+import { lock, unlock } from '../../core/application/lock.ts';
+import { recordPostSubmission, submit } from '../../core/application/submit.ts';
+import { addSupporter, removeSupporter, updateSupporter, validatedSupporters } from '../../core/application/supporters.ts';
+import { CATEGORY_IDS, ROUTE_IDS } from '../../core/rules/categories.ts';
+import { DOCUMENT_TYPES } from '../../core/rules/documents.ts';
+import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { POST_SUBMISSION_STAGES } from '../../core/rules/steps.ts';
+import type { Application, Limits, LockSnapshot, Result, SupporterStatus } from '../../core/types.ts';
 import { filledDraft, pdf, readyForPanelling, readyToLock, role } from './fixtures.ts';
 
 const NOW = '2026-06-01T12:00:00.000Z';

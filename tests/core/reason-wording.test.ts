@@ -1,13 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import {
-  type Application,
-  CATEGORY_IDS,
-  checklistReasons,
-  checklistStatus,
-  editApplication,
-  newApplication,
-  ROUTE_IDS,
-} from '../../core/index.ts';
+import { newApplication } from '../../core/application/create.ts';
+import { editApplication } from '../../core/application/edit.ts';
+import { checklistReasons } from '../../core/application/gates.ts';
+import { checklistStatus } from '../../core/application/status.ts';
+import { CATEGORY_IDS, ROUTE_IDS } from '../../core/rules/categories.ts';
+import type { Application } from '../../core/types.ts';
 import { LIMITS, must, role, T0, T1 } from './fixtures.ts';
 
 // Every "still needed" piece is joined into one sentence, so each must read as a noun phrase.

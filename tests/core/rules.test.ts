@@ -1,26 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import {
-  CATEGORIES,
-  CATEGORY_IDS,
-  CHECKLIST_ITEMS,
-  COMPETENCES,
-  competenceGuidance,
-  DEFAULT_LIMITS,
-  DOCUMENT_TYPES,
-  inScope,
-  LIMIT_PROVENANCE,
-  NOT_APPLICABLE,
-  POST_SUBMISSION_STAGES,
-  ROUTE_IDS,
-  ROUTES,
-  RULES,
-  RULES_VERSION,
-  rulesFor,
-  STANDARDS,
-  STEP_GUIDANCE,
-  STEP_IDS,
-  STEP_TITLES,
-} from '../../core/index.ts';
+import { RULES } from '../../core/rules/bundle.ts';
+import { CATEGORIES, CATEGORY_IDS, ROUTE_IDS, ROUTES } from '../../core/rules/categories.ts';
+import { CHECKLIST_ITEMS } from '../../core/rules/checklist.ts';
+import { DOCUMENT_TYPES } from '../../core/rules/documents.ts';
+import { competenceGuidance, STEP_GUIDANCE } from '../../core/rules/guidance.ts';
+import { DEFAULT_LIMITS, LIMIT_PROVENANCE } from '../../core/rules/limits.ts';
+import { inScope, rulesFor } from '../../core/rules/scope.ts';
+import { COMPETENCES, STANDARDS } from '../../core/rules/standards.ts';
+import { NOT_APPLICABLE, POST_SUBMISSION_STAGES, RULES_VERSION, STEP_IDS, STEP_TITLES } from '../../core/rules/steps.ts';
 
 const codesOf = (category: keyof typeof COMPETENCES) => COMPETENCES[category].map((c) => c.code).join(' ');
 

@@ -1,15 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import {
-  type Application,
-  COMPETENCES,
-  checklistReasons,
-  checklistStatus,
-  documentStatus,
-  editApplication,
-  newApplication,
-  setChecklistEntry,
-  setDocument,
-} from '../../core/index.ts';
+import { newApplication } from '../../core/application/create.ts';
+import { editApplication, setChecklistEntry, setDocument } from '../../core/application/edit.ts';
+import { checklistReasons } from '../../core/application/gates.ts';
+import { checklistStatus, documentStatus } from '../../core/application/status.ts';
+import { COMPETENCES } from '../../core/rules/standards.ts';
+import type { Application } from '../../core/types.ts';
 import { filledDraft, LIMITS, must, pdf, role, T0, T1 } from './fixtures.ts';
 
 const item = (app: Application, id: string) => {

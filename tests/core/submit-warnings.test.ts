@@ -1,6 +1,8 @@
 // Changes since the lock: not a block on submitting, but said plainly at submit and in progress.
 import { describe, expect, test } from 'vitest';
-import { canSubmit, editApplication, progress, setDocument, submitWarnings } from '../../core/index.ts';
+import { editApplication, setDocument } from '../../core/application/edit.ts';
+import { progress } from '../../core/application/progress.ts';
+import { canSubmit, submitWarnings } from '../../core/application/submit.ts';
 import { LIMITS, locked, must, pdf, T2, validated } from './fixtures.ts';
 
 describe('submitting with changes made since the lock', () => {

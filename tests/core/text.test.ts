@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { countChars, editApplication, estimatePages, lengthWarnings, roleChars } from '../../core/index.ts';
+import { editApplication } from '../../core/application/edit.ts';
+import { countChars, estimatePages, lengthWarnings, roleChars } from '../../core/application/text.ts';
 import { filledDraft, LIMITS, must, role, T1 } from './fixtures.ts';
 
 describe('counting characters', () => {

@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
-import { readExtensionMessage, readObservation, readWorkbookMessage } from '../../core/bridge/index.ts';
-import { newApplication } from '../../core/index.ts';
+import { newApplication } from '../../core/application/create.ts';
+import { readExtensionMessage, readObservation, readWorkbookMessage } from '../../core/bridge/schema.ts';
 import { checkWorkbookUrl, originPattern } from '../../extension/shared/origins.ts';
 
 // settings.ts imports the browser API; these tests use only its pure functions.

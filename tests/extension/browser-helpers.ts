@@ -1,6 +1,7 @@
 // Helpers for the extension's real-browser tests (tests/browser/extension-*.test.ts).
 import type { Page, Worker } from 'playwright-core';
-import { type Application, newApplication } from '../../core/index.ts';
+import { newApplication } from '../../core/application/create.ts';
+import type { Application } from '../../core/types.ts';
 import type { Harness } from '../harness/browser.ts';
 
 /** The extension's background worker. */

@@ -1,7 +1,9 @@
 // The workbook's limits in the drafts mirror, and the lock check that uses them.
 import { expect, test } from 'vitest';
-import { effectiveLimits, readWorkbookMessage } from '../../core/bridge/index.ts';
-import { canLock, DEFAULT_LIMITS, newApplication } from '../../core/index.ts';
+import { newApplication } from '../../core/application/create.ts';
+import { canLock } from '../../core/application/lock.ts';
+import { effectiveLimits, readWorkbookMessage } from '../../core/bridge/schema.ts';
+import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import { lockFlags } from '../../extension/content/features/lock-explanation.ts';
 
 const at = '2026-11-28T10:00:00.000Z';

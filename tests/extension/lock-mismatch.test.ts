@@ -1,6 +1,6 @@
 // Career Manager's lock state as last seen, against the workbook's stage.
 import { expect, test } from 'vitest';
-import { lockMismatch } from '../../core/bridge/index.ts';
+import { lockMismatch } from '../../core/bridge/lock-mismatch.ts';
 import type { HistoryEvent } from '../../core/types.ts';
 
 const created: HistoryEvent = { type: 'created', at: '2026-11-01T09:00:00.000Z' };

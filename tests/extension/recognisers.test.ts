@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { PAGE_RULES, type PageDescription, type PageKind, RECOGNISERS, recognisePage } from '../../core/pages/index.ts';
+import { RECOGNISERS, recognisePage } from '../../core/pages/recognise.ts';
+import { PAGE_RULES } from '../../core/pages/rules.ts';
+import type { PageDescription, PageKind } from '../../core/pages/types.ts';
 import { describePage } from '../../extension/content/extract.ts';
 import { FIXTURE_PAGES, fixtureDocument } from './fixture-dom.ts';
 

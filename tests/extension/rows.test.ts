@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isOrange, rowStatus, summariseRows } from '../../core/pages/index.ts';
+import { isOrange, rowStatus, summariseRows } from '../../core/pages/rows.ts';
 import { readRows, readSupporterComments } from '../../extension/content/extract.ts';
 import { fixtureDocument } from './fixture-dom.ts';
 

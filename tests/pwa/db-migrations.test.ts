@@ -2,7 +2,7 @@
 
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { newApplication } from '../../core/index.ts';
+import { newApplication } from '../../core/application/create.ts';
 import { LATEST_VERSION, SCHEMA, WorkbookDB } from '../../pwa/src/db/database.ts';
 
 const opened: Dexie[] = [];

@@ -4,15 +4,18 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, expect, test } from 'vitest';
 import { emptyDevelopment } from '../../core/development/data.ts';
-import { parseExchangeFile, parseReviewFile, serializeApplication } from '../../core/exchange/index.ts';
-import { DEFAULT_LIMITS } from '../../core/index.ts';
+import { serializeApplication } from '../../core/exchange/format.ts';
+import { parseExchangeFile } from '../../core/exchange/parse.ts';
+import { parseReviewFile } from '../../core/exchange/review.ts';
+import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { readDevelopment } from '../../pwa/src/db/development.ts';
-import { deleteApplication } from '../../pwa/src/db/store.ts';
+import { applyImport } from '../../pwa/src/db/exchange.ts';
+import { deleteApplication } from '../../pwa/src/db/remove.ts';
+import { importReview } from '../../pwa/src/db/reviews.ts';
 import { DevelopmentScreen, InterviewScreen } from '../../pwa/src/development/DevelopmentScreen.tsx';
 import { applicationHtml, workbookBackup } from '../../pwa/src/exchange/exportData.ts';
-import { applyImport, entriesOf } from '../../pwa/src/exchange/importData.ts';
-import { importReview } from '../../pwa/src/exchange/reviews.ts';
+import { entriesOf } from '../../pwa/src/exchange/importData.ts';
 import { sampleApplication } from '../core/exchange/sample.ts';
 import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
 
@@ -67,17 +70,17 @@ test('import stores the record with its application; keep both gives the copy it
   const entries = entriesOf(parsed(file.text));
   const blobs = new Map([...bytes].map(([id, b]) => [id, new Blob([new Uint8Array(b.bytes)], { type: b.mime })]));
 
-  const kept = await applyImport(entries, blobs, 'keep-both', db, () => 'copy-1');
+  const kept = await applyImport(entries, blobs, 'keep-both', [], () => 'copy-1');
   expect(kept.ids).toEqual(['copy-1']);
   expect((await readDevelopment('copy-1')).remote).toEqual(['upload']);
 
   await db.development.put({ applicationId: app.id, data: { ...development, remote: ['room'] } });
-  await applyImport(entries, blobs, 'replace', db);
+  await applyImport(entries, blobs, 'replace');
   expect((await readDevelopment(app.id)).remote).toEqual(['upload']);
 
   // A file without a record, imported over one that has it, leaves none (replace means replace).
   const { development: _, ...bare } = entries[0]!;
-  await applyImport([bare], blobs, 'replace', db);
+  await applyImport([bare], blobs, 'replace');
   expect(await db.development.get(app.id)).toBeUndefined();
 });
 

@@ -2,7 +2,7 @@
 // workbook's storage, and imports that are all or nothing.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { newApplication } from '../../core/index.ts';
+import { newApplication } from '../../core/application/create.ts';
 import type { Application } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { readDevelopment } from '../../pwa/src/db/development.ts';

@@ -3,9 +3,12 @@
 
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { againstOf, type ImportedComment, serializeApplication, serializeReview } from '../../core/exchange/index.ts';
+import { againstOf } from '../../core/exchange/anchors.ts';
+import { serializeApplication } from '../../core/exchange/format.ts';
+import { serializeReview } from '../../core/exchange/review.ts';
+import type { ImportedComment } from '../../core/exchange/review-types.ts';
 import { db } from '../../pwa/src/db/database.ts';
-import { copyName } from '../../pwa/src/exchange/importData.ts';
+import { copyName } from '../../pwa/src/db/exchange.ts';
 import { sampleApplication } from '../core/exchange/sample.ts';
 import { chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
 

@@ -3,12 +3,13 @@
 
 import { cleanup, render, screen } from '@testing-library/preact';
 import { expect, test } from 'vitest';
-import { bytesToBase64, sha256OfBytes } from '../../core/exchange/index.ts';
-import { newApplication } from '../../core/index.ts';
+import { newApplication } from '../../core/application/create.ts';
+import { bytesToBase64 } from '../../core/exchange/base64.ts';
+import { sha256OfBytes } from '../../core/exchange/hash.ts';
 import { App } from '../../pwa/src/App.tsx';
 import { db } from '../../pwa/src/db/database.ts';
+import { backupDueSince } from '../../pwa/src/exchange/backupDue.ts';
 import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
-import { backupDue, backupDueSince } from '../../pwa/src/exchange/exportData.ts';
 import { pathInWords } from '../../pwa/src/exchange/paths.ts';
 import { route } from '../../pwa/src/state/route.ts';
 import { cleanWorkbook } from './exchange-helpers.tsx';
@@ -31,6 +32,7 @@ test('a large attachment is decoded in steps, reporting rising progress, to iden
 const now = new Date('2026-11-28T12:00:00.000Z');
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();
 
+const backupDue = (...args: Parameters<typeof backupDueSince>) => backupDueSince(...args) !== null;
 const app = (createdDaysAgo: number, editedDaysAgo: number) => ({ createdAt: daysAgo(createdDaysAgo), updatedAt: daysAgo(editedDaysAgo) });
 
 test('backup reminder, never backed up: not for a new or untouched application, only for work begun 14 days ago or more', () => {

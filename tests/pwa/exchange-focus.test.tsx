@@ -5,7 +5,7 @@
 
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { serializeApplication } from '../../core/exchange/index.ts';
+import { serializeApplication } from '../../core/exchange/format.ts';
 import { lockedSample, sampleApplication } from '../core/exchange/sample.ts';
 import { captureDownloads, chooseFile, cleanWorkbook, renderExchange } from './exchange-helpers.tsx';
 import { freshWorkbook, renderAt } from './workbook-helpers.tsx';

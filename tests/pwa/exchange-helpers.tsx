@@ -4,11 +4,12 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { vi } from 'vitest';
-import type { AttachmentBytes } from '../../core/exchange/index.ts';
+import type { AttachmentBytes } from '../../core/exchange/format.ts';
 import type { Application } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { storageProblem } from '../../pwa/src/db/status.ts';
-import { ExchangeScreen } from '../../pwa/src/exchange/ExchangeScreen.tsx';
+import { ApplicationExchange } from '../../pwa/src/exchange/ApplicationExchange.tsx';
+import { ImportScreen } from '../../pwa/src/exchange/ImportScreen.tsx';
 import { flushAll } from '../../pwa/src/state/draft.ts';
 
 // fake-indexeddb stores values with Node's structuredClone, which keeps Node's Blob but turns
@@ -40,7 +41,7 @@ export async function dump(): Promise<unknown> {
 }
 
 export function renderExchange(applicationId: string | null) {
-  return render(<ExchangeScreen applicationId={applicationId} />);
+  return render(applicationId === null ? <ImportScreen /> : <ApplicationExchange app={{ id: applicationId }} />);
 }
 
 /** Hands a file to a file input, as choosing it in the file dialog would. */

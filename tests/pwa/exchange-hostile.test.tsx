@@ -3,7 +3,9 @@
 
 import { act, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { againstOf, serializeApplication, serializeReview } from '../../core/exchange/index.ts';
+import { againstOf } from '../../core/exchange/anchors.ts';
+import { serializeApplication } from '../../core/exchange/format.ts';
+import { serializeReview } from '../../core/exchange/review.ts';
 import { hostileSample } from '../core/exchange/sample.ts';
 import { chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
 

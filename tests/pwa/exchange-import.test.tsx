@@ -3,14 +3,16 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { parseExchangeFile, serializeApplication } from '../../core/exchange/index.ts';
-import { DEFAULT_LIMITS } from '../../core/index.ts';
+import { serializeApplication } from '../../core/exchange/format.ts';
+import { parseExchangeFile } from '../../core/exchange/parse.ts';
+import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import { db } from '../../pwa/src/db/database.ts';
-import { deleteApplication } from '../../pwa/src/db/store.ts';
+import { applyImport, copyName } from '../../pwa/src/db/exchange.ts';
+import { deleteApplication } from '../../pwa/src/db/remove.ts';
+import { startReview } from '../../pwa/src/db/reviews.ts';
 import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
 import { applicationHtml, type Built, workbookBackup } from '../../pwa/src/exchange/exportData.ts';
-import { applyImport, copyName, entriesOf, reviewsOf } from '../../pwa/src/exchange/importData.ts';
-import { startReview } from '../../pwa/src/exchange/reviews.ts';
+import { entriesOf, reviewsOf } from '../../pwa/src/exchange/importData.ts';
 import { HOSTILE } from '../core/exchange/arbitraries.ts';
 import { applyMutation, mutationArb } from '../core/exchange/mutate.ts';
 import { lockedSample, PDF_BYTES, PNG_1PX, sampleApplication } from '../core/exchange/sample.ts';
@@ -28,7 +30,7 @@ async function importText(text: string, choice: 'replace' | 'keep-both' = 'repla
   for (const e of entries) for (const [id, b] of await decodeAttachments(e.attachments, () => {})) blobs.set(id, b);
   return {
     ok: true as const,
-    ids: (await applyImport(entries, blobs, choice, db, undefined, reviewsOf(parsed.value))).ids,
+    ids: (await applyImport(entries, blobs, choice, reviewsOf(parsed.value))).ids,
     parsed: parsed.value,
   };
 }
@@ -60,7 +62,7 @@ describe('round trip through the workbook', () => {
     const two = lockedSample();
     await store(one.app, one.bytes);
     await store({ ...two.app, id: 'app-2' }, two.bytes);
-    const text = textOf(await workbookBackup(db, new Date('2026-11-28T12:00:00.000Z')));
+    const text = textOf(await workbookBackup(new Date('2026-11-28T12:00:00.000Z')));
     expect((await db.settings.get('lastBackupAt'))?.value).toBe('2026-11-28T12:00:00.000Z');
     const before = await db.applications.orderBy('id').toArray();
     await cleanWorkbook();
@@ -95,7 +97,7 @@ test('a backup brings back mentor comments (resolved or not) and mentor-mode rev
     '2026-11-28T13:00:00.000Z',
   );
   const before = await dump();
-  const text = textOf(await workbookBackup(db));
+  const text = textOf(await workbookBackup());
   await cleanWorkbook();
   await importText(text);
   expect(await dump()).toEqual(before);

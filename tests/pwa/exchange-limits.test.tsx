@@ -4,14 +4,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { exportProblems } from '../../core/exchange/export-check.ts';
-import {
-  type AttachmentBytes,
-  EXCHANGE_LIMITS,
-  MAX_DOCUMENT_BYTES,
-  MAX_FIELD_CHARS,
-  parseExchangeFile,
-  sha256OfBytes,
-} from '../../core/exchange/index.ts';
+import type { AttachmentBytes } from '../../core/exchange/format.ts';
+import { sha256OfBytes } from '../../core/exchange/hash.ts';
+import { EXCHANGE_LIMITS, MAX_DOCUMENT_BYTES, MAX_FIELD_CHARS } from '../../core/exchange/limits.ts';
+import { parseExchangeFile } from '../../core/exchange/parse.ts';
 import type { Application } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import {

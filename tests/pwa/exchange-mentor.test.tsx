@@ -4,10 +4,11 @@
 
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { againstOf, serializeApplication } from '../../core/exchange/index.ts';
+import { againstOf } from '../../core/exchange/anchors.ts';
+import { serializeApplication } from '../../core/exchange/format.ts';
 import { db } from '../../pwa/src/db/database.ts';
+import { importReview } from '../../pwa/src/db/reviews.ts';
 import { CommentsFor } from '../../pwa/src/exchange/CommentsFor.tsx';
-import { importReview } from '../../pwa/src/exchange/reviews.ts';
 import { lockedSample } from '../core/exchange/sample.ts';
 import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
 

@@ -3,10 +3,12 @@
 
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, expect, test } from 'vitest';
-import { type Anchor, againstOf, type ReviewFile } from '../../core/exchange/index.ts';
+import { againstOf } from '../../core/exchange/anchors.ts';
+import type { ReviewFile } from '../../core/exchange/review.ts';
+import type { Anchor } from '../../core/exchange/review-types.ts';
 import type { Application } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
-import { importReview } from '../../pwa/src/exchange/reviews.ts';
+import { importReview } from '../../pwa/src/db/reviews.ts';
 import { flushAll } from '../../pwa/src/state/draft.ts';
 import { complete, freshWorkbook, go, renderAt, storedApplication } from './workbook-helpers.tsx';
 

@@ -3,7 +3,11 @@
 
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, expect, test } from 'vitest';
-import { checklistStatus, DEFAULT_LIMITS, progress, submitWarnings, takeSnapshot } from '../../core/index.ts';
+import { takeSnapshot } from '../../core/application/lock.ts';
+import { progress } from '../../core/application/progress.ts';
+import { checklistStatus } from '../../core/application/status.ts';
+import { submitWarnings } from '../../core/application/submit.ts';
+import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import type { Application, Supporter } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { complete, freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';

@@ -1,7 +1,7 @@
 // One way of writing sizes and dates across the workbook.
 import { expect, test } from 'vitest';
-import { formatMegabytes } from '../../core/index.ts';
-import { formatDate, formatDateTime, formatSize, formatStorage } from '../../pwa/src/ui/format.ts';
+import { formatMegabytes } from '../../core/application/status.ts';
+import { formatDate, formatDateTime, formatSize } from '../../pwa/src/ui/format.ts';
 
 const MB = 1024 * 1024;
 
@@ -13,8 +13,8 @@ test('sizes are in MB the way core writes its refusals, so a limit and a file re
   // A tiny file is not "0 MB".
   expect(formatSize(10)).toBe('under 0.1 MB');
   expect(formatSize(0)).toBe('0 MB');
-  expect(formatStorage(3 * 1024 * MB)).toBe('3 GB');
-  expect(formatStorage(2 * MB)).toBe('2 MB');
+  expect(formatSize(3 * 1024 * MB)).toBe('3 GB');
+  expect(formatSize(2 * MB)).toBe('2 MB');
 });
 
 test('moments read "28 Nov 2026, 19:23" and days "28 Nov 2026"; a calendar day never shifts', () => {

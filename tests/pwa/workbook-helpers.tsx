@@ -1,6 +1,6 @@
 // Shared set-up for the workbook's component tests: a clean database and the app rendered.
 import { act, cleanup, render } from '@testing-library/preact';
-import { newApplication } from '../../core/index.ts';
+import { newApplication } from '../../core/application/create.ts';
 import type { Application } from '../../core/types.ts';
 import { App } from '../../pwa/src/App.tsx';
 import { db } from '../../pwa/src/db/database.ts';

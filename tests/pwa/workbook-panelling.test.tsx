@@ -3,7 +3,7 @@
 
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, expect, test } from 'vitest';
-import { NOT_APPLICABLE } from '../../core/index.ts';
+import { NOT_APPLICABLE } from '../../core/rules/steps.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { flushAll } from '../../pwa/src/state/draft.ts';
 import { complete, freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';

@@ -3,7 +3,10 @@
 import { waitFor } from '@testing-library/preact';
 import fc from 'fast-check';
 import { beforeEach, expect, test } from 'vitest';
-import { DEFAULT_LIMITS, editApplication, lock, newApplication } from '../../core/index.ts';
+import { newApplication } from '../../core/application/create.ts';
+import { editApplication } from '../../core/application/edit.ts';
+import { lock } from '../../core/application/lock.ts';
+import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import type { Application, Role } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { Draft, draftFor, flushAll } from '../../pwa/src/state/draft.ts';

@@ -3,13 +3,13 @@
 
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { editApplication } from '../../core/index.ts';
+import { editApplication } from '../../core/application/edit.ts';
 import { db, WorkbookDB } from '../../pwa/src/db/database.ts';
 import { guardedWrite, newerVersionElsewhere, watchForNewerVersion } from '../../pwa/src/db/status.ts';
 import { draftFor } from '../../pwa/src/state/draft.ts';
 import { limits } from '../../pwa/src/state/limits.ts';
 import { hrefFor, parseRoute } from '../../pwa/src/state/route.ts';
-import { formatBytes, persistence, requestPersistence } from '../../pwa/src/state/storage.ts';
+import { persistence, requestPersistence } from '../../pwa/src/state/storage.ts';
 import { pendingUpdate, takeUpdate } from '../../pwa/src/sw/update.ts';
 import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
 
@@ -83,7 +83,6 @@ test('routes parse and print back', () => {
     expect(parseRoute(hrefFor(r))).toEqual(r);
   }
   expect(parseRoute('#/app/x/nonsense')).toEqual({ name: 'app', id: 'x', screen: 'overview' });
-  expect(formatBytes(600 * 1024)).toBe('0.6 MB');
 });
 
 // Last: it leaves the shared database closed for good.

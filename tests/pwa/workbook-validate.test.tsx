@@ -2,7 +2,10 @@
 
 import { act, fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, expect, test } from 'vitest';
-import { DEFAULT_LIMITS, panellingGate, progress, takeSnapshot } from '../../core/index.ts';
+import { panellingGate } from '../../core/application/gates.ts';
+import { takeSnapshot } from '../../core/application/lock.ts';
+import { progress } from '../../core/application/progress.ts';
+import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import type { Application } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';

@@ -1,7 +1,7 @@
 // The shape of one Career Manager page feature: what it applies to and what it does there.
 import type { Signal } from '@preact/signals';
-import type { MirrorApplication, Observation, ObservationKind } from '../../../core/bridge/index.ts';
-import type { PageDescription, PageKind } from '../../../core/pages/index.ts';
+import type { MirrorApplication, Observation, ObservationKind } from '../../../core/bridge/schema.ts';
+import type { PageDescription, PageKind } from '../../../core/pages/types.ts';
 import type { Limits } from '../../../core/types.ts';
 import type { Mirror, Settings } from '../../shared/settings.ts';
 import type { OverlayState } from '../overlay/state.ts';

@@ -1,6 +1,6 @@
 // A guidance hint beside each long text field on a recognised page.
 import { h, render } from 'preact';
-import { fieldHint, fieldKind } from '../../../core/pages/index.ts';
+import { fieldHint, fieldKind } from '../../../core/pages/fields.ts';
 import { readFields } from '../extract.ts';
 import { Hint } from '../overlay/Hint.tsx';
 import type { Feature } from './feature.ts';

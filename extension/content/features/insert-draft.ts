@@ -4,8 +4,8 @@
 
 import { signal } from '@preact/signals';
 import { h, render } from 'preact';
-import type { MirrorApplication } from '../../../core/bridge/index.ts';
-import { fieldKind, sameRole } from '../../../core/pages/index.ts';
+import type { MirrorApplication } from '../../../core/bridge/schema.ts';
+import { fieldKind, sameRole } from '../../../core/pages/fields.ts';
 import { type FieldOnPage, readFields } from '../extract.ts';
 import type { Feature, FeatureContext } from './feature.ts';
 import { roleOptionLabel } from './role-option.ts';

@@ -1,7 +1,8 @@
 // A guidance hint beside each Registration Check List item and each supporting document.
 import { h, render } from 'preact';
-import { CHECKLIST_ITEMS, DOCUMENT_TYPES } from '../../../core/index.ts';
-import { matchByTitle } from '../../../core/pages/index.ts';
+import { matchByTitle } from '../../../core/pages/match.ts';
+import { CHECKLIST_ITEMS } from '../../../core/rules/checklist.ts';
+import { DOCUMENT_TYPES } from '../../../core/rules/documents.ts';
 import { readRows } from '../extract.ts';
 import { Hint } from '../overlay/Hint.tsx';
 import type { Feature } from './feature.ts';

@@ -2,7 +2,9 @@
 // still flags before a lock, then let them go ahead. The companion never locks by itself; it only
 // lets the page's own button continue.
 import { h } from 'preact';
-import { type Application, canLock, DEFAULT_LIMITS, type Limits } from '../../../core/index.ts';
+import { canLock } from '../../../core/application/lock.ts';
+import { DEFAULT_LIMITS } from '../../../core/rules/limits.ts';
+import type { Application, Limits } from '../../../core/types.ts';
 import { buttonText } from '../controls.ts';
 import type { Feature } from './feature.ts';
 

@@ -1,7 +1,7 @@
 // Checklist and Supporting Documents: what is still to do on this page, as the page shows it,
 // with counts; and the rows as shown are recorded for the workbook.
 import { h } from 'preact';
-import { summariseRows } from '../../../core/pages/index.ts';
+import { summariseRows } from '../../../core/pages/rows.ts';
 import { readRows } from '../extract.ts';
 import type { Feature } from './feature.ts';
 

@@ -1,7 +1,7 @@
 // Panelling Information: record the sector and specialism lists the page offers (the IET's list
 // is not public), and say what the interview location should be for the linked category.
 import { h } from 'preact';
-import { CATEGORIES } from '../../../core/index.ts';
+import { CATEGORIES } from '../../../core/rules/categories.ts';
 import { readFields } from '../extract.ts';
 import type { Feature } from './feature.ts';
 

@@ -1,8 +1,8 @@
 // A live character count on a role's Responsibilities and Personal Achievements against the
 // per-role guide (the two fields together), updated as the applicant types in Career Manager.
 import { h, render } from 'preact';
-import { countChars } from '../../../core/index.ts';
-import { fieldKind } from '../../../core/pages/index.ts';
+import { countChars } from '../../../core/application/text.ts';
+import { fieldKind } from '../../../core/pages/fields.ts';
 import { readFields } from '../extract.ts';
 import type { Feature } from './feature.ts';
 

@@ -1,7 +1,7 @@
 // On every recognised page: what this step is about, in a sentence or two.
 import { h } from 'preact';
-import { STEP_GUIDANCE } from '../../../core/index.ts';
-import { ruleFor } from '../../../core/pages/index.ts';
+import { ruleFor } from '../../../core/pages/recognise.ts';
+import { STEP_GUIDANCE } from '../../../core/rules/guidance.ts';
 import type { Feature } from './feature.ts';
 
 export const stepGuidance: Feature = {

@@ -1,7 +1,9 @@
 // Submit: a last check of what the workbook still flags, shown on the page and again when the
 // applicant presses Submit (they may still go ahead: Career Manager is the source of truth).
 import { h } from 'preact';
-import { type Application, DEFAULT_LIMITS, type Limits, progress } from '../../../core/index.ts';
+import { progress } from '../../../core/application/progress.ts';
+import { DEFAULT_LIMITS } from '../../../core/rules/limits.ts';
+import type { Application, Limits } from '../../../core/types.ts';
 import { buttonText } from '../controls.ts';
 import type { Feature } from './feature.ts';
 

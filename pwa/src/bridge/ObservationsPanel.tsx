@@ -1,14 +1,13 @@
 // What the companion extension saw in Career Manager for this application, with when it saw it,
 // and where that disagrees with the workbook's own stage.
-import { liveQuery } from 'dexie';
-import { type LockMismatch, lockMismatch } from '../../../core/bridge/index.ts';
-import { rowStatus, summariseRows } from '../../../core/pages/index.ts';
+import { type LockMismatch, lockMismatch } from '../../../core/bridge/lock-mismatch.ts';
+import { rowStatus, summariseRows } from '../../../core/pages/rows.ts';
 import type { Application } from '../../../core/types.ts';
-import { db } from '../db/database.ts';
+import { liveApplication } from '../db/store.ts';
 import { useLive } from '../state/live.ts';
 import { hrefFor } from '../state/route.ts';
+import { extensionConnected } from './connected.ts';
 import { latestOf as latest, type ObservationOf as Of, useObservations, seenOn as when } from './observed.ts';
-import { extensionConnected } from './start.ts';
 
 /** The mismatch in words, with what to do about it. */
 function MismatchNote({ mismatch, applicationId }: { mismatch: LockMismatch; applicationId: string }) {
@@ -50,7 +49,7 @@ function Rows({ o, noun }: { o: Of<'checklist'> | Of<'documents'>; noun: string 
 /** The observations panel on the Overview screen. */
 export function ObservationsPanel({ applicationId }: { applicationId: string }) {
   const all = useObservations(applicationId);
-  const app = useLive<Application | undefined>(() => liveQuery(() => db.applications.get(applicationId)), [applicationId], undefined).value;
+  const app = useLive<Application | undefined>(() => liveApplication(applicationId), [applicationId], undefined).value;
   const checklist = latest(all, 'checklist');
   const documents = latest(all, 'documents');
   const lockState = latest(all, 'lock-state');

@@ -1,22 +1,15 @@
 // What the companion extension observed in Career Manager for one application, followed live
 // (observations arrive while the workbook is open). Shared by the screens that show them.
-import { liveQuery } from 'dexie';
-import type { Observation } from '../../../core/bridge/index.ts';
-import { db, type StoredObservation } from '../db/database.ts';
+import type { Observation } from '../../../core/bridge/schema.ts';
+import { liveObservations } from '../db/observations.ts';
 import { useLive } from '../state/live.ts';
 import { formatDateTime } from '../ui/format.ts';
-import { fromStored } from './protocol.ts';
 
 export type ObservationOf<K extends Observation['kind']> = Extract<Observation, { kind: K }>;
 
 /** Observations for this application, and those made before any application was linked. */
 export function useObservations(applicationId: string): Observation[] {
-  const rows = useLive<StoredObservation[]>(
-    () => liveQuery(() => db.observations.filter((o) => o.applicationId === applicationId || o.applicationId === null).toArray()),
-    [applicationId],
-    [],
-  );
-  return rows.value.map(fromStored).filter((o): o is Observation => o !== null);
+  return useLive<Observation[]>(() => liveObservations(applicationId), [applicationId], []).value;
 }
 
 /** The most recent observation of one kind, if any. */
@@ -24,7 +17,6 @@ export function latestOf<K extends Observation['kind']>(all: readonly Observatio
   return all.filter((o): o is ObservationOf<K> => o.kind === kind).sort((a, b) => b.at.localeCompare(a.at))[0];
 }
 
-/** When something was seen, as the observations show it. */
 /** When something was seen, written as everywhere else in the workbook. */
 export const seenOn = (iso: string): string => formatDateTime(iso);
 

@@ -1,7 +1,7 @@
 // What the workbook knows about its own storage: the last problem, and whether another tab
 // runs a newer version (then this tab must stop writing and ask to reload).
 import { signal } from '@preact/signals';
-import type { WorkbookDB } from './database.ts';
+import { db, type WorkbookDB } from './database.ts';
 
 /** The last storage failure, in words for the user; null when all is well. */
 export const storageProblem = signal<string | null>(null);
@@ -54,7 +54,7 @@ export async function guardedWrite(work: () => Promise<unknown>): Promise<boolea
 }
 
 /** Stop writing when another tab upgrades the schema or this tab's open is blocked by a newer one. */
-export function watchForNewerVersion(database: WorkbookDB): void {
+export function watchForNewerVersion(database: WorkbookDB = db): void {
   database.on('versionchange', (event) => {
     if (event.newVersion === null || event.newVersion > database.verno) {
       newerVersionElsewhere.value = true;

@@ -3,11 +3,11 @@
 import { useSignal } from '@preact/signals';
 import { isCalendarDate } from '../../../core/application/dates.ts';
 import { adviceNewestFirst, describeVersion, syncReviewAdvice } from '../../../core/development/advice.ts';
-import { ADVISER_KINDS, adviserLabel } from '../../../core/development/facts.ts';
+import { ADVISER_KINDS, adviserLabel } from '../../../core/development/constants.ts';
 import type { AdviceEntry, AdviceVersion } from '../../../core/development/types.ts';
-import { anchorLabel } from '../../../core/exchange/review.ts';
+import { anchorLabel } from '../../../core/exchange/anchors.ts';
 import type { Application } from '../../../core/types.ts';
-import { type CommentRow, liveComments } from '../exchange/reviews.ts';
+import { type CommentRow, liveComments } from '../db/reviews.ts';
 import { useLive } from '../state/live.ts';
 import { FormError } from '../ui/FormError.tsx';
 import { Select, TextArea, TextField } from '../ui/fields.tsx';

@@ -1,9 +1,9 @@
 // The CPD log: this year against the applicant's target, the mix as small charts with tables,
 // the activities, and CSV import (all or nothing, after confirmation) and export.
 import { useSignal } from '@preact/signals';
+import { activityLabel, CPD_ACTIVITY_TYPES, SUGGESTED_CPD_HOURS } from '../../../core/development/constants.ts';
 import { cpdEntryProblems, cpdTotals, describeYear, formatHours, missingTypes } from '../../../core/development/cpd.ts';
 import { cpdToCsv, parseCpdCsv } from '../../../core/development/csv.ts';
-import { activityLabel, CPD_ACTIVITY_TYPES, SUGGESTED_CPD_HOURS } from '../../../core/development/facts.ts';
 import type { CpdEntry } from '../../../core/development/types.ts';
 import { STANDARDS } from '../../../core/rules/standards.ts';
 import type { Application, AreaId, CategoryId } from '../../../core/types.ts';

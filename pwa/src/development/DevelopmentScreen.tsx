@@ -13,8 +13,6 @@ import { PlanView } from './PlanView.tsx';
 import { useDevelopment } from './state.ts';
 import './development.css';
 
-export { CpdChecklistSummary } from './CpdSummary.tsx';
-
 const DEVELOPMENT_PARTS = { cpd: 'CPD log', plan: 'Action plan', advice: 'Advice log', feedback: 'Panel feedback' } as const;
 const INTERVIEW_PARTS = { practice: 'Practice questions', presentation: 'Presentation', remote: 'Remote interview' } as const;
 

@@ -2,7 +2,7 @@
 // drafts DAP goals and CPD ideas from it, and flags a draft kept for reapplication when it is stale.
 import { useSignal } from '@preact/signals';
 import { isCalendarDate } from '../../../core/application/dates.ts';
-import { activityLabel, STALE_DRAFT_YEARS } from '../../../core/development/facts.ts';
+import { activityLabel, STALE_DRAFT_YEARS } from '../../../core/development/constants.ts';
 import { type FeedbackPlan, planFromFeedback, staleDraft } from '../../../core/development/feedback.ts';
 import type { PanelFeedback } from '../../../core/development/types.ts';
 import type { Application, CompetenceCode } from '../../../core/types.ts';

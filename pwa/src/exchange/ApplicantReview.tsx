@@ -2,18 +2,20 @@
 // beside what it is about, see which are out of date (with the text they were written
 // against), and resolve them.
 import { useSignal } from '@preact/signals';
-import { useContext } from 'preact/hooks';
 import type { DevelopmentData } from '../../../core/development/data.ts';
-import { type Anchor, anchorLabel, type ExchangeIssue, isOutdated, parseReviewFile, sameAnchor } from '../../../core/exchange/index.ts';
-import { rulesFor } from '../../../core/index.ts';
+import { isOutdated, sameAnchor } from '../../../core/exchange/anchors.ts';
+import type { ExchangeIssue } from '../../../core/exchange/issues.ts';
+import type { Anchor } from '../../../core/exchange/review-types.ts';
+import { rulesFor } from '../../../core/rules/scope.ts';
 import type { Application } from '../../../core/types.ts';
 import { liveDevelopment } from '../db/development.ts';
+import { type CommentRow, importReview, liveComments } from '../db/reviews.ts';
 import { useLive } from '../state/live.ts';
 import { ApplicationReader } from './ApplicationReader.tsx';
+import { AnchorComments, CommentItem } from './CommentItems.tsx';
 import { DevelopmentContext } from './developmentContext.ts';
 import { readFileText } from './files.ts';
-import { type CommentRow, importReview, liveComments, setResolved } from './reviews.ts';
-import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
+import { FilePicker, IssueList, ProgressBar } from './ui.tsx';
 
 export function ApplicantReview({ app }: { app: Application }) {
   const rows = useLive(() => liveComments(app.id), [app.id], [] as CommentRow[]);
@@ -28,7 +30,10 @@ export function ApplicantReview({ app }: { app: Application }) {
     notice.value = '';
     reading.value = 0;
     try {
-      const parsed = parseReviewFile(await readFileText(file, (f) => (reading.value = f)));
+      const text = await readFileText(file, (f) => (reading.value = f));
+      // The review file's parser (and its schemas) load only when a review is imported.
+      const { parseReviewFile } = await import('../../../core/exchange/review.ts');
+      const parsed = parseReviewFile(text);
       if (!parsed.ok) {
         errors.value = parsed.errors;
         return;
@@ -101,19 +106,6 @@ export function ApplicantReview({ app }: { app: Application }) {
   );
 }
 
-/** The given comments on one anchor, as a list named for that part; nothing when there are none. */
-export function AnchorComments({ app, anchor, rows }: { app: Application; anchor: Anchor; rows: CommentRow[] }) {
-  const development = useContext(DevelopmentContext);
-  if (rows.length === 0) return null;
-  return (
-    <ul class="xc-comments" aria-label={`Mentor comments on ${anchorLabel(app, anchor, development)}`}>
-      {rows.map((r) => (
-        <CommentItem key={r.id} row={r} app={app} />
-      ))}
-    </ul>
-  );
-}
-
 /** Whether the reader has a place for this anchor (a deleted role, or a changed category, leaves none). */
 function shownInReader(app: Application, anchor: Anchor, development: DevelopmentData | undefined): boolean {
   const rules = rulesFor(app.category, app.route);
@@ -135,33 +127,4 @@ function shownInReader(app: Application, anchor: Anchor, development: Developmen
     case 'document':
       return rules.documents.some((d) => d.type.id === anchor.typeId);
   }
-}
-
-function CommentItem({ row, app }: { row: CommentRow; app: Application }) {
-  const { comment, mentor, resolvedAt } = row.data;
-  const development = useContext(DevelopmentContext);
-  const outdated = isOutdated(app, comment, development);
-  return (
-    <li class={`xc-comment${outdated ? ' outdated' : ''}${resolvedAt ? ' resolved' : ''}`}>
-      <p class="hint">
-        {mentor || 'Mentor'}, {when(comment.at)} · {anchorLabel(app, comment.anchor, development)}
-        {outdated && <strong class="xc-flag"> · Outdated: the text has changed since this comment was written</strong>}
-        {resolvedAt && <span> · Resolved {when(resolvedAt)}</span>}
-      </p>
-      <p class="xc-prose">{comment.text}</p>
-      {outdated && (
-        <details>
-          <summary>The text it was written against</summary>
-          <p class="xc-prose xc-against">{comment.against.excerpt || '(empty)'}</p>
-        </details>
-      )}
-      <button
-        type="button"
-        aria-label={`${resolvedAt ? 'Reopen' : 'Resolve'} comment: ${comment.text.slice(0, 40)}`}
-        onClick={() => void setResolved(row, resolvedAt === null)}
-      >
-        {resolvedAt ? 'Reopen' : 'Resolve'}
-      </button>
-    </li>
-  );
 }

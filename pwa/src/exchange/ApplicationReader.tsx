@@ -2,10 +2,13 @@
 // anchored to. Used by mentor mode (to write comments) and by the applicant (to read them).
 // Every piece of the application is rendered as text nodes, never as markup.
 import type { ComponentChildren } from 'preact';
+import { roleChars } from '../../../core/application/text.ts';
 import { developmentAnchorText } from '../../../core/development/anchors.ts';
 import type { DevelopmentData } from '../../../core/development/data.ts';
-import { type Anchor, anchorText, type RoleField } from '../../../core/exchange/index.ts';
-import { CATEGORIES, ROUTES, roleChars, rulesFor } from '../../../core/index.ts';
+import { anchorText } from '../../../core/exchange/anchors.ts';
+import type { Anchor, RoleField } from '../../../core/exchange/review-types.ts';
+import { CATEGORIES, ROUTES } from '../../../core/rules/categories.ts';
+import { rulesFor } from '../../../core/rules/scope.ts';
 import type { Application, DocumentRef } from '../../../core/types.ts';
 import { formatDate, formatSize } from '../ui/format.ts';
 

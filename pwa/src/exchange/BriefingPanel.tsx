@@ -1,7 +1,7 @@
 // Supporter briefings: for each supporter, a printable page of what Career Manager will ask of
 // them and which roles and competences they can speak to. No wording is written for them.
 import { signal, useSignal } from '@preact/signals';
-import { briefingFor, renderBriefingHtml } from '../../../core/exchange/index.ts';
+import { briefingFor, renderBriefingHtml } from '../../../core/exchange/briefing.ts';
 import type { Application, Supporter } from '../../../core/types.ts';
 import { roleName } from './ApplicationReader.tsx';
 import { download, safeFileName } from './files.ts';

@@ -4,11 +4,12 @@
 import type { Signal } from '@preact/signals';
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useRef } from 'preact/hooks';
-import { type Anchor, sameAnchor } from '../../../core/exchange/index.ts';
+import { sameAnchor } from '../../../core/exchange/anchors.ts';
+import type { Anchor } from '../../../core/exchange/review-types.ts';
 import type { Application } from '../../../core/types.ts';
+import { type CommentRow, liveComments } from '../db/reviews.ts';
 import { useLive } from '../state/live.ts';
-import { AnchorComments } from './ApplicantReview.tsx';
-import { type CommentRow, liveComments } from './reviews.ts';
+import { AnchorComments } from './CommentItems.tsx';
 import './exchange.css';
 
 // A screen that shows many anchors reads the comments once and shares them (one query, not one per field).

@@ -1,7 +1,7 @@
 // The mentor's "add a comment" form for one part of the application.
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Anchor } from '../../../core/exchange/index.ts';
+import type { Anchor } from '../../../core/exchange/review-types.ts';
 import { Select, TextArea } from '../ui/fields.tsx';
 import type { AnchorOption } from './ApplicationReader.tsx';
 

@@ -1,9 +1,8 @@
 // Exporting one application as a self-contained .html page.
 import type { Application } from '../../../core/types.ts';
-import { db } from '../db/database.ts';
+import { readApplication } from '../db/store.ts';
 import { limits } from '../state/limits.ts';
 import { useDownload } from './download.ts';
-import { applicationHtml } from './exportData.ts';
 import { download, safeFileName, today } from './files.ts';
 import { IssueList } from './ui.tsx';
 
@@ -11,7 +10,8 @@ export function ExportPanel({ app }: { app: Application }) {
   const { busy, notice, problems, run } = useDownload('Preparing the file…');
   const exportHtml = () =>
     run(async () => {
-      const fresh = (await db.applications.get(app.id)) ?? app;
+      const { applicationHtml } = await import('./exportData.ts');
+      const fresh = (await readApplication(app.id)) ?? app;
       const built = await applicationHtml(fresh, limits.value);
       if (!built.ok) return built.problems;
       download(built.text, `${safeFileName(fresh.name, 'application')}-${fresh.category}-${today()}.html`, 'text/html');

@@ -2,25 +2,20 @@
 // check, show what is wrong and where, ask about clashes, then write all or nothing.
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import {
-  EXCHANGE_LIMITS,
-  type ExchangeIssue,
-  fileTooLarge,
-  isReviewFileRefusal,
-  type ParsedFile,
-  parseExchangeFile,
-  parseReviewFile,
-  type ReviewFile,
-} from '../../../core/exchange/index.ts';
+import type { ExchangeIssue } from '../../../core/exchange/issues.ts';
+import { EXCHANGE_LIMITS, fileTooLarge } from '../../../core/exchange/limits.ts';
+import { isReviewFileRefusal, type ParsedFile, parseExchangeFile } from '../../../core/exchange/parse.ts';
+import { parseReviewFile, type ReviewFile } from '../../../core/exchange/review.ts';
 import type { Application } from '../../../core/types.ts';
-import { db } from '../db/database.ts';
+import { applyImport, type ClashChoice, findClashes } from '../db/exchange.ts';
+import { importReview } from '../db/reviews.ts';
 import { describeStorageError, newerVersionElsewhere, WritesStopped } from '../db/status.ts';
+import { readApplication } from '../db/store.ts';
 import { closeDraft, flushAll } from '../state/draft.ts';
 import { hrefFor } from '../state/route.ts';
 import { decodeAttachments } from './decode.ts';
 import { readFileText } from './files.ts';
-import { applyImport, type ClashChoice, entriesOf, findClashes, reviewsOf, workbookIsNewer } from './importData.ts';
-import { importReview } from './reviews.ts';
+import { entriesOf, reviewsOf, workbookIsNewer } from './importData.ts';
 import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
 
 type Phase =
@@ -67,7 +62,7 @@ export function ImportPanel() {
           phase.value = {
             name: 'review',
             file: review.value,
-            app: (await db.applications.get(review.value.review.application.id)) ?? null,
+            app: (await readApplication(review.value.review.application.id)) ?? null,
             imported: null,
           };
           return;
@@ -114,7 +109,7 @@ export function ImportPanel() {
         for (const [id, blob] of await decodeAttachments(entry.attachments, (fraction) => (phase.value = { name: 'writing', fraction })))
           blobs.set(id, blob);
       }
-      const outcome = await applyImport(entries, blobs, choice.value, undefined, undefined, reviewsOf(current.parsed));
+      const outcome = await applyImport(entries, blobs, choice.value, reviewsOf(current.parsed));
       if (choice.value === 'replace') for (const app of current.clashes) closeDraft(app.id);
       phase.value = { name: 'done', ids: outcome.ids, names: entries.map((e) => e.application.name) };
     } catch (error) {

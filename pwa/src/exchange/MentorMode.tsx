@@ -2,21 +2,19 @@
 // back a small review file. Reviews live in their own table, apart from one's own applications.
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import {
-  type Anchor,
-  againstOf,
-  type ExchangeIssue,
-  INLINE_IMAGE_TYPES,
-  parseExchangeFile,
-  type Review,
-  sameAnchor,
-} from '../../../core/exchange/index.ts';
+import { againstOf, sameAnchor } from '../../../core/exchange/anchors.ts';
+import { INLINE_IMAGE_TYPES } from '../../../core/exchange/escape.ts';
+import type { ExchangeIssue } from '../../../core/exchange/issues.ts';
+import { parseExchangeFile } from '../../../core/exchange/parse.ts';
+import { serializeReview } from '../../../core/exchange/review.ts';
+import type { Anchor, Review } from '../../../core/exchange/review-types.ts';
+import { deleteReview, liveReview, liveReviews, type ReviewRow, saveReview, startReview } from '../db/reviews.ts';
 import { useLive } from '../state/live.ts';
-import { Confirm, TextField } from '../ui/fields.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { TextField } from '../ui/fields.tsx';
 import { ApplicationReader } from './ApplicationReader.tsx';
 import { Composer, type Drafts } from './Composer.tsx';
 import { download, readFileText, safeFileName, today } from './files.ts';
-import { deleteReview, liveReview, liveReviews, type ReviewRow, reviewFileText, saveReview, startReview } from './reviews.ts';
 import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
 
 export function MentorMode() {
@@ -104,14 +102,14 @@ function ReviewItem({ row, onOpen }: { row: ReviewRow; onOpen(): void }) {
         Delete
       </button>
       {confirming.value && (
-        <Confirm
+        <ConfirmDialog
           title={`Delete the review of ${title}?`}
           confirmLabel="Delete review"
           onConfirm={() => void deleteReview(row.id)}
           onCancel={() => (confirming.value = false)}
         >
           <p>Your comments in it are removed from this device. The applicant's file is not affected.</p>
-        </Confirm>
+        </ConfirmDialog>
       )}
     </li>
   );
@@ -169,7 +167,11 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
       notice.value = 'Add your name first: the applicant sees it with every comment.';
       return;
     }
-    download(reviewFileText({ ...review, mentor }), `review-${safeFileName(app.name, 'application')}-${today()}.json`, 'application/json');
+    download(
+      JSON.stringify(serializeReview({ ...review, mentor }), null, 1),
+      `review-${safeFileName(app.name, 'application')}-${today()}.json`,
+      'application/json',
+    );
     notice.value = `Review file downloaded with ${review.comments.length} comment${review.comments.length === 1 ? '' : 's'}. Send it to the applicant.`;
   };
   const imageFor = (ref: { blobId: string; mime: string }) => {

@@ -1,6 +1,7 @@
 // Turning attachments' base64 into Blobs in chunks, yielding to the page between chunks so a
 // large file shows progress and the tab stays responsive.
-import { type Attachment, decodeBase64Into, decodedLength } from '../../../core/exchange/index.ts';
+import { decodeBase64Into, decodedLength } from '../../../core/exchange/base64.ts';
+import type { Attachment } from '../../../core/exchange/format.ts';
 
 const CHUNK_CHARS = 4 * 256 * 1024;
 

@@ -1,6 +1,6 @@
 // Small shared pieces of the exchange screens: a progress bar, issues with their field paths,
 // and a labelled file picker.
-import type { ExchangeIssue } from '../../../core/exchange/index.ts';
+import type { ExchangeIssue } from '../../../core/exchange/issues.ts';
 import { Field } from '../ui/fields.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { pathInWords } from './paths.ts';

@@ -1,24 +1,17 @@
 // One application: its section navigation and the section on screen.
 import { useEffect } from 'preact/hooks';
-import { isReadOnly } from '../../../core/index.ts';
-import { SCREEN_TITLES } from '../App.tsx';
+import { isReadOnly } from '../../../core/application/edit.ts';
+import { STAGE_LABELS } from '../../../core/rules/stage-labels.ts';
 import { CommentsProvider } from '../exchange/CommentsFor.tsx';
-import { ExchangeScreen } from '../exchange/ExchangeScreen.tsx';
 import { draftFor } from '../state/draft.ts';
-import { APP_SCREENS, type AppScreen, hrefFor } from '../state/route.ts';
+import { APP_SCREENS, type AppScreen, hrefFor, SCREEN_TITLES } from '../state/route.ts';
 import { Reasons } from '../ui/fields.tsx';
-import { STAGE_LABELS } from './ApplicationsScreen.tsx';
-import { CareerScreen } from './CareerScreen.tsx';
-import { ChecklistScreen } from './ChecklistScreen.tsx';
-import { DevelopmentLoader } from './DevelopmentLoader.tsx';
-import { DocumentsScreen } from './DocumentsScreen.tsx';
-import { OverviewScreen } from './OverviewScreen.tsx';
-import { PanellingScreen } from './PanellingScreen.tsx';
-import { ValidateScreen } from './ValidateScreen.tsx';
+import { SECTIONS } from './sections.ts';
 
 export function ApplicationScreens({ id, screen }: { id: string; screen: AppScreen }) {
   const draft = draftFor(id);
   const app = draft.app.value;
+  const Section = SECTIONS[screen];
   useEffect(() => {
     document.title = `${SCREEN_TITLES[screen]} — ProReg Companion`;
   }, [screen]);
@@ -62,16 +55,10 @@ export function ApplicationScreens({ id, screen }: { id: string; screen: AppScre
       </div>
       <section aria-labelledby="screen-title">
         <h2 id="screen-title">{SCREEN_TITLES[screen]}</h2>
+        {/* One read of the mentor comments, shared by every place a section shows them. */}
         <CommentsProvider applicationId={id}>
-          {screen === 'overview' && <OverviewScreen draft={draft} app={app} />}
-          {screen === 'checklist' && <ChecklistScreen draft={draft} app={app} />}
-          {screen === 'career' && <CareerScreen draft={draft} app={app} />}
-          {screen === 'documents' && <DocumentsScreen draft={draft} app={app} />}
+          <Section draft={draft} app={app} />
         </CommentsProvider>
-        {screen === 'panelling' && <PanellingScreen draft={draft} app={app} />}
-        {screen === 'validate' && <ValidateScreen draft={draft} app={app} />}
-        {(screen === 'development' || screen === 'interview') && <DevelopmentLoader app={app} which={screen} />}
-        {screen === 'exchange' && <ExchangeScreen applicationId={id} />}
       </section>
     </div>
   );

@@ -1,8 +1,12 @@
 // The list of applications: create (category and route), rename, delete with confirmation.
 import { useSignal } from '@preact/signals';
-import { CATEGORIES, editApplication, newApplication, ROUTES } from '../../../core/index.ts';
-import type { Application, Category, CategoryId, Reason, Route, RouteId } from '../../../core/types.ts';
-import { deleteApplication, liveApplications, saveApplication } from '../db/store.ts';
+import { newApplication } from '../../../core/application/create.ts';
+import { editApplication } from '../../../core/application/edit.ts';
+import { STAGE_LABELS } from '../../../core/rules/stage-labels.ts';
+import type { Application, CategoryId, Reason, RouteId } from '../../../core/types.ts';
+import { deleteApplication } from '../db/remove.ts';
+import { liveApplications, saveApplication } from '../db/store.ts';
+import { BackupReminder } from '../exchange/BackupReminder.tsx';
 import { closeDraft } from '../state/draft.ts';
 import { useLive } from '../state/live.ts';
 import { hrefFor, navigate } from '../state/route.ts';
@@ -10,36 +14,35 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { FormError } from '../ui/FormError.tsx';
 import { Select, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady, focusWhenReady } from '../ui/focus.ts';
-
-export const categoryList = (): Category[] => Object.values(CATEGORIES) as Category[];
-export const routeList = (): Route[] => Object.values(ROUTES) as Route[];
-export const routeTitle = (id: RouteId): string => routeList().find((r) => r.id === id)?.title ?? id;
-export const STAGE_LABELS: Record<Application['stage'], string> = { draft: 'Being prepared', locked: 'Locked', submitted: 'Submitted' };
+import { categoryList, routeList, routeTitle } from '../ui/labels.ts';
 
 const NAME_EMPTY: Reason = { code: 'name-empty', message: 'Give the application a name, e.g. “CEng 2027”.', step: 'category' };
 
 export function ApplicationsScreen() {
   const apps = useLive(liveApplications, [], undefined as Application[] | undefined);
   return (
-    <section aria-labelledby="apps-title">
-      <h2 id="apps-title">Your applications</h2>
-      <p>Everything you prepare stays on this device. You can keep several applications, for example EngTech now and CEng later.</p>
-      {apps.value === undefined ? (
-        <p>Loading…</p>
-      ) : apps.value.length === 0 ? (
-        <p>You have no applications yet. Start one below.</p>
-      ) : (
-        <ul class="apps">
-          {apps.value.map((app) => (
-            <ApplicationItem key={app.id} app={app} />
-          ))}
-        </ul>
-      )}
-      <CreateForm />
-      <p>
-        <a href={hrefFor({ name: 'import' })}>Import a workbook file or review someone else's application</a>
-      </p>
-    </section>
+    <>
+      <BackupReminder withButton />
+      <section aria-labelledby="apps-title">
+        <h2 id="apps-title">Your applications</h2>
+        <p>Everything you prepare stays on this device. You can keep several applications, for example EngTech now and CEng later.</p>
+        {apps.value === undefined ? (
+          <p>Loading…</p>
+        ) : apps.value.length === 0 ? (
+          <p>You have no applications yet. Start one below.</p>
+        ) : (
+          <ul class="apps">
+            {apps.value.map((app) => (
+              <ApplicationItem key={app.id} app={app} />
+            ))}
+          </ul>
+        )}
+        <CreateForm />
+        <p>
+          <a href={hrefFor({ name: 'import' })}>Import a workbook file or review someone else's application</a>
+        </p>
+      </section>
+    </>
   );
 }
 

@@ -2,26 +2,19 @@
 // the guides, autosaved as you type.
 import { useSignal } from '@preact/signals';
 import { Component } from 'preact';
-import type { RoleField } from '../../../core/exchange/index.ts';
-import {
-  competencesFor,
-  countChars,
-  describePages,
-  estimatePages,
-  latestDateFor,
-  lengthWarnings,
-  roleChars,
-  roleDateProblems,
-  roleLabel,
-} from '../../../core/index.ts';
+import { latestDateFor, roleDateProblems } from '../../../core/application/dates.ts';
+import { countChars, describePages, estimatePages, lengthWarnings, roleChars, roleLabel } from '../../../core/application/text.ts';
+import type { RoleField } from '../../../core/exchange/review-types.ts';
+import { competencesFor } from '../../../core/rules/scope.ts';
 import type { Application, CompetenceCode, Role } from '../../../core/types.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
-import { Checkbox, Confirm, TextArea, TextField } from '../ui/fields.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { DateProblems } from '../ui/DateProblems.tsx';
+import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady, focusWhenReady } from '../ui/focus.ts';
 import { localToday } from '../ui/format.ts';
-import { DateProblems } from './ChecklistScreen.tsx';
 import { edit, replaceIn } from './edit.ts';
 
 const fmt = new Intl.NumberFormat('en-GB');
@@ -169,7 +162,7 @@ function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleP
         Remove {n.toLowerCase()}
       </button>
       {confirming.value && (
-        <Confirm
+        <ConfirmDialog
           title={`Remove ${roleLabel(role, index).replace(/^Role/, 'role')}?`}
           confirmLabel={`Remove ${n.toLowerCase()} for good`}
           cancelLabel="Keep the role"
@@ -180,7 +173,7 @@ function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleP
           }}
         >
           <p>Its Responsibilities and Personal Achievements go with it.</p>
-        </Confirm>
+        </ConfirmDialog>
       )}
     </fieldset>
   );

@@ -1,32 +1,19 @@
 // The Registration checklist: every item for the category and route, with its guidance and
 // state; the items completed in the workbook are edited here.
-import { checklistStatus, type DateProblem, developmentDateProblems, latestDateFor, praDateProblems } from '../../../core/index.ts';
+import { developmentDateProblems, latestDateFor, praDateProblems } from '../../../core/application/dates.ts';
+import { checklistStatus } from '../../../core/application/status.ts';
 import type { Application, ChecklistItem } from '../../../core/types.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { hrefFor } from '../state/route.ts';
 import { ConfirmRemove } from '../ui/ConfirmRemove.tsx';
+import { DateProblems } from '../ui/DateProblems.tsx';
 import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
 import { focusWhenReady } from '../ui/focus.ts';
 import { localToday } from '../ui/format.ts';
 import { CpdSummaryLoader } from './DevelopmentLoader.tsx';
 import { edit, replaceIn } from './edit.ts';
-
-/** Today's date on the applicant's own calendar (YYYY-MM-DD), for core's date checks. */
-/** Core's date problems for a field, shown right beside it. */
-export function DateProblems({ problems }: { problems: DateProblem[] }) {
-  if (problems.length === 0) return null;
-  return (
-    <>
-      {problems.map((p) => (
-        <p key={p.field} class="problem">
-          {p.message}
-        </p>
-      ))}
-    </>
-  );
-}
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -2,15 +2,15 @@
 // core's rules (size, type) or whose bytes are not what they claim (empty, a renamed program)
 // are refused with the reason, before anything is stored. Files kept for types the category
 // and route no longer use are listed apart, so they can still be removed or downloaded.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
+import { type StrayDocument, strayDocuments } from '../../../core/application/category-change.ts';
+import { removeDocument, setDocument } from '../../../core/application/edit.ts';
+import { documentStatus } from '../../../core/application/status.ts';
+import { sha256Digest } from '../../../core/files/digest.ts';
 import { checkFileBytes, HEAD_BYTES } from '../../../core/files/sniff.ts';
-import { documentStatus, removeDocument, type StrayDocument, setDocument, strayDocuments } from '../../../core/index.ts';
 import type { Application, DocumentRef, DocumentType } from '../../../core/types.ts';
-import { db } from '../db/database.ts';
-import { guardedWrite } from '../db/status.ts';
+import { deleteBlob, putBlob } from '../db/store.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
@@ -173,17 +173,17 @@ export async function addFile(draft: Draft, type: DocumentType, file: File): Pro
   // An empty file, or one whose bytes are not the type its name claims, would only look complete.
   const fake = checkFileBytes(file.name, file.type, bytes.length, bytes.subarray(0, HEAD_BYTES));
   if (fake) return fake;
-  ref.sha256 = bytesToHex(sha256(bytes));
+  ref.sha256 = await sha256Digest(bytes);
   const blob = new Blob([bytes], { type: file.type });
-  if (!(await guardedWrite(() => db.blobs.put({ id: ref.blobId, blob })))) {
+  if (!(await putBlob(ref.blobId, blob))) {
     return `“${file.name}” could not be saved on this device. Your earlier file, if any, is kept.`;
   }
   const applied = draft.apply((a, now) => setDocument(a, ref, now));
   if (!applied || !(await draft.flush())) {
-    await guardedWrite(() => db.blobs.delete(ref.blobId));
+    await deleteBlob(ref.blobId);
     return `“${file.name}” was not added.`;
   }
-  if (old) await guardedWrite(() => db.blobs.delete(old.blobId));
+  if (old) await deleteBlob(old.blobId);
   return old ? `Replaced with “${file.name}”.` : `Added “${file.name}”.`;
 }
 
@@ -263,6 +263,6 @@ async function removeFile(draft: Draft, typeId: string): Promise<string> {
   if (!old) return '';
   const applied = draft.apply((a, now) => removeDocument(a, typeId, now));
   if (!applied || !(await draft.flush())) return `“${old.name}” was not removed.`;
-  await guardedWrite(() => db.blobs.delete(old.blobId));
+  await deleteBlob(old.blobId);
   return `Removed “${old.name}”.`;
 }

@@ -1,33 +1,22 @@
 // Where the application stands: the ten steps, the current one, what blocks it, what to do next.
-import { CATEGORIES, DEFAULT_LIMITS, LIMIT_PROVENANCE, progress, STEP_GUIDANCE } from '../../../core/index.ts';
+import { progress } from '../../../core/application/progress.ts';
+import { CATEGORIES } from '../../../core/rules/categories.ts';
+import { STEP_GUIDANCE } from '../../../core/rules/guidance.ts';
+import { DEFAULT_LIMITS, LIMIT_PROVENANCE } from '../../../core/rules/limits.ts';
+import { STEP_STATE_WORDS } from '../../../core/rules/step-words.ts';
 import type { Application, Limits } from '../../../core/types.ts';
-import { SCREEN_TITLES } from '../App.tsx';
 import { ObservationsPanel } from '../bridge/ObservationsPanel.tsx';
+import { type CommentRow, liveComments } from '../db/reviews.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
-import { type CommentRow, liveComments } from '../exchange/reviews.ts';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
 import { useLive } from '../state/live.ts';
-import { APP_SCREENS, hrefFor } from '../state/route.ts';
-import { formatBytes } from '../state/storage.ts';
+import { APP_SCREENS, hrefFor, SCREEN_TITLES } from '../state/route.ts';
 import { CategoryRouteFields } from '../ui/CategoryChange.tsx';
 import { localToday } from '../ui/format.ts';
+import { formatLimit, LIMIT_LABELS } from '../ui/labels.ts';
 import { countByScreen } from './commentPlaces.ts';
-import { STEP_SCREEN, STEP_STATE_LABELS } from './steps.ts';
-
-export const LIMIT_LABELS: Record<keyof Limits, string> = {
-  charsPerRole: 'Characters per role (guide)',
-  maxPages: 'Most printed pages for the whole application',
-  careerPagesMin: 'Career history: fewest pages (guide)',
-  careerPagesMax: 'Career history: most pages (guide)',
-  maxFileSize: 'Largest file per document type',
-  supportersRequired: 'Supporters needed',
-  charsPerPage: 'Characters that fill one printed page (for estimates)',
-};
-
-export function formatLimit(key: keyof Limits, value: number): string {
-  return key === 'maxFileSize' ? formatBytes(value) : value.toLocaleString('en-GB');
-}
+import { STEP_SCREEN } from './steps.ts';
 
 export function OverviewScreen({ draft, app }: { draft: Draft; app: Application }) {
   const p = progress(app, limits.value, localToday());
@@ -67,7 +56,7 @@ export function OverviewScreen({ draft, app }: { draft: Draft; app: Application 
         {p.steps.map((s) => (
           <li key={s.id} class={`step ${s.state}`} aria-current={s.id === p.current ? 'step' : undefined}>
             <a href={hrefFor({ name: 'app', id: app.id, screen: STEP_SCREEN[s.id] })}>{s.title}</a>
-            <span class="state"> — {s.id === p.current ? 'Current step' : STEP_STATE_LABELS[s.state]}</span>
+            <span class="state"> — {s.id === p.current ? 'Current step' : STEP_STATE_WORDS[s.state]}</span>
           </li>
         ))}
       </ol>

@@ -2,13 +2,15 @@
 // (with its reasons) until every mandatory checklist item and document is complete.
 import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { CATEGORIES, NOT_APPLICABLE, panellingGate, panellingReasons, setPanelling } from '../../../core/index.ts';
+import { setPanelling } from '../../../core/application/edit.ts';
+import { panellingGate, panellingReasons } from '../../../core/application/gates.ts';
+import { CATEGORIES } from '../../../core/rules/categories.ts';
+import { NOT_APPLICABLE } from '../../../core/rules/steps.ts';
 import type { Application, Panelling } from '../../../core/types.ts';
-import { SCREEN_TITLES } from '../App.tsx';
 import { SectorField } from '../bridge/SectorField.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
-import { hrefFor } from '../state/route.ts';
+import { hrefFor, SCREEN_TITLES } from '../state/route.ts';
 import { Reasons, TextField } from '../ui/fields.tsx';
 import { localToday } from '../ui/format.ts';
 import { STEP_SCREEN } from './steps.ts';

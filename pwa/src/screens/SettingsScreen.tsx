@@ -1,15 +1,15 @@
 // Settings: the limits that are guidance or assumptions, and this device's storage.
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { DEFAULT_LIMITS, LIMIT_PROVENANCE } from '../../../core/index.ts';
+import { DEFAULT_LIMITS, LIMIT_PROVENANCE } from '../../../core/rules/limits.ts';
 import type { Limits } from '../../../core/types.ts';
 import { saveLimitOverrides } from '../db/store.ts';
 import { LIMIT_MAX, limitOverrides, limits } from '../state/limits.ts';
 import { persistence, requestPersistence, storageUsage, type Usage } from '../state/storage.ts';
 import { FormError } from '../ui/FormError.tsx';
 import { TextField } from '../ui/fields.tsx';
-import { formatSize, formatStorage } from '../ui/format.ts';
-import { formatLimit, LIMIT_LABELS } from './OverviewScreen.tsx';
+import { formatSize } from '../ui/format.ts';
+import { formatLimit, LIMIT_LABELS } from '../ui/labels.ts';
 
 const MB = 1024 * 1024;
 const PERSISTENCE_TEXT = {
@@ -48,7 +48,7 @@ export function SettingsScreen() {
           ? 'checking…'
           : usage.value === null
             ? 'this browser does not say.'
-            : `${formatStorage(usage.value.usage)} of about ${formatStorage(usage.value.quota)} available to the workbook.`}
+            : `${formatSize(usage.value.usage)} of about ${formatSize(usage.value.quota)} available to the workbook.`}
       </p>
     </section>
   );

@@ -1,27 +1,24 @@
 // Validate and verify: lock (with what a snapshot means), changes since the lock, supporters,
 // unlock (with its warning), submit (gated by core), and what happens after submission.
 import { useSignal } from '@preact/signals';
+import { changesSinceLock } from '../../../core/application/changes.ts';
+import { canLock, lock, unlock } from '../../../core/application/lock.ts';
 import {
-  addSupporter,
-  canLock,
   canSubmit,
-  changesSinceLock,
   latestStageEntry,
-  lock,
-  POST_SUBMISSION_STAGES,
   recordPostSubmission,
   removeLatestStage,
-  removeSupporter,
   submit,
   submitWarnings,
-  unlock,
-  updateSupporter,
-} from '../../../core/index.ts';
+} from '../../../core/application/submit.ts';
+import { addSupporter, removeSupporter, updateSupporter } from '../../../core/application/supporters.ts';
+import { POST_SUBMISSION_STAGES } from '../../../core/rules/steps.ts';
 import type { Application, PostSubmissionStage, Supporter, SupporterStatus } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { DraftRefusal } from '../ui/FormError.tsx';
-import { Confirm, Reasons, Select, TextArea, TextField } from '../ui/fields.tsx';
+import { Reasons, Select, TextArea, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady } from '../ui/focus.ts';
 import { formatDate, formatDateTime, localToday } from '../ui/format.ts';
 
@@ -68,7 +65,7 @@ function LockSection({ draft, app }: { draft: Draft; app: Application }) {
             Lock application
           </button>
           {confirming.value && (
-            <Confirm
+            <ConfirmDialog
               title="Lock and take a snapshot?"
               confirmLabel="Lock and take a snapshot"
               onCancel={() => (confirming.value = false)}
@@ -82,7 +79,7 @@ function LockSection({ draft, app }: { draft: Draft; app: Application }) {
                 Manager's snapshot works the same way: changes you make to your records after locking are not in it. The workbook will list
                 any change you make after the lock so you can tell whether to unlock.
               </p>
-            </Confirm>
+            </ConfirmDialog>
           )}
         </>
       )}
@@ -252,7 +249,7 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
         Remove supporter {s.name}
       </button>
       {removing.value && (
-        <Confirm
+        <ConfirmDialog
           title={`Remove ${s.name}?`}
           confirmLabel={`Remove ${s.name}`}
           cancelLabel="Keep them"
@@ -263,7 +260,7 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
           }}
         >
           <p>Their status and the comments you kept from them ({s.comments.length}) are removed from the workbook.</p>
-        </Confirm>
+        </ConfirmDialog>
       )}
     </li>
   );
@@ -290,7 +287,7 @@ function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
         Submit application
       </button>
       {confirming.value && (
-        <Confirm
+        <ConfirmDialog
           title="Record the submission?"
           confirmLabel="Record the submission"
           cancelLabel="Not yet"
@@ -306,7 +303,7 @@ function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
             undone.
           </p>
           <Reasons reasons={warnings} title="Before you submit:" />
-        </Confirm>
+        </ConfirmDialog>
       )}
     </div>
   );
@@ -323,7 +320,7 @@ function UnlockSection({ draft, app }: { draft: Draft; app: Application }) {
         Unlock…
       </button>
       {confirming.value && (
-        <Confirm
+        <ConfirmDialog
           title="Unlock the application?"
           confirmLabel="Unlock application"
           cancelLabel="Keep it locked"
@@ -342,7 +339,7 @@ function UnlockSection({ draft, app }: { draft: Draft; app: Application }) {
           </p>
           <TextField label="Why you are unlocking" value={why.value} onValue={(v) => (why.value = v)} />
           <DraftRefusal draft={draft} place="unlock" title="The application was not unlocked:" />
-        </Confirm>
+        </ConfirmDialog>
       )}
     </div>
   );
@@ -391,7 +388,7 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
         </p>
       )}
       {removing.value && latest && latestTitle && (
-        <Confirm
+        <ConfirmDialog
           title={`Remove ${latestTitle}?`}
           confirmLabel={`Remove ${latestTitle} for good`}
           cancelLabel="Keep it"
@@ -407,7 +404,7 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
             The stage “{latestTitle}” ({formatDate(latest.date)}){latest.note ? <> and its note “{latest.note}”</> : null} are removed from
             the workbook. Record it again if you removed it by mistake.
           </p>
-        </Confirm>
+        </ConfirmDialog>
       )}
       <form onSubmit={record} aria-labelledby="record-stage-title">
         <h4 id="record-stage-title">Record a stage</h4>

@@ -1,7 +1,7 @@
 // Which workbook screen shows a mentor comment beside the part it is about.
 
-import type { Anchor } from '../../../core/exchange/index.ts';
-import { rulesFor } from '../../../core/index.ts';
+import type { Anchor } from '../../../core/exchange/review-types.ts';
+import { rulesFor } from '../../../core/rules/scope.ts';
 import type { Application } from '../../../core/types.ts';
 import type { AppScreen } from '../state/route.ts';
 

@@ -1,5 +1,5 @@
 // Edits go through core (which refuses them, with reasons, on a submitted application).
-import { editApplication } from '../../../core/index.ts';
+import { editApplication } from '../../../core/application/edit.ts';
 import type { Application } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
 

@@ -14,6 +14,3 @@ export const STEP_SCREEN: Record<StepId, AppScreen> = {
   submit: 'validate',
   'after-submission': 'validate',
 };
-
-// One set of words for step states, shared with the export and the extension.
-export { STEP_STATE_WORDS as STEP_STATE_LABELS } from '../../../core/index.ts';

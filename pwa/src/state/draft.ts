@@ -3,9 +3,8 @@
 // is taken. Unsaved changes stay in memory when a write fails, so no keystroke is lost.
 import { type Signal, signal } from '@preact/signals';
 import type { Application, Reason, Result } from '../../../core/types.ts';
-import { db } from '../db/database.ts';
-import { describeStorageError, guardedWrite, newerVersionElsewhere, storageProblem } from '../db/status.ts';
-import { liveApplication } from '../db/store.ts';
+import { describeStorageError, storageProblem } from '../db/status.ts';
+import { liveApplication, putApplicationNow, writeApplication } from '../db/store.ts';
 import { rebase } from './rebase.ts';
 
 export const SAVE_DELAY_MS = 400;
@@ -126,19 +125,16 @@ export class Draft {
    */
   private async write(toSave: Application, base: Application | null): Promise<Application | null> {
     let written: Application = toSave;
-    const ok = await guardedWrite(() =>
-      db.transaction('rw', db.applications, async () => {
-        const stored = await db.applications.get(this.id);
-        written = toSave;
-        if (stored && base && !sameJson(stored, base) && !sameJson(stored, toSave)) {
-          const merged = rebase(toSave, base, stored, new Date().toISOString());
-          if (merged.refused.length) this.refuse(merged.refused, null);
-          written = merged.app;
-          if (!merged.pending) return;
-        }
-        await db.applications.put(written);
-      }),
-    );
+    const ok = await writeApplication(this.id, (stored) => {
+      written = toSave;
+      if (stored && base && !sameJson(stored, base) && !sameJson(stored, toSave)) {
+        const merged = rebase(toSave, base, stored, new Date().toISOString());
+        if (merged.refused.length) this.refuse(merged.refused, null);
+        written = merged.app;
+        if (!merged.pending) return null;
+      }
+      return written;
+    });
     return ok ? written : null;
   }
 
@@ -148,18 +144,12 @@ export class Draft {
    */
   flushSync(): void {
     const toSave = this.pending;
-    if (!toSave || newerVersionElsewhere.value || !db.isOpen()) return;
-    try {
-      const tx = db.backendDB().transaction('applications', 'readwrite');
-      tx.objectStore('applications').put(toSave);
-      tx.oncomplete = () => {
-        this.base = toSave;
-        if (this.pending === toSave) this.pending = null;
-      };
-      tx.commit?.();
-    } catch {
-      // The promise-based flush that follows reports any failure.
-    }
+    if (!toSave) return;
+    // When it cannot be started, the promise-based flush that follows reports why.
+    putApplicationNow(toSave, () => {
+      this.base = toSave;
+      if (this.pending === toSave) this.pending = null;
+    });
   }
 
   /** Stops watching and drops unsaved edits (the application was deleted). */
@@ -172,11 +162,14 @@ export class Draft {
 }
 
 const open = new Map<string, Draft>();
+let savingOnLeave = false;
 
 /** The one Draft per application id in this tab. */
 export function draftFor(id: string): Draft {
   let draft = open.get(id);
   if (!draft) {
+    // The first draft of this tab starts saving on leave (nothing to save before one is open).
+    if (!savingOnLeave && typeof window !== 'undefined') saveOnLeave(window);
     draft = new Draft(id);
     open.set(id, draft);
   }
@@ -203,7 +196,8 @@ export function flushAllSync(): void {
 }
 
 /** Saves when the user leaves the page or switches away, so nothing typed is lost. */
-export function flushOnLeave(target: Window = window): void {
+function saveOnLeave(target: Window): void {
+  savingOnLeave = true;
   const leaving = () => {
     flushAllSync();
     void flushAll();

@@ -1,6 +1,6 @@
 // Limits in force: core's defaults with the user's overrides from Settings.
 import { computed, signal } from '@preact/signals';
-import { DEFAULT_LIMITS } from '../../../core/index.ts';
+import { DEFAULT_LIMITS } from '../../../core/rules/limits.ts';
 import type { Limits } from '../../../core/types.ts';
 import { liveLimitOverrides } from '../db/store.ts';
 

@@ -1,7 +1,7 @@
 // When another tab saves while this tab still has unsaved edits, keep both: this tab's changed
 // fields are merged (state/merge.ts: per list item, per field) with what the other tab stored,
 // and re-applied through core.
-import { type EditableContent, editApplication } from '../../../core/index.ts';
+import { type EditableContent, editApplication } from '../../../core/application/edit.ts';
 import type { Application, Reason } from '../../../core/types.ts';
 import { merge3 } from './merge.ts';
 

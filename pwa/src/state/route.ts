@@ -14,6 +14,19 @@ export const APP_SCREENS = [
 ] as const;
 export type AppScreen = (typeof APP_SCREENS)[number];
 
+/** Each application screen's title: its heading, its navigation link and the page title. */
+export const SCREEN_TITLES: Record<AppScreen, string> = {
+  overview: 'Overview',
+  checklist: 'Registration checklist',
+  career: 'Career history',
+  documents: 'Supporting documents',
+  panelling: 'Panelling',
+  validate: 'Validate and verify',
+  development: 'Development and CPD',
+  interview: 'Interview preparation',
+  exchange: 'Export and review',
+};
+
 export type Route = { name: 'applications' } | { name: 'settings' } | { name: 'import' } | { name: 'app'; id: string; screen: AppScreen };
 
 /** Parses a location hash; anything unknown is the applications list. */

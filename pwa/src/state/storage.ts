@@ -31,6 +31,3 @@ export async function storageUsage(storage: StorageManager | undefined = globalT
   const { usage = 0, quota = 0 } = await storage.estimate();
   return { usage, quota };
 }
-
-/** Sizes in the workbook's one style ("0.5 MB"); kept under this name for existing callers. */
-export { formatStorage as formatBytes } from '../ui/format.ts';

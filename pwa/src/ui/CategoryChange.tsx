@@ -1,7 +1,9 @@
 // Category and route of an application. Changing either says first what it would change (a
 // document no longer used, an interview location dropped) and asks in the shared dialog.
 import { useSignal } from '@preact/signals';
-import { CATEGORIES, categoryChangeEffects, ROUTES, setCategory, setRoute } from '../../../core/index.ts';
+import { categoryChangeEffects } from '../../../core/application/category-change.ts';
+import { setCategory, setRoute } from '../../../core/application/edit.ts';
+import { CATEGORIES, ROUTES } from '../../../core/rules/categories.ts';
 import type { Application, CategoryId, RouteId } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';

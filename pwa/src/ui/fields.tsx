@@ -193,6 +193,3 @@ export function Reasons({ reasons, title }: { reasons: { message: string }[]; ti
     </div>
   );
 }
-
-/** Every confirmation is the shared modal dialog (kept under this name for existing callers). */
-export { ConfirmDialog as Confirm } from './ConfirmDialog.tsx';

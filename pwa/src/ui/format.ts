@@ -1,6 +1,6 @@
 // One way of writing sizes, dates and times across the workbook (en-GB): "0.5 MB",
 // "28 Nov 2026", "28 Nov 2026, 19:23".
-import { formatMegabytes } from '../../../core/index.ts';
+import { formatMegabytes } from '../../../core/application/status.ts';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 // Calendar days (from date fields, "2026-11-28") are read and written in UTC so they never shift a day.
@@ -22,15 +22,14 @@ export function formatDate(value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? day.format(d) : dayLocal.format(d);
 }
 
-/** A file size or size limit in megabytes, as core writes them in its messages ("0.5 MB"). */
+/**
+ * The workbook's one way of writing a size: in megabytes as core writes them in its messages
+ * ("0.5 MB", "under 0.1 MB"), and in gigabytes from 1 GB (storage quotas: "1.5 GB").
+ */
 export function formatSize(bytes: number): string {
+  if (bytes >= GB) return `${(Math.round((bytes / GB) * 10) / 10).toLocaleString('en-GB')} GB`;
   if (bytes > 0 && bytes < 0.05 * 1024 * 1024) return 'under 0.1 MB';
   return formatMegabytes(bytes);
-}
-
-/** Storage sizes, which may run to gigabytes: "3.2 MB", "1.5 GB". */
-export function formatStorage(bytes: number): string {
-  return bytes >= GB ? `${(Math.round((bytes / GB) * 10) / 10).toLocaleString('en-GB')} GB` : formatSize(bytes);
 }
 
 /** Today's date on this device as a date field writes it ("2026-11-28"), for core's date checks. */

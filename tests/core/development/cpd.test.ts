@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_CPD_SETTINGS } from '../../../core/development/constants.ts';
 import {
   cpdEntryProblems,
   cpdTotals,
@@ -9,7 +10,6 @@ import {
   missingTypes,
   normaliseCpdSettings,
 } from '../../../core/development/cpd.ts';
-import { DEFAULT_CPD_SETTINGS } from '../../../core/development/facts.ts';
 import { entry } from './entries.ts';
 
 describe('CPD years', () => {

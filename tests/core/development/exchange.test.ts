@@ -4,18 +4,11 @@
 import { describe, expect, test } from 'vitest';
 import { type DevelopmentData, emptyDevelopment } from '../../../core/development/data.ts';
 import { hasDevelopment, restoreDevelopment } from '../../../core/development/restore.ts';
-import {
-  againstOf,
-  anchorLabel,
-  FORMAT_VERSION,
-  isOutdated,
-  parseExchangeFile,
-  parseReviewFile,
-  renderApplicationHtml,
-  serializeApplication,
-  serializeReview,
-  serializeWorkbook,
-} from '../../../core/exchange/index.ts';
+import { againstOf, anchorLabel, isOutdated } from '../../../core/exchange/anchors.ts';
+import { FORMAT_VERSION, serializeApplication, serializeWorkbook } from '../../../core/exchange/format.ts';
+import { renderApplicationHtml } from '../../../core/exchange/html.ts';
+import { parseExchangeFile } from '../../../core/exchange/parse.ts';
+import { parseReviewFile, serializeReview } from '../../../core/exchange/review.ts';
 import { sampleApplication } from '../exchange/sample.ts';
 import { entry } from './entries.ts';
 

@@ -2,14 +2,10 @@
 // hostile text, shared by the exchange property tests.
 import fc from 'fast-check';
 import { snapshotContent } from '../../../core/application/hashing.ts';
-import {
-  type Anchor,
-  type AttachmentBytes,
-  type ImportedComment,
-  ROLE_FIELDS,
-  sha256OfBytes,
-  snapshotHash,
-} from '../../../core/exchange/index.ts';
+import type { AttachmentBytes } from '../../../core/exchange/format.ts';
+import { sha256OfBytes } from '../../../core/exchange/hash.ts';
+import { type Anchor, type ImportedComment, ROLE_FIELDS } from '../../../core/exchange/review-types.ts';
+import { snapshotHash } from '../../../core/exchange/snapshot.ts';
 import type { Application, CompetenceCode, DocumentRef, Role, Supporter } from '../../../core/types.ts';
 
 /** Payloads that would do harm if any renderer treated text as markup or keys as paths. */

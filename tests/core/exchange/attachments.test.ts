@@ -5,15 +5,11 @@
 
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  type ApplicationFile,
-  base64Head,
-  bytesToBase64,
-  parseExchangeFile,
-  serializeApplication,
-  serializeWorkbook,
-  sha256OfBytes,
-} from '../../../core/exchange/index.ts';
+import { base64Head } from '../../../core/exchange/attachment-check.ts';
+import { bytesToBase64 } from '../../../core/exchange/base64.ts';
+import { type ApplicationFile, serializeApplication, serializeWorkbook } from '../../../core/exchange/format.ts';
+import { sha256OfBytes } from '../../../core/exchange/hash.ts';
+import { parseExchangeFile } from '../../../core/exchange/parse.ts';
 import { previewType } from '../../../core/files/sniff.ts';
 import type { Application } from '../../../core/types.ts';
 import { applicationArb } from './arbitraries.ts';

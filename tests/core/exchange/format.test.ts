@@ -2,20 +2,11 @@
 
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  base64ToBytes,
-  bytesToBase64,
-  FORMAT_VERSION,
-  GENERATOR,
-  isBase64,
-  isReviewFileRefusal,
-  parseApplicationFile,
-  parseExchangeFile,
-  renderApplicationHtml,
-  serializeApplication,
-  serializeWorkbook,
-  sha256OfText,
-} from '../../../core/exchange/index.ts';
+import { base64ToBytes, bytesToBase64, isBase64 } from '../../../core/exchange/base64.ts';
+import { FORMAT_VERSION, GENERATOR, serializeApplication, serializeWorkbook } from '../../../core/exchange/format.ts';
+import { sha256OfText } from '../../../core/exchange/hash.ts';
+import { renderApplicationHtml } from '../../../core/exchange/html.ts';
+import { isReviewFileRefusal, parseApplicationFile, parseExchangeFile } from '../../../core/exchange/parse.ts';
 import { lockedSample, sampleApplication } from './sample.ts';
 
 /** A version 1 file: no history or post-submission log; specialisms as one comma-separated string. */

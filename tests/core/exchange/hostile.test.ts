@@ -7,15 +7,12 @@ import { afterEach, describe, expect, test } from 'vitest';
 /** Property tests run thousands of cases; give them room on a busy two-core machine. */
 const PROPERTY_TIMEOUT = 120_000;
 
-import {
-  briefingFor,
-  EXCHANGE_LIMITS,
-  parseExchangeFile,
-  parseReviewFile,
-  renderApplicationHtml,
-  renderBriefingHtml,
-  serializeApplication,
-} from '../../../core/exchange/index.ts';
+import { briefingFor, renderBriefingHtml } from '../../../core/exchange/briefing.ts';
+import { serializeApplication } from '../../../core/exchange/format.ts';
+import { renderApplicationHtml } from '../../../core/exchange/html.ts';
+import { EXCHANGE_LIMITS } from '../../../core/exchange/limits.ts';
+import { parseExchangeFile } from '../../../core/exchange/parse.ts';
+import { parseReviewFile } from '../../../core/exchange/review.ts';
 import { applicationArb, HOSTILE } from './arbitraries.ts';
 import { lockedSample, sampleApplication } from './sample.ts';
 

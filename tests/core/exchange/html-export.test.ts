@@ -1,8 +1,12 @@
 // The exported page reads well for people: document titles rather than ids, tables that stack on
 // a narrow screen, dates as the workbook writes them.
 import { describe, expect, test } from 'vitest';
-import { exportDate, exportDateTime, renderApplicationHtml } from '../../../core/exchange/index.ts';
-import { DEFAULT_LIMITS, describePages, estimatePages, progress, STEP_STATE_WORDS } from '../../../core/index.ts';
+import { progress } from '../../../core/application/progress.ts';
+import { describePages, estimatePages } from '../../../core/application/text.ts';
+import { exportDate, exportDateTime } from '../../../core/exchange/dates.ts';
+import { renderApplicationHtml } from '../../../core/exchange/html.ts';
+import { DEFAULT_LIMITS } from '../../../core/rules/limits.ts';
+import { STEP_STATE_WORDS } from '../../../core/rules/step-words.ts';
 import { sampleApplication } from './sample.ts';
 
 const section = (html: string, title: string) => {

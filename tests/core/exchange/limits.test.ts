@@ -1,18 +1,12 @@
 // What the workbook accepts must come back from its own files: fields up to 100,000 characters,
 // documents up to 25 MB. Anything over is refused at export, in MB and characters.
 import { describe, expect, test } from 'vitest';
-import {
-  type AttachmentBytes,
-  EXCHANGE_LIMITS,
-  exportProblems,
-  MAX_DOCUMENT_BYTES,
-  MAX_FIELD_CHARS,
-  parseExchangeFile,
-  renderApplicationHtml,
-  serializeWorkbook,
-  sha256OfBytes,
-  verifyWritten,
-} from '../../../core/exchange/index.ts';
+import { exportProblems, verifyWritten } from '../../../core/exchange/export-check.ts';
+import { type AttachmentBytes, serializeWorkbook } from '../../../core/exchange/format.ts';
+import { sha256OfBytes } from '../../../core/exchange/hash.ts';
+import { renderApplicationHtml } from '../../../core/exchange/html.ts';
+import { EXCHANGE_LIMITS, MAX_DOCUMENT_BYTES, MAX_FIELD_CHARS } from '../../../core/exchange/limits.ts';
+import { parseExchangeFile } from '../../../core/exchange/parse.ts';
 import type { Application } from '../../../core/types.ts';
 import { sampleApplication } from './sample.ts';
 

@@ -7,16 +7,12 @@ import { afterEach, describe, expect, test } from 'vitest';
 /** Property tests run thousands of cases; give them room on a busy two-core machine. */
 const PROPERTY_TIMEOUT = 120_000;
 
-import {
-  againstOf,
-  type ExchangeResult,
-  parseExchangeFile,
-  parseReviewFile,
-  renderApplicationHtml,
-  serializeApplication,
-  serializeReview,
-  serializeWorkbook,
-} from '../../../core/exchange/index.ts';
+import { againstOf } from '../../../core/exchange/anchors.ts';
+import { serializeApplication, serializeWorkbook } from '../../../core/exchange/format.ts';
+import { renderApplicationHtml } from '../../../core/exchange/html.ts';
+import type { ExchangeResult } from '../../../core/exchange/issues.ts';
+import { parseExchangeFile } from '../../../core/exchange/parse.ts';
+import { parseReviewFile, serializeReview } from '../../../core/exchange/review.ts';
 import { anyText, HOSTILE } from './arbitraries.ts';
 import { applyMutation, mutationArb } from './mutate.ts';
 import { lockedSample, sampleApplication } from './sample.ts';

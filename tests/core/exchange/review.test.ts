@@ -1,16 +1,9 @@
 // The mentor review: anchors, what a comment was written against, and when it goes out of date.
 import { describe, expect, test } from 'vitest';
-import {
-  type Anchor,
-  againstOf,
-  anchorLabel,
-  anchorText,
-  briefingFor,
-  isOutdated,
-  parseReviewFile,
-  type ReviewComment,
-  serializeReview,
-} from '../../../core/exchange/index.ts';
+import { againstOf, anchorLabel, anchorText, isOutdated } from '../../../core/exchange/anchors.ts';
+import { briefingFor } from '../../../core/exchange/briefing.ts';
+import { parseReviewFile, serializeReview } from '../../../core/exchange/review.ts';
+import type { Anchor, ReviewComment } from '../../../core/exchange/review-types.ts';
 import { lockedSample, sampleApplication } from './sample.ts';
 
 const { app } = sampleApplication();

@@ -4,15 +4,10 @@ import { describe, expect, test } from 'vitest';
 /** Property tests run thousands of cases; give them room on a busy two-core machine. */
 const PROPERTY_TIMEOUT = 120_000;
 
-import {
-  base64ToBytes,
-  FORMAT_VERSION,
-  parseApplicationFile,
-  parseExchangeFile,
-  renderApplicationHtml,
-  serializeApplication,
-  serializeWorkbook,
-} from '../../../core/exchange/index.ts';
+import { base64ToBytes } from '../../../core/exchange/base64.ts';
+import { FORMAT_VERSION, serializeApplication, serializeWorkbook } from '../../../core/exchange/format.ts';
+import { renderApplicationHtml } from '../../../core/exchange/html.ts';
+import { parseApplicationFile, parseExchangeFile } from '../../../core/exchange/parse.ts';
 import { applicationArb, importedCommentsArb } from './arbitraries.ts';
 import { lockedSample, PDF_BYTES, PNG_1PX, sampleApplication } from './sample.ts';
 

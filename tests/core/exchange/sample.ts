@@ -1,7 +1,9 @@
 // A realistic application with documents and a lock, for exchange tests (core and PWA).
 
 import { snapshotContent } from '../../../core/application/hashing.ts';
-import { type AttachmentBytes, sha256OfBytes, snapshotHash } from '../../../core/exchange/index.ts';
+import type { AttachmentBytes } from '../../../core/exchange/format.ts';
+import { sha256OfBytes } from '../../../core/exchange/hash.ts';
+import { snapshotHash } from '../../../core/exchange/snapshot.ts';
 import type { Application } from '../../../core/types.ts';
 
 /** A tiny but real 1×1 PNG. */

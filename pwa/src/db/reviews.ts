@@ -1,16 +1,11 @@
 // Mentor reviews (kept apart from the mentor's own applications, in the reviews table) and the
 // mentor comments an applicant imports (the comments table).
 import { liveQuery } from 'dexie';
-import {
-  type ApplicationFile,
-  type ImportedComment,
-  type Review,
-  type ReviewComment,
-  type ReviewFile,
-  serializeReview,
-} from '../../../core/exchange/index.ts';
+import type { ApplicationFile } from '../../../core/exchange/format.ts';
+import type { ReviewFile } from '../../../core/exchange/review.ts';
+import type { ImportedComment, Review, ReviewComment } from '../../../core/exchange/review-types.ts';
 import type { Application } from '../../../core/types.ts';
-import { db as defaultDb, type StoredComment, type StoredReview, type WorkbookDB } from '../db/database.ts';
+import { db as defaultDb, type StoredComment, type StoredReview, type WorkbookDB } from './database.ts';
 
 /** What mentor mode keeps per review: the file as opened (read-only) and the mentor's comments. */
 export interface MentorReviewData {
@@ -67,11 +62,6 @@ export function liveReview(id: string, database: WorkbookDB = defaultDb) {
 
 export function deleteReview(id: string, database: WorkbookDB = defaultDb): Promise<void> {
   return database.reviews.delete(id);
-}
-
-/** The small review file the mentor sends back. */
-export function reviewFileText(review: Review): string {
-  return JSON.stringify(serializeReview(review), null, 1);
 }
 
 /** Row id of an imported comment: unique per application, so a kept copy has its own. */

@@ -1,0 +1,171 @@
+// The workbook's side of export and import: reading what an export carries, and writing an
+// import, every application and its bytes in ONE transaction, so a refused or failed import
+// changes nothing.
+
+import type { DevelopmentData } from '../../../core/development/data.ts';
+import { hasDevelopment, restoreDevelopment } from '../../../core/development/restore.ts';
+import { type ApplicationEntry, type AttachmentBytes, referencedBlobIds, type StoredReviewData } from '../../../core/exchange/format.ts';
+import { sha256OfBytes } from '../../../core/exchange/hash.ts';
+import type { ImportedComment } from '../../../core/exchange/review-types.ts';
+import type { Application } from '../../../core/types.ts';
+import { db } from './database.ts';
+import { commentRowId, type MentorReviewData } from './reviews.ts';
+import { LAST_BACKUP_KEY } from './store.ts';
+
+export type ClashChoice = 'replace' | 'keep-both';
+
+/** The stored bytes of every document the applications refer to (missing ones are left out). */
+export async function bytesFor(apps: readonly Application[]): Promise<Map<string, AttachmentBytes>> {
+  const refs = new Map<string, { name: string; mime: string }>();
+  for (const app of apps) {
+    const docs = [
+      ...Object.values(app.documents),
+      ...Object.values(app.lock?.content.documents ?? {}),
+      ...app.history.flatMap((e) => (e.type === 'unlocked' ? Object.values(e.snapshot.content.documents) : [])),
+    ];
+    for (const d of docs) if (!refs.has(d.blobId)) refs.set(d.blobId, { name: d.name, mime: d.mime });
+    for (const id of referencedBlobIds(app)) if (!refs.has(id)) refs.set(id, { name: id, mime: '' });
+  }
+  const ids = [...refs.keys()];
+  const rows = await db.blobs.bulkGet(ids);
+  const out = new Map<string, AttachmentBytes>();
+  for (const [i, row] of rows.entries()) {
+    if (!row) continue;
+    const ref = refs.get(ids[i]!)!;
+    out.set(ids[i]!, { name: ref.name, mime: ref.mime, bytes: new Uint8Array(await row.blob.arrayBuffer()) });
+  }
+  return out;
+}
+
+/** Mentor comments imported into the workbook, per application id. */
+export async function commentsByApplication(): Promise<Map<string, ImportedComment[]>> {
+  const out = new Map<string, ImportedComment[]>();
+  for (const row of await db.comments.orderBy('id').toArray()) {
+    const list = out.get(row.applicationId) ?? [];
+    list.push(row.data as ImportedComment);
+    out.set(row.applicationId, list);
+  }
+  return out;
+}
+
+/** Development records (CPD log, plan, advice, interview practice) per application id; empty ones are left out. */
+export async function developmentByApplication(): Promise<Map<string, DevelopmentData>> {
+  const out = new Map<string, DevelopmentData>();
+  for (const row of await db.development.toArray()) {
+    const data = restoreDevelopment(row.data);
+    if (hasDevelopment(data)) out.set(row.applicationId, data);
+  }
+  return out;
+}
+
+/** Everything a whole-workbook backup carries, as stored. */
+export async function backupContents() {
+  const applications = await db.applications.toArray();
+  const reviews = (await db.reviews.toArray()).map((row) => ({ id: row.id, updatedAt: row.updatedAt, ...(row.data as MentorReviewData) }));
+  return { applications, reviews, comments: await commentsByApplication(), development: await developmentByApplication() };
+}
+
+/** Records when the last backup was taken (for the reminder). */
+export async function recordBackup(at: string): Promise<void> {
+  await db.settings.put({ key: LAST_BACKUP_KEY, value: at });
+}
+
+/** Applications already in the workbook with the same id as one in the file. */
+export async function findClashes(entries: readonly ApplicationEntry[]): Promise<Application[]> {
+  const found = await db.applications.bulkGet(entries.map((e) => e.application.id));
+  return found.filter((a): a is Application => a !== undefined);
+}
+
+/** Bytes already stored under an id the file also uses, when they differ: the file cannot share that id. */
+async function conflictingBlobs(entries: readonly ApplicationEntry[], blobs: ReadonlyMap<string, Blob>): Promise<string[]> {
+  const ids = [...blobs.keys()];
+  const stored = await db.blobs.bulkGet(ids);
+  const conflicts: string[] = [];
+  for (const [i, row] of stored.entries()) {
+    if (!row) continue;
+    const id = ids[i]!;
+    const wanted = entries.flatMap((e) => Object.entries(e.attachments)).find(([blobId]) => blobId === id)?.[1].sha256;
+    const have = sha256OfBytes(new Uint8Array(await row.blob.arrayBuffer()));
+    if (have !== wanted) conflicts.push(id);
+  }
+  return conflicts;
+}
+
+export interface ImportOutcome {
+  /** Ids of the applications as stored (a kept copy gets a new id). */
+  ids: string[];
+}
+
+/** A copy's name no application in the workbook has yet: "X (imported copy)", then "X (imported copy 2)", … */
+export function copyName(name: string, taken: ReadonlySet<string> = new Set()): string {
+  let candidate = `${name} (imported copy)`;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${name} (imported copy ${n})`;
+  return candidate;
+}
+
+/**
+ * Writes the applications and their bytes, all or nothing. An application whose id exists is
+ * replaced, or kept beside the existing one under a new id. Bytes are stored by blobId; an id
+ * already holding identical bytes is shared (the lock snapshot's hash covers blobIds, so they
+ * are never renamed).
+ */
+export async function applyImport(
+  entries: readonly ApplicationEntry[],
+  blobs: ReadonlyMap<string, Blob>,
+  choice: ClashChoice,
+  reviews: readonly StoredReviewData[] = [],
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<ImportOutcome> {
+  const conflicts = await conflictingBlobs(entries, blobs);
+  const ids: string[] = [];
+  await db.transaction('rw', [db.applications, db.blobs, db.comments, db.reviews, db.development], async () => {
+    const all = await db.applications.toArray();
+    const byId = new Map(all.map((a) => [a.id, a]));
+    const incoming = entries.map((e) => e.application);
+    for (const app of incoming) {
+      const existing = byId.get(app.id);
+      const replacing = existing !== undefined && choice === 'replace';
+      // Differing bytes under a shared id may only be overwritten when their owner is being replaced.
+      for (const blobId of referencedBlobIds(app)) {
+        if (conflicts.includes(blobId) && !(replacing && referencedBlobIds(existing).has(blobId))) {
+          throw new Error(
+            `A document in this file uses the storage id ${blobId}, which already holds a different file in your workbook. Nothing was imported.`,
+          );
+        }
+      }
+      let stored = app;
+      if (existing && choice === 'keep-both')
+        stored = { ...app, id: newId(), name: copyName(app.name, new Set([...byId.values()].map((a) => a.name))) };
+      if (replacing) {
+        const keep = new Set<string>(referencedBlobIds(app));
+        for (const other of all) if (other.id !== app.id) for (const id of referencedBlobIds(other)) keep.add(id);
+        for (const other of incoming) for (const id of referencedBlobIds(other)) keep.add(id);
+        await db.blobs.bulkDelete([...referencedBlobIds(existing)].filter((id) => !keep.has(id)));
+      }
+      await db.applications.put(stored);
+      // The file's mentor comments come with it; replacing also replaces the comments.
+      if (replacing) await db.comments.where('applicationId').equals(app.id).delete();
+      const comments = entries.find((e) => e.application === app)?.comments ?? [];
+      await db.comments.bulkPut(
+        comments.map((data) => ({ id: commentRowId(stored.id, data.reviewId, data.comment.id), applicationId: stored.id, data })),
+      );
+      // The development record comes with it too; replacing replaces it (an entry without one clears it).
+      const development = entries.find((e) => e.application === app)?.development;
+      if (replacing) await db.development.delete(app.id);
+      if (development) await db.development.put({ applicationId: stored.id, data: development });
+      byId.set(stored.id, stored);
+      ids.push(stored.id);
+    }
+    await db.blobs.bulkPut([...blobs].map(([id, blob]) => ({ id, blob })));
+    for (const { id, updatedAt, source, review } of reviews) {
+      const exists = (await db.reviews.get(id)) !== undefined;
+      const rowId = exists && choice === 'keep-both' ? newId() : id;
+      await db.reviews.put({
+        id: rowId,
+        updatedAt,
+        data: { source, review: rowId === id ? review : { ...review, id: rowId } } satisfies MentorReviewData,
+      });
+    }
+  });
+  return { ids };
+}
