@@ -29,4 +29,6 @@ later(() => {
   });
   void import('./state/storage.ts').then((m) => m.requestPersistence());
   void import('./sw/register.ts').then((m) => m.registerServiceWorker());
+  // What a tab closed or reloaded with unsaved text left behind is merged (db/unsaved.ts).
+  void import('./state/recover.ts').then((m) => m.recoverUnsavedEdits());
 });

@@ -5,13 +5,14 @@ import fc from 'fast-check';
 import { beforeEach, expect, test } from 'vitest';
 import { newApplication } from '../../core/application/create.ts';
 import { editApplication } from '../../core/application/edit.ts';
+import { snapshotContent } from '../../core/application/hashing.ts';
 import { lock } from '../../core/application/lock.ts';
 import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import type { Application, Role } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { Draft, draftFor, flushAll } from '../../pwa/src/state/draft.ts';
 import { merge3 } from '../../pwa/src/state/merge.ts';
-import { rebase } from '../../pwa/src/state/rebase.ts';
+import { rebase, replay, type Transition } from '../../pwa/src/state/rebase.ts';
 import { complete, freshWorkbook, storedApplication } from './workbook-helpers.tsx';
 
 beforeEach(freshWorkbook);
@@ -49,14 +50,41 @@ test('content edits are re-applied through core: once the other tab submitted, t
   expect(r.refused[0]?.message).toBeTruthy();
 });
 
-test('a pending transition (lock) is kept as a whole', () => {
+test('a transition made here (lock) runs again on what another tab saved: its edit stays, and the snapshot includes it', () => {
   const base = { ...complete(storedShape()), panelling: { sector: 'Energy', specialisms: [], interviewLocation: 'Online' } };
-  const locked = lock(base, NOW, DEFAULT_LIMITS);
+  const take: Transition = (a, now) => lock(a, now, DEFAULT_LIMITS);
+  const locked = take(base, NOW);
   if (!locked.ok) throw new Error(locked.reasons.map((x) => x.message).join());
   const remote = edited(base, { name: 'Elsewhere' });
-  const r = rebase(locked.value, base, remote, NOW);
-  expect(r.app).toBe(locked.value);
-  expect(r.pending).toBe(true);
+  const r = replay([{ before: base, after: locked.value, redo: take }], remote, NOW);
+  expect(r.refused).toEqual([]);
+  expect(r.app.name).toBe('Elsewhere');
+  expect(r.app.stage).toBe('locked');
+  expect(r.app.lock?.content).toEqual(snapshotContent(remote));
+});
+
+test('a transition core now refuses on what is stored is dropped, with its reason', () => {
+  const base = { ...complete(storedShape()), panelling: { sector: 'Energy', specialisms: [], interviewLocation: 'Online' } };
+  const take: Transition = (a, now) => lock(a, now, DEFAULT_LIMITS);
+  const mine = take(base, NOW);
+  const theirs = take(base, '2026-02-01T00:00:01.000Z');
+  if (!mine.ok || !theirs.ok) throw new Error('lock refused');
+  const r = replay([{ before: base, after: mine.value, redo: take }], theirs.value, NOW);
+  expect(r.app).toBe(theirs.value);
+  expect(r.steps).toEqual([]);
+  expect(r.refused.map((x) => x.code)).toEqual(['already-locked']);
+});
+
+test('knowing only the two versions (a closed tab’s unsaved record), parts that only make sense whole keep the stored one when both changed', () => {
+  const base = complete(storedShape());
+  const local = { ...base, category: 'IEng' as const, roles: base.roles.map((x) => ({ ...x, title: 'Typed here' })) };
+  const remote = { ...base, category: 'EngTech' as const, panelling: { ...base.panelling, sector: 'Saved there' } };
+  const r = rebase(local, base, remote, NOW);
+  expect(r.app.category).toBe('EngTech');
+  expect(r.app.panelling.sector).toBe('Saved there');
+  expect(r.app.roles[0]?.title).toBe('Typed here');
+  // Changed only here: taken.
+  expect(rebase(local, base, { ...base, name: 'Renamed there' }, NOW).app).toMatchObject({ category: 'IEng', name: 'Renamed there' });
 });
 
 const role = (id: string, more: Partial<Role> = {}): Role => ({

@@ -3,6 +3,7 @@ import { referencedBlobIds } from '../../../core/exchange/format.ts';
 import type { Application } from '../../../core/types.ts';
 import { db } from './database.ts';
 import { guardedWrite } from './status.ts';
+import { forgetUnsaved } from './unsaved.ts';
 
 /**
  * Of these blob ids, those no application refers to any more (its lock snapshot and history
@@ -16,11 +17,15 @@ async function unreferenced(blobIds: Iterable<string>): Promise<string[]> {
   return [...blobIds].filter((id) => !used.has(id));
 }
 
-/** Deletes an application, its mentor comments, its development record and the bytes only it used, in one transaction. */
+/**
+ * Deletes an application, its mentor comments, its development record, the bytes only it used
+ * and any tab's unsaved changes to it (so nothing brings it back), in one transaction.
+ */
 export function deleteApplication(app: Application): Promise<boolean> {
   return guardedWrite(() =>
-    db.transaction('rw', [db.applications, db.blobs, db.comments, db.development], async () => {
+    db.transaction('rw', [db.applications, db.blobs, db.comments, db.development, db.settings], async () => {
       await db.applications.delete(app.id);
+      await forgetUnsaved(app.id);
       await db.comments.where('applicationId').equals(app.id).delete();
       await db.development.delete(app.id);
       await db.blobs.bulkDelete(await unreferenced(referencedBlobIds(app)));

@@ -6,6 +6,9 @@ import { db, type WorkbookDB } from './database.ts';
 /** The last storage failure, in words for the user; null when all is well. */
 export const storageProblem = signal<string | null>(null);
 
+/** True while something typed in this tab is not stored yet (state/draft.ts keeps it). */
+export const unsavedInThisTab = signal(false);
+
 /** True once another tab opened a newer schema: this tab then writes nothing more. */
 export const newerVersionElsewhere = signal(false);
 

@@ -2,7 +2,8 @@
 import { liveQuery } from 'dexie';
 import type { Application, Limits } from '../../../core/types.ts';
 import { db } from './database.ts';
-import { guardedWrite, newerVersionElsewhere } from './status.ts';
+import { guardedWrite } from './status.ts';
+import { type UnsavedRecord, unsavedKey } from './unsaved.ts';
 
 export function saveApplication(app: Application): Promise<boolean> {
   return guardedWrite(() => db.applications.put(app));
@@ -14,35 +15,25 @@ export function readApplication(id: string): Promise<Application | undefined> {
 }
 
 /**
- * Writes `next(stored)` in one transaction with reading what is stored, so another tab's save
- * in between is seen; `next` returns null to write nothing. Resolves false (nothing written) if
- * storage refused.
+ * Writes an application in one transaction with reading it: `next` is given what is stored at
+ * that moment and returns what to store (null: nothing). This tab's record of unsaved changes
+ * (db/unsaved.ts) goes in the same transaction when it holds nothing but `local`, the version
+ * being saved. Resolves false (nothing written; the failure is shown) if storage refused.
  */
-export function writeApplication(id: string, next: (stored: Application | undefined) => Application | null): Promise<boolean> {
+export function writeApplication(
+  id: string,
+  next: (stored: Application | undefined) => Application | null,
+  local: Application,
+): Promise<boolean> {
   return guardedWrite(() =>
-    db.transaction('rw', db.applications, async () => {
-      const app = next(await db.applications.get(id));
-      if (app) await db.applications.put(app);
+    db.transaction('rw', [db.applications, db.settings], async () => {
+      const value = next(await db.applications.get(id));
+      if (value) await db.applications.put(value);
+      const key = unsavedKey(id);
+      const kept = (await db.settings.get(key))?.value as UnsavedRecord | undefined;
+      if (kept && JSON.stringify(kept.local) === JSON.stringify(local)) await db.settings.delete(key);
     }),
   );
-}
-
-/**
- * Issues a write synchronously on the raw connection, for page hide / unload: the page may be
- * gone before any promise-based write gets to start its transaction. False when it could not
- * even be started (the promise-based save that follows reports why).
- */
-export function putApplicationNow(app: Application, done: () => void): boolean {
-  if (newerVersionElsewhere.value || !db.isOpen()) return false;
-  try {
-    const tx = db.backendDB().transaction('applications', 'readwrite');
-    tx.objectStore('applications').put(app);
-    tx.oncomplete = done;
-    tx.commit?.();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function readBlob(blobId: string): Promise<Blob | undefined> {

@@ -10,6 +10,7 @@ import { documentStatus } from '../../../core/application/status.ts';
 import { sha256Digest } from '../../../core/files/digest.ts';
 import { checkFileBytes, HEAD_BYTES } from '../../../core/files/sniff.ts';
 import type { Application, DocumentRef, DocumentType } from '../../../core/types.ts';
+import { newerVersionElsewhere } from '../db/status.ts';
 import { deleteBlob, putBlob } from '../db/store.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
@@ -75,7 +76,7 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems }: RowProps
   const message = useSignal<string | null>(null);
   const busy = useSignal(false);
   const inputId = useId();
-  const disabled = app.stage === 'submitted' || busy.value;
+  const disabled = app.stage === 'submitted' || busy.value || newerVersionElsewhere.value;
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];

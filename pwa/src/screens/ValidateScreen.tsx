@@ -120,11 +120,9 @@ function Supporters({ draft, app }: { draft: Draft; app: Application }) {
   const email = useSignal('');
   const add = (e: Event) => {
     e.preventDefault();
-    const done = draft.apply(
-      (a, now) =>
-        addSupporter(a, { name: name.value, relationship: relationship.value, registration: registration.value, email: email.value }, now),
-      { immediate: true, place: 'add-supporter' },
-    );
+    // Captured now: the change may run again on a newer version after the form has been cleared.
+    const person = { name: name.value, relationship: relationship.value, registration: registration.value, email: email.value };
+    const done = draft.apply((a, now) => addSupporter(a, person, now), { immediate: true, place: 'add-supporter' });
     if (done) name.value = relationship.value = registration.value = email.value = '';
   };
   return (
@@ -209,9 +207,12 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
     e.preventDefault();
     const text = comment.value.trim();
     if (!text) return;
-    const done = draft.apply((a, now) => updateSupporter(a, s.id, { comments: [...s.comments, { at: now, text }] }, now), {
-      immediate: true,
-    });
+    // Added to the supporter's comments as stored when it runs, not as shown when clicked.
+    const done = draft.apply(
+      (a, now) =>
+        updateSupporter(a, s.id, { comments: [...(a.supporters.find((x) => x.id === s.id)?.comments ?? []), { at: now, text }] }, now),
+      { immediate: true },
+    );
     if (done) comment.value = '';
   };
   return (
@@ -326,7 +327,8 @@ function UnlockSection({ draft, app }: { draft: Draft; app: Application }) {
           cancelLabel="Keep it locked"
           onCancel={() => (confirming.value = false)}
           onConfirm={() => {
-            if (!draft.apply((a, now) => unlock(a, now, why.value), { immediate: true, place: 'unlock' })) return false;
+            const reason = why.value;
+            if (!draft.apply((a, now) => unlock(a, now, reason), { immediate: true, place: 'unlock' })) return false;
             confirming.value = false;
             why.value = '';
             focusIdWhenReady('lock-title');
@@ -352,8 +354,10 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
   const removing = useSignal(false);
   const record = (e: Event) => {
     e.preventDefault();
+    const entry = { stage: stage.value, date: date.value, note: note.value };
+    const today = localToday();
     if (
-      draft.apply((a, now) => recordPostSubmission(a, { stage: stage.value, date: date.value, note: note.value }, now, localToday()), {
+      draft.apply((a, now) => recordPostSubmission(a, entry, now, today), {
         immediate: true,
         place: 'record-stage',
       })

@@ -1,15 +1,25 @@
 // The application being edited: changes show at once (signal) and reach IndexedDB shortly
-// after (debounced), and at once when the page is hidden, a field loses focus, or an update
-// is taken. Unsaved changes stay in memory when a write fails, so no keystroke is lost.
+// after (debounced), and at once when a field loses focus, a transition is made or an update is
+// taken. Each change is kept as a step until it is stored, and every save puts the steps on top
+// of what is stored at that moment, inside the write transaction (state/rebase.ts): content
+// merged field by field, transitions run again through core. So a tab never writes back an old
+// copy over what another tab saved. When the page is hidden or closed, unsaved steps are kept in
+// a record of their own (db/unsaved.ts) that this tab, another tab or the next start merges.
+// Unsaved changes stay in memory when a write fails, so no keystroke is lost.
 import { type Signal, signal } from '@preact/signals';
-import type { Application, Reason, Result } from '../../../core/types.ts';
-import { describeStorageError, storageProblem } from '../db/status.ts';
-import { liveApplication, putApplicationNow, writeApplication } from '../db/store.ts';
-import { rebase } from './rebase.ts';
+import type { Application, Reason } from '../../../core/types.ts';
+import { describeStorageError, newerVersionElsewhere, storageProblem, unsavedInThisTab, WritesStopped } from '../db/status.ts';
+import { liveApplication, readApplication, writeApplication } from '../db/store.ts';
+import { holdTabLock, keepUnsavedNow } from '../db/unsaved.ts';
+import { isContentEdit, replay, type Step, type Transition } from './rebase.ts';
 
 export const SAVE_DELAY_MS = 400;
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const nowIso = () => new Date().toISOString();
+
+/** Why nothing can be changed in this tab once a newer version of the workbook is open in another. */
+const WRITES_STOPPED: Reason = { code: 'writes-stopped', message: new WritesStopped().message, step: 'category' };
 
 export class Draft {
   /** The application as the user sees it (includes unsaved edits). */
@@ -19,36 +29,27 @@ export class Draft {
   /** Which form the refusal belongs to (shown next to it), or null for the top of the screen. */
   readonly refusedAt: Signal<string | null> = signal(null);
   readonly saving = signal(false);
-  private pending: Application | null = null;
-  /** The last version known to be in storage; local edits are measured against it. */
+  /** Whether this tab holds changes not stored yet. */
+  readonly unsaved = signal(false);
+  /** The last version known to be in storage; the steps were made on top of it. */
   private base: Application | null = null;
+  private steps: Step[] = [];
+  /** Steps before this index are being written: later edits are never folded into them. */
+  private sealed = 0;
+  private writing = false;
+  /** A stored version arrived while writing: read it again afterwards. */
+  private missed = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private subscription: { unsubscribe(): void };
   private inFlight: Promise<boolean> = Promise.resolve(true);
 
-  constructor(readonly id: string) {
+  /** `delay`: how long typing may pause before it is saved (tests lengthen it to control when saves happen). */
+  constructor(
+    readonly id: string,
+    private readonly delay: number = SAVE_DELAY_MS,
+  ) {
     this.subscription = liveApplication(id).subscribe({
-      next: (stored) => {
-        if (this.pending && stored) {
-          const before = this.base;
-          this.base = stored;
-          // Our own write coming back: nothing to merge.
-          if (JSON.stringify(stored) === JSON.stringify(this.pending)) return;
-          // Saved meanwhile by another tab: keep our edits on top of theirs.
-          const merged = rebase(this.pending, before, stored, new Date().toISOString());
-          if (merged.refused.length) this.refuse(merged.refused, null);
-          if (merged.pending) {
-            this.set(merged.app);
-          } else {
-            this.pending = null;
-            this.app.value = merged.app;
-          }
-          return;
-        }
-        if (!stored) this.pending = null;
-        this.base = stored ?? null;
-        this.app.value = stored ?? null;
-      },
+      next: (stored) => this.receive(stored),
       error: (error) => {
         // Keep whatever is on screen; say why it may be stale.
         storageProblem.value = describeStorageError(error);
@@ -56,21 +57,61 @@ export class Draft {
     });
   }
 
+  /** A version stored by anyone (this tab included): unsaved steps are put on top of it. */
+  private receive(stored: Application | undefined): void {
+    if (this.writing) {
+      this.missed = true;
+      return;
+    }
+    if (!stored) {
+      // Deleted (here or in another tab).
+      this.steps = [];
+      this.base = null;
+    } else if (this.steps.length === 0) {
+      this.base = stored;
+    } else if (!this.base || !sameJson(stored, this.base)) {
+      // Saved meanwhile by another tab: keep our changes on top of theirs.
+      const moved = replay(this.steps, stored, nowIso());
+      this.base = stored;
+      this.steps = moved.steps;
+      if (moved.refused.length) this.refuse(moved.refused, null);
+      if (this.steps.length) this.schedule();
+    }
+    this.show();
+  }
+
+  private show(): void {
+    this.app.value = this.steps.length ? this.steps[this.steps.length - 1]!.after : this.base;
+    this.unsaved.value = this.steps.length > 0;
+    unsavedInThisTab.value = [...open.values()].some((d) => d.unsaved.value);
+  }
+
   /**
    * Applies a core transition; refused reasons are kept for the screen to show, next to the
-   * form named by `place` when given.
+   * form named by `place` when given. The change may run again later on a newer stored
+   * version, so it must depend only on the application it is given and values it captured.
    */
-  apply(change: (app: Application, now: string) => Result<Application>, opts: { immediate?: boolean; place?: string } = {}): boolean {
+  apply(change: Transition, opts: { immediate?: boolean; place?: string } = {}): boolean {
     const current = this.app.value;
     if (!current) return false;
-    const result = change(current, new Date().toISOString());
+    if (newerVersionElsewhere.value) {
+      this.refuse([WRITES_STOPPED], opts.place ?? null);
+      return false;
+    }
+    const result = change(current, nowIso());
     if (!result.ok) {
       this.refuse(result.reasons, opts.place ?? null);
       return false;
     }
     this.refuse([], null);
-    this.set(result.value);
+    const after = result.value;
+    const last = this.steps[this.steps.length - 1];
+    if (!isContentEdit(current, after)) this.steps.push({ before: current, after, redo: change });
+    else if (last && !last.redo && this.steps.length > this.sealed) this.steps[this.steps.length - 1] = { before: last.before, after };
+    else this.steps.push({ before: current, after });
+    this.show();
     if (opts.immediate) void this.flush();
+    else this.schedule();
     return true;
   }
 
@@ -79,16 +120,13 @@ export class Draft {
     this.refused.value = reasons;
   }
 
-  /** Replaces the application (already checked by core) and schedules the save. */
-  set(next: Application): void {
-    this.app.value = next;
-    this.pending = next;
+  private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+    this.timer = setTimeout(() => void this.flush(), this.delay);
   }
 
   get hasUnsaved(): boolean {
-    return this.pending !== null;
+    return this.steps.length > 0;
   }
 
   /** Writes unsaved edits now. Resolves false (edits kept in memory) if storage refused. */
@@ -97,67 +135,88 @@ export class Draft {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    this.inFlight = this.inFlight.then(async () => {
-      const toSave = this.pending;
-      if (!toSave) return true;
-      this.saving.value = true;
-      const written = await this.write(toSave, this.base);
-      this.saving.value = false;
-      if (!written) return false;
-      this.base = written;
-      if (this.pending === toSave) {
-        // Only clear if nothing newer arrived while writing.
-        this.pending = null;
-        this.app.value = written;
-      } else if (this.pending && written !== toSave) {
-        // Typed on while another tab's edits were merged in: keep the newer typing on top of the merge.
-        this.set(rebase(this.pending, toSave, written, new Date().toISOString()).app);
-      }
-      return true;
-    });
+    this.inFlight = this.inFlight.then(() => this.write());
     return this.inFlight;
   }
 
   /**
-   * Writes `toSave` in one transaction with reading what is stored: when another tab saved
-   * since `base` (both tabs typing at once), its edits are merged in rather than overwritten.
-   * Resolves to what was stored, or null (edits kept in memory) if storage refused.
+   * Stores the steps made so far, on top of what is stored when the transaction reads it.
+   * Steps made while it writes wait for the next save.
    */
-  private async write(toSave: Application, base: Application | null): Promise<Application | null> {
-    let written: Application = toSave;
-    const ok = await writeApplication(this.id, (stored) => {
-      written = toSave;
-      if (stored && base && !sameJson(stored, base) && !sameJson(stored, toSave)) {
-        const merged = rebase(toSave, base, stored, new Date().toISOString());
-        if (merged.refused.length) this.refuse(merged.refused, null);
-        written = merged.app;
-        if (!merged.pending) return null;
-      }
-      return written;
-    });
-    return ok ? written : null;
+  private async write(): Promise<boolean> {
+    const count = this.steps.length;
+    if (count === 0) return true;
+    const sent = this.steps.slice(0, count);
+    const base = this.base;
+    const local = sent[count - 1]!.after;
+    let written: Application = local;
+    let refused: Reason[] = [];
+    this.sealed = count;
+    this.writing = true;
+    this.saving.value = true;
+    const ok = await writeApplication(
+      this.id,
+      (stored) => {
+        written = local;
+        refused = [];
+        // Nothing stored since our base (or the application was deleted: lost writing cannot come back, a deletion can be redone).
+        if (!stored || !base || sameJson(stored, base)) return local;
+        const moved = replay(sent, stored, nowIso());
+        refused = moved.refused;
+        written = moved.app;
+        return moved.steps.length > 0 ? moved.app : null;
+      },
+      local,
+    );
+    this.writing = false;
+    this.saving.value = false;
+    this.sealed = 0;
+    if (!ok) {
+      await this.catchUp();
+      return false;
+    }
+    if (refused.length) this.refuse(refused, null);
+    this.base = written;
+    const later = this.steps.slice(count);
+    if (written === local) {
+      this.steps = later;
+    } else {
+      // Typed on while another tab's changes were merged in: keep the newer typing on top of the merge.
+      const moved = replay(later, written, nowIso());
+      this.steps = moved.steps;
+      if (moved.refused.length) this.refuse(moved.refused, null);
+    }
+    this.show();
+    await this.catchUp();
+    return true;
+  }
+
+  /** Takes in a stored version that arrived while writing (its notice was set aside). */
+  private async catchUp(): Promise<void> {
+    if (!this.missed) return;
+    this.missed = false;
+    this.receive(await readApplication(this.id));
   }
 
   /**
-   * Issues the write synchronously on the raw connection, for page hide / unload: the page may
-   * be gone before any promise-based write gets to start its transaction.
+   * Keeps unsaved changes within the current event, for page hide and unload: the page may be
+   * gone before any save can read what is stored. True when nothing is left that could be lost.
    */
-  flushSync(): void {
-    const toSave = this.pending;
-    if (!toSave) return;
-    // When it cannot be started, the promise-based flush that follows reports why.
-    putApplicationNow(toSave, () => {
-      this.base = toSave;
-      if (this.pending === toSave) this.pending = null;
-    });
+  flushSync(): boolean {
+    if (this.steps.length === 0) return true;
+    if (newerVersionElsewhere.value) return false;
+    const issued = keepUnsavedNow(this.id, this.base, this.steps[this.steps.length - 1]!.after);
+    // After a failed save (a full disk), this write may fail too: count the text as at risk.
+    return issued && storageProblem.value === null;
   }
 
   /** Stops watching and drops unsaved edits (the application was deleted). */
   discard(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.pending = null;
+    this.steps = [];
     this.subscription.unsubscribe();
+    this.show();
   }
 }
 
@@ -190,20 +249,34 @@ export function closeDraft(id: string): void {
   draft.discard();
 }
 
-/** Starts every pending write within the current event (for pagehide and friends). */
-export function flushAllSync(): void {
-  for (const d of open.values()) d.flushSync();
+/** Keeps every unsaved edit within the current event (for page hide and friends); false if some could not be kept. */
+export function flushAllSync(): boolean {
+  return [...open.values()].map((d) => d.flushSync()).every(Boolean);
 }
 
-/** Saves when the user leaves the page or switches away, so nothing typed is lost. */
+/**
+ * Saves when the user leaves the page or switches away, so nothing typed is lost; asks before
+ * unloading only when something typed could not be kept (e.g. a newer version elsewhere stopped
+ * this tab's saving).
+ */
 function saveOnLeave(target: Window): void {
   savingOnLeave = true;
+  // Other tabs merge what this one leaves unsaved only once it has really gone.
+  holdTabLock();
   const leaving = () => {
-    flushAllSync();
+    const kept = flushAllSync();
     void flushAll();
+    return kept;
   };
-  target.addEventListener('pagehide', leaving);
-  target.addEventListener('beforeunload', leaving);
+  target.addEventListener('beforeunload', (event) => {
+    if (!leaving()) {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    }
+  });
+  // Capture: before Dexie's own pagehide listener closes the database for the back/forward cache.
+  target.addEventListener('pagehide', () => void leaving(), { capture: true });
   target.document.addEventListener('visibilitychange', () => {
     if (target.document.visibilityState === 'hidden') leaving();
   });

@@ -1,7 +1,11 @@
 // Small labelled form controls: every control gets a visible label, hence an accessible name.
+// Once this tab can no longer save (a newer version is open in another tab), text fields turn
+// read-only (what is in them can still be selected and copied) and the other controls disabled;
+// the status bar says why.
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { newerVersionElsewhere } from '../db/status.ts';
 import { MAX_FIELD_CHARS } from '../state/limits.ts';
 
 const fmt = new Intl.NumberFormat('en-GB');
@@ -78,6 +82,7 @@ export function TextField({ label, value, onValue, type = 'text', disabled, hint
             type={type as 'text'}
             value={value}
             disabled={disabled}
+            readOnly={newerVersionElsewhere.value}
             autocomplete={(autoComplete ?? 'off') as 'off'}
             step={step}
             min={min}
@@ -112,6 +117,7 @@ export function TextArea({ label, value, onValue, disabled, rows = 8, status }: 
         rows={rows}
         value={value}
         disabled={disabled}
+        readOnly={newerVersionElsewhere.value}
         aria-describedby={status ? `${id}-status` : undefined}
         onInput={capped.onInput}
       />
@@ -143,7 +149,7 @@ export function Checkbox({
         id={id}
         type="checkbox"
         checked={checked}
-        disabled={disabled}
+        disabled={disabled || newerVersionElsewhere.value}
         onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
       />
       <label for={id}>{label}</label>
@@ -168,7 +174,12 @@ export function Select({
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} onChange={(e) => onValue((e.currentTarget as HTMLSelectElement).value)}>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled || newerVersionElsewhere.value}
+        onChange={(e) => onValue((e.currentTarget as HTMLSelectElement).value)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
