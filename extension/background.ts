@@ -1,111 +1,161 @@
-// The companion's background worker: the single writer of extension storage. It keeps what
-// Career Manager pages reported and exchanges with the workbook page through the relay's port.
-
+// The companion's background: the single writer of the observations and the drafts mirror. It
+// takes observations only from Career Manager pages, and exchanges with the workbook page through
+// the relay's port only once that page has shown the key the user paired it with.
 import * as v from 'valibot';
-import browser, { type Runtime } from 'webextension-polyfill';
-import { BRIDGE_VERSION, EXTENSION_SOURCE, type ExtensionMessage, type Observation, readWorkbookMessage } from '../core/bridge/schema.ts';
-import { syncWorkbookScript } from './background/workbook-script.ts';
-import { RuntimeMessageSchema, WORKBOOK_PORT } from './shared/messages.ts';
-import { KEYS, readObservations, type StoredObservation } from './shared/settings.ts';
+import type { Runtime } from 'webextension-polyfill';
+import { pairingKeyHash } from '../core/bridge/pairing.ts';
+import {
+  BRIDGE_VERSION,
+  EXTENSION_SOURCE,
+  type ExtensionMessage,
+  type PairingStatus,
+  readMirror,
+  readWorkbookMessage,
+} from '../core/bridge/schema.ts';
+import { RuntimeMessageSchema } from './background/messages.ts';
+import { delivered, keep, pending, serial } from './background/observations.ts';
+import { confirmPairing, declinePairing, forgetPairing, requestPairing, statusOf } from './background/pairing.ts';
+import { syncRegistrations } from './background/registrations.ts';
+import { fromCareerManager, fromExtensionPage, fromWorkbookPage } from './background/senders.ts';
+import { api } from './shared/api.ts';
+import { originOf } from './shared/hosts.ts';
+import { KEYS, readSettings } from './shared/settings.ts';
 
-/** How many observations are kept; the oldest delivered ones go first. */
-const KEEP = 500;
+/** The name of the port the workbook relay opens to the background. */
+const WORKBOOK_PORT = 'proreg-workbook-relay';
 
-const ports = new Set<Runtime.Port>();
-
-// Storage writes are serialised so two pages reporting at once cannot overwrite each other.
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const next = queue.then(task, task);
-  queue = next.catch(() => undefined);
-  return next;
+/** A connected workbook page: where it is, the hash of the key it showed, and whether that is the paired key. */
+interface WorkbookPort {
+  origin: string;
+  keyHash: string | null;
+  status: PairingStatus;
 }
+const ports = new Map<Runtime.Port, WorkbookPort>();
 
-function sameContent(a: Observation, b: Observation): boolean {
-  return a.kind === b.kind && a.applicationId === b.applicationId && a.url === b.url && JSON.stringify(a.data) === JSON.stringify(b.data);
-}
+/** A message to the workbook without its protocol envelope. */
+type Body = ExtensionMessage extends infer M ? (M extends unknown ? Omit<M, 'source' | 'v'> : never) : never;
 
-/** Keeps an observation unless it repeats the latest one of its kind; returns whether it was new. */
-async function keep(observation: Observation): Promise<boolean> {
-  return serial(async () => {
-    const all = await readObservations();
-    const latest = [...all]
-      .reverse()
-      .find((s) => s.observation.kind === observation.kind && s.observation.applicationId === observation.applicationId);
-    if (latest && sameContent(latest.observation, observation)) return false;
-    all.push({ observation, delivered: false });
-    while (all.length > KEEP) {
-      const i = all.findIndex((s) => s.delivered);
-      all.splice(Math.max(i, 0), 1);
-    }
-    await browser.storage.local.set({ [KEYS.observations]: all });
-    return true;
-  });
-}
-
-function post(port: Runtime.Port, message: ExtensionMessage): void {
-  port.postMessage(message);
+function post(port: Runtime.Port, message: Body): void {
+  port.postMessage({ source: EXTENSION_SOURCE, v: BRIDGE_VERSION, ...message });
 }
 
 async function offerPending(port: Runtime.Port): Promise<void> {
-  const pending = (await readObservations()).filter((s) => !s.delivered).map((s) => s.observation);
-  if (pending.length) post(port, { source: EXTENSION_SOURCE, v: BRIDGE_VERSION, type: 'observations', observations: pending });
+  if (ports.get(port)?.status !== 'paired') return;
+  const observations = await pending();
+  if (observations.length) post(port, { type: 'observations', observations });
 }
 
-function hello(port: Runtime.Port): void {
-  post(port, { source: EXTENSION_SOURCE, v: BRIDGE_VERSION, type: 'hello', extensionVersion: browser.runtime.getManifest().version });
+/** Tells a workbook page where its pairing stands, and offers observations once it is paired. */
+async function greet(port: Runtime.Port): Promise<void> {
+  const state = ports.get(port);
+  if (!state) return;
+  state.status = await statusOf(state.origin, state.keyHash);
+  post(port, { type: 'hello', extensionVersion: api.runtime.getManifest().version, pairing: state.status });
+  await offerPending(port);
 }
 
 async function onWorkbookMessage(port: Runtime.Port, data: unknown): Promise<void> {
+  const state = ports.get(port);
   const read = readWorkbookMessage(data);
-  if (!read.ok) return;
+  if (!state || !read.ok) return;
   const message = read.message;
   if (message.type === 'ready') {
-    hello(port);
-    await offerPending(port);
+    state.keyHash = message.key === null ? null : await pairingKeyHash(message.key);
+    await greet(port);
+  } else if (message.type === 'pair') {
+    await requestPairing(state.origin, message.key);
+    state.keyHash = await pairingKeyHash(message.key);
+    await greet(port);
+  } else if (state.status !== 'paired') {
+    // An unpaired page (another program at the workbook's address, say) changes nothing.
+    return;
   } else if (message.type === 'mirror') {
-    await serial(() =>
-      browser.storage.local.set({
-        [KEYS.mirror]: { at: message.at, applications: message.applications, ...(message.limits ? { limits: message.limits } : {}) },
-      }),
-    );
+    const { at, applications, limits } = message;
+    await serial(() => api.storage.local.set({ [KEYS.mirror]: { at, applications, ...(limits ? { limits } : {}) } }));
   } else if (message.type === 'ack') {
-    const ids = new Set(message.ids);
-    await serial(async () => {
-      const all: StoredObservation[] = (await readObservations()).map((s) => (ids.has(s.observation.id) ? { ...s, delivered: true } : s));
-      await browser.storage.local.set({ [KEYS.observations]: all });
-    });
+    await delivered(message.ids);
   }
 }
 
-browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== WORKBOOK_PORT) return;
-  // Only our own relay script, running in a tab, may speak for the workbook.
-  if (port.sender?.id !== browser.runtime.id || !port.sender?.tab) return port.disconnect();
-  ports.add(port);
-  port.onDisconnect.addListener(() => ports.delete(port));
-  port.onMessage.addListener((data: unknown) => void onWorkbookMessage(port, data));
-  hello(port);
-  void offerPending(port);
-});
-
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id) return undefined;
-  const parsed = v.safeParse(RuntimeMessageSchema, raw);
-  if (!parsed.success) return undefined;
-  const message = parsed.output;
-  if (message.type === 'ping') return Promise.resolve({ type: 'pong' });
-  if (message.type === 'overlay') {
-    return serial(() => browser.storage.local.set({ [KEYS.overlay]: { shown: message.shown } })).then(() => ({ stored: true }));
+async function greetAll(): Promise<void> {
+  const settings = await readSettings();
+  for (const port of ports.keys()) {
+    // The workbook's address changed: a page at the old one is no longer the workbook.
+    if (!fromWorkbookPage(port.sender, settings)) {
+      ports.delete(port);
+      port.disconnect();
+    } else await greet(port);
   }
-  return keep(message.observation).then(async (isNew) => {
-    if (isNew) for (const port of ports) await offerPending(port);
-    return { stored: true };
+}
+
+api.runtime.onConnect.addListener((port) => {
+  if (port.name !== WORKBOOK_PORT) return port.disconnect();
+  // Only our relay, in the top frame of a tab at the workbook's address, may speak for the workbook.
+  // Messages wait for that check and then run one after another, in the order they came.
+  let queue: Promise<unknown> = readSettings().then((settings) => {
+    const origin = originOf(port.sender?.url);
+    if (!fromWorkbookPage(port.sender, settings) || !origin) return port.disconnect();
+    ports.set(port, { origin, keyHash: null, status: 'unpaired' });
+  });
+  port.onDisconnect.addListener(() => ports.delete(port));
+  port.onMessage.addListener((data: unknown) => {
+    queue = queue.then(() => onWorkbookMessage(port, data)).catch(() => undefined);
   });
 });
 
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes[KEYS.settings]) syncWorkbookScript().catch(() => undefined);
+type Reply = (response: unknown) => void;
+
+async function onRuntimeMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+  const parsed = v.safeParse(RuntimeMessageSchema, raw);
+  if (!parsed.success) return undefined;
+  const message = parsed.output;
+  if (message.type === 'pairing-confirm' || message.type === 'pairing-decline' || message.type === 'pairing-forget') {
+    // Only the user, in the companion's own popup or options, answers a pairing request.
+    if (!fromExtensionPage(sender)) return undefined;
+    let paired = false;
+    if (message.type === 'pairing-confirm') paired = (await confirmPairing(message.code)) !== null;
+    else if (message.type === 'pairing-decline') await declinePairing();
+    else await forgetPairing();
+    await greetAll();
+    return { paired };
+  }
+  // Observations and the overlay choice come only from Career Manager pages (the default host, or one the user added).
+  if (!fromCareerManager(sender, await readSettings())) return undefined;
+  if (message.type === 'overlay') {
+    await serial(() => api.storage.local.set({ [KEYS.overlay]: { shown: message.shown } }));
+    return { stored: true };
+  }
+  // Where it was seen is the browser's word, not the page's.
+  const isNew = await keep({ ...message.observation, url: sender.url! });
+  if (isNew) for (const port of ports.keys()) await offerPending(port);
+  return { stored: true };
+}
+
+// One reply form both browsers accept: sendResponse, and `true` to keep the channel open.
+api.runtime.onMessage.addListener(((raw: unknown, sender: Runtime.MessageSender, reply: Reply) => {
+  if (sender.id !== api.runtime.id) return false;
+  onRuntimeMessage(raw, sender).then(reply, () => reply(undefined));
+  return true;
+}) as unknown as Parameters<typeof api.runtime.onMessage.addListener>[0]);
+
+api.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !changes[KEYS.settings]) return;
+  syncRegistrations().catch(() => undefined);
+  void greetAll();
 });
-// Registration can fail if access was withdrawn meanwhile; the workbook is then simply not reached.
-syncWorkbookScript().catch(() => undefined);
+
+/** On install or update: keep only what this version reads of a mirror an older version stored. */
+async function restoreMirror(): Promise<void> {
+  const raw = (await api.storage.local.get(KEYS.mirror))[KEYS.mirror];
+  if (raw === undefined) return;
+  const mirror = readMirror(raw);
+  await serial(() => (mirror ? api.storage.local.set({ [KEYS.mirror]: mirror }) : api.storage.local.remove(KEYS.mirror)));
+}
+
+api.permissions.onRemoved.addListener(() => void syncRegistrations().catch(() => undefined));
+
+api.runtime.onInstalled.addListener(() => {
+  void restoreMirror().catch(() => undefined);
+  // Registration can fail if access was withdrawn meanwhile; those addresses are then simply not served.
+  syncRegistrations().catch(() => undefined);
+});

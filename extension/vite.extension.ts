@@ -37,15 +37,16 @@ export function extensionConfig(): UserConfig {
       outDir: 'dist/extension',
       emptyOutDir: true,
       sourcemap: false,
-      rolldownOptions: {
-        output: {
-          // Preact and its signals integration in one chunk: a content script left over after an
-          // update shares the content-script world with the new one, and a shared Preact with a
-          // second copy of the signals hooks installed on it fails ("Cycle detected").
-          codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/](preact|@preact[\\/]signals(-core)?)[\\/]/ }] },
-        },
-      },
     },
-    plugins: [preact(), crx({ manifest: manifest as never }), firefoxBackground()],
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifest as never,
+        // Both content scripts are built as one classic script each: no loader, no module chunks
+        // for pages to fetch (nothing web-accessible), and they run the moment they are injected.
+        contentScripts: { standaloneFiles: ['extension/content/main.ts', 'extension/workbook/relay.ts'] },
+      }),
+      firefoxBackground(),
+    ],
   };
 }

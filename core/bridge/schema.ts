@@ -5,11 +5,12 @@ import { DEFAULT_LIMITS } from '../rules/limits.ts';
 import type { Limits } from '../types.ts';
 
 /**
- * Protocol version; a receiver ignores messages of a version it does not know. Additions that are
- * optional (such as the mirror's limits) keep the version: an older reader drops the unknown key
- * and a newer one treats its absence as "not sent".
+ * Protocol version; a receiver ignores messages of a version it does not know. Version 2 added
+ * pairing (the workbook proves it holds the key the user confirmed) and a mirror that carries
+ * only what the companion reads. Optional additions keep the version: an older reader drops the
+ * unknown key and a newer one treats its absence as "not sent".
  */
-export const BRIDGE_VERSION = 1;
+export const BRIDGE_VERSION = 2;
 /** `source` of messages the workbook page sends. */
 export const WORKBOOK_SOURCE = 'proreg-workbook';
 /** `source` of messages the extension's relay sends into the workbook page. */
@@ -19,6 +20,8 @@ const Text = v.pipe(v.string(), v.maxLength(100_000));
 const Short = v.pipe(v.string(), v.maxLength(2_000));
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const Time = v.pipe(v.string(), v.isoTimestamp());
+/** A pairing key: 32 random bytes, base64url (43 characters). */
+const Key = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/));
 
 const Row = v.object({ title: Short, mandatory: v.boolean(), statusText: Short });
 const ShownSupporter = v.object({
@@ -48,13 +51,18 @@ export const ObservationSchema = v.variant('kind', [
 export type Observation = v.InferOutput<typeof ObservationSchema>;
 export type ObservationKind = Observation['kind'];
 
-const MirrorRole = v.looseObject({ id: Id, employer: Short, title: Short, responsibilities: Text, achievements: Text });
+const MirrorRole = v.object({ id: Id, employer: Short, title: Short, responsibilities: Text, achievements: Text });
+/** A planned supporter as the overlay lists them: no e-mail, registration number or comments. */
+const MirrorSupporter = v.object({ name: Short, relationship: Short, status: Short });
+const MirrorStep = v.object({ id: Short, title: Short, state: v.picklist(['done', 'current', 'blocked', 'todo']) });
 
 /**
- * A workbook application as mirrored to the extension. Only the parts the extension reads are
- * checked field by field; the rest is carried as the workbook wrote it (the workbook's own data).
+ * A workbook application as mirrored to the extension: only what the companion reads (names,
+ * the role drafts it inserts, planned supporters' names and status, and what the workbook itself
+ * concluded under the applicant's own rules). Objects drop unknown keys, so whatever else a
+ * workbook sends is never kept.
  */
-export const MirrorApplicationSchema = v.looseObject({
+export const MirrorApplicationSchema = v.object({
   id: Id,
   name: Short,
   category: v.picklist(['CEng', 'IEng', 'EngTech', 'ICTTech']),
@@ -62,20 +70,22 @@ export const MirrorApplicationSchema = v.looseObject({
   stage: v.picklist(['draft', 'locked', 'submitted']),
   updatedAt: Time,
   roles: v.pipe(v.array(MirrorRole), v.maxLength(100)),
-  checklist: v.record(v.string(), v.unknown()),
-  documents: v.record(v.string(), v.unknown()),
-  supporters: v.array(v.unknown()),
-  panelling: v.looseObject({ sector: Short, specialisms: v.array(Short), interviewLocation: Short }),
+  supporters: v.pipe(v.array(MirrorSupporter), v.maxLength(50)),
+  /** The ten steps as the workbook shows them (for the popup). */
+  steps: v.pipe(v.array(MirrorStep), v.maxLength(20)),
+  nextAction: Short,
+  /** What the workbook still flags before a lock, in its own words. */
+  lockFlags: v.pipe(v.array(Short), v.maxLength(100)),
+  /** What the workbook still flags before submission, in its own words. */
+  submitFlags: v.pipe(v.array(Short), v.maxLength(100)),
 });
 export type MirrorApplication = v.InferOutput<typeof MirrorApplicationSchema>;
 
 const Limit = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e12));
 
 /**
- * The workbook's limits in force (its defaults with the user's Settings overrides). Added to the
- * mirror after version 1 shipped: optional, and each key optional, so a mirror without them (from
- * an older workbook) is still read and falls back to the defaults, while an older extension simply
- * drops the unknown key.
+ * The workbook's limits in force (its defaults with the user's Settings overrides). Optional,
+ * and each key optional, so a mirror without them is still read and falls back to the defaults.
  */
 export const MirrorLimitsSchema = v.partial(
   v.object({
@@ -95,29 +105,36 @@ export function effectiveLimits(sent: MirrorLimits | undefined): Limits {
   return { ...DEFAULT_LIMITS, ...Object.fromEntries(Object.entries(sent ?? {}).filter(([, n]) => n !== undefined)) };
 }
 
+/** The drafts mirror as the extension keeps it. */
+export const MirrorSchema = v.object({
+  at: Time,
+  applications: v.pipe(v.array(MirrorApplicationSchema), v.maxLength(100)),
+  limits: v.optional(MirrorLimitsSchema),
+});
+export type Mirror = v.InferOutput<typeof MirrorSchema>;
+
 const fromWorkbook = { source: v.literal(WORKBOOK_SOURCE), v: v.literal(BRIDGE_VERSION) };
 const fromExtension = { source: v.literal(EXTENSION_SOURCE), v: v.literal(BRIDGE_VERSION) };
 
 /** Messages the workbook page sends to the extension. */
 export const WorkbookMessageSchema = v.variant('type', [
-  // The workbook page started listening (the relay may have said hello before that).
-  v.object({ ...fromWorkbook, type: v.literal('ready') }),
-  // The drafts mirror: every application in the workbook, as it stands.
-  v.object({
-    ...fromWorkbook,
-    type: v.literal('mirror'),
-    at: Time,
-    applications: v.pipe(v.array(MirrorApplicationSchema), v.maxLength(100)),
-    limits: v.optional(MirrorLimitsSchema),
-  }),
+  // The workbook page started listening; `key` is its pairing key, null before it ever paired.
+  v.object({ ...fromWorkbook, type: v.literal('ready'), key: v.nullable(Key) }),
+  // The applicant asked to pair: the extension asks them to confirm the code derived from `key`.
+  v.object({ ...fromWorkbook, type: v.literal('pair'), key: Key }),
+  // The drafts mirror: every application in the workbook, as it stands (accepted only once paired).
+  v.object({ ...fromWorkbook, type: v.literal('mirror'), ...MirrorSchema.entries }),
   // Observations the workbook has stored; the extension stops offering them.
   v.object({ ...fromWorkbook, type: v.literal('ack'), ids: v.pipe(v.array(Id), v.maxLength(5_000)) }),
 ]);
 export type WorkbookMessage = v.InferOutput<typeof WorkbookMessageSchema>;
 
+/** Where the pairing stands, as the extension tells the workbook page. */
+export type PairingStatus = 'paired' | 'unpaired' | 'waiting';
+
 /** Messages the extension sends into the workbook page. */
 export const ExtensionMessageSchema = v.variant('type', [
-  v.object({ ...fromExtension, type: v.literal('hello'), extensionVersion: Short }),
+  v.object({ ...fromExtension, type: v.literal('hello'), extensionVersion: Short, pairing: v.picklist(['paired', 'unpaired', 'waiting']) }),
   v.object({ ...fromExtension, type: v.literal('observations'), observations: v.pipe(v.array(ObservationSchema), v.maxLength(5_000)) }),
 ]);
 export type ExtensionMessage = v.InferOutput<typeof ExtensionMessageSchema>;
@@ -148,5 +165,11 @@ export function readExtensionMessage(data: unknown): Read<ExtensionMessage> {
 /** Validates one observation (e.g. one read back from storage). */
 export function readObservation(data: unknown): Observation | null {
   const result = v.safeParse(ObservationSchema, data);
+  return result.success ? result.output : null;
+}
+
+/** A stored mirror, or null when it cannot be read; keys the companion does not read are dropped. */
+export function readMirror(data: unknown): Mirror | null {
+  const result = v.safeParse(MirrorSchema, data);
   return result.success ? result.output : null;
 }

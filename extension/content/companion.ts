@@ -1,141 +1,145 @@
-// Runs the companion on a Career Manager page: recognises the page, runs the features that
-// apply to it, and follows in-page navigation (content replaced without a reload).
-
-import { signal } from '@preact/signals';
-import { h, render } from 'preact';
-import browser from 'webextension-polyfill';
+// Runs the companion on a Career Manager page: checks the page is on a Career Manager host,
+// recognises it, runs the features that apply to it, and follows in-page navigation (content
+// replaced without a reload).
 import { recognisePage, ruleFor } from '../../core/pages/recognise.ts';
 import type { PageDescription, PageKind } from '../../core/pages/types.ts';
 import { STEP_IDS, STEP_TITLES } from '../../core/rules/steps.ts';
-import {
-  DEFAULT_SETTINGS,
-  KEYS,
-  linkedApplication,
-  type Mirror,
-  mirrorLimits,
-  overlayShown,
-  readMirror,
-  readOverlayShown,
-  readSettings,
-  type Settings,
-} from '../shared/settings.ts';
+import { api } from '../shared/api.ts';
+import { isCareerManagerOrigin } from '../shared/hosts.ts';
+import { KEYS, linkedApplication, overlayShown } from '../shared/settings.ts';
 import { describePage, OWN_TAGS, readRows } from './extract.ts';
 import type { FeatureContext } from './features/feature.ts';
 import { FEATURES } from './features/index.ts';
-import { Overlay } from './overlay/Overlay.tsx';
-import { shadowHost } from './overlay/shadow.ts';
-import { OverlayState } from './overlay/state.ts';
+import { Panel } from './overlay/panel.ts';
+import { type OwnTag, shadowHost } from './overlay/shadow.ts';
+import { limitsOf, readStored, type Stored } from './store.ts';
 
 const DEBOUNCE_MS = 250;
 
 /**
- * Screens this narrow start with the overlay collapsed: open (about 344px wide, bottom right), it
+ * Screens this narrow start with the panel collapsed: open (about 344px wide, bottom right), it
  * would cover the page's own fields, e.g. Personal Achievements and its counter at 768px.
  */
-export const START_COLLAPSED = '(max-width: 1023px)';
+const START_COLLAPSED = '(max-width: 1023px)';
 
 function isOwnNode(node: Node): boolean {
   const el = node instanceof Element ? node : node.parentElement;
-  return !!el && OWN_TAGS.some((tag) => el.tagName === tag || el.closest(tag.toLowerCase()) !== null);
+  return !!el && OWN_TAGS.some((tag) => el.closest(tag.toLowerCase()) !== null);
 }
 
-/** Starts the companion on this document; returns a function that stops it and removes all it added. */
+/** Starts the companion on a page; returns a function that removes everything it added. */
 export function startCompanion(doc: Document): () => void {
-  const settings = signal<Settings>(DEFAULT_SETTINGS);
-  const mirror = signal<Mirror | null>(null);
-  const overlay = new OverlayState();
-  // Until the applicant chooses, the overlay is open on wide screens and collapsed on narrower ones.
-  const narrow = doc.defaultView?.matchMedia(START_COLLAPSED);
-  let chosen = false;
-  overlay.expanded.value = !(narrow?.matches ?? false);
-  const onWidth = (event: MediaQueryListEvent) => {
-    if (!chosen) overlay.expanded.value = !event.matches;
+  const view = doc.defaultView!;
+  // Closed shadow roots are known only to the companion: keep them to find our own focused buttons.
+  const roots = new WeakMap<Element, ShadowRoot>();
+  const own = (tag: OwnTag) => {
+    const made = shadowHost(doc, tag);
+    roots.set(made.host, made.mount.getRootNode() as ShadowRoot);
+    return made;
   };
-  narrow?.addEventListener('change', onWidth);
+  let stored: Stored | null = null;
+  // Until the applicant chooses, the panel is open on wide screens and collapsed on narrower ones.
+  const narrow = view.matchMedia(START_COLLAPSED);
+  let chosen = false;
+  let expanded = !narrow.matches;
   let host: HTMLElement | null = null;
+  let panel: Panel | null = null;
   const cleanups: (() => void)[] = [];
   let signature = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
+  const setExpanded = (shown: boolean) => {
+    expanded = shown;
+    panel?.setExpanded(shown);
+  };
+  const onWidth = (event: MediaQueryListEvent) => {
+    if (!chosen) setExpanded(!event.matches);
+  };
+  narrow.addEventListener('change', onWidth);
+
   const teardown = () => {
     for (const c of cleanups.splice(0).reverse()) c();
-    overlay.clear();
+    panel?.clear();
   };
 
-  const context = (kind: PageKind, page: PageDescription): FeatureContext => ({
-    doc,
-    kind,
-    page,
-    overlay,
-    settings,
-    mirror,
-    limits: () => mirrorLimits(mirror.value),
-    linked: () => linkedApplication(mirror.value, settings.value),
-    async observe(obsKind, data) {
-      const observation = {
-        id: crypto.randomUUID(),
-        at: new Date().toISOString(),
-        url: doc.location.href,
-        applicationId: linkedApplication(mirror.value, settings.value)?.id ?? null,
-        kind: obsKind,
-        data,
-      };
-      await browser.runtime.sendMessage({ type: 'observe', observation });
-    },
-    place(anchor, position, layout = 'inline') {
-      const { host: el, mount } = shadowHost(doc, 'proreg-hint');
-      if (layout === 'below') el.dataset.below = '';
-      anchor.insertAdjacentElement(position, el);
-      cleanups.push(() => {
-        render(null, mount);
-        el.remove();
-      });
-      return mount;
-    },
-    intercept(matches, handler) {
-      let passing = false;
-      const onClick = (event: Event) => {
-        if (passing) return;
-        const target = event.target instanceof Element ? event.target.closest('button, input[type=submit], a, [role=button]') : null;
-        if (!target || isOwnNode(target) || !matches(target)) return;
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        handler(target as HTMLElement, () => {
-          // The user chose to go ahead: let the page's own action run, once.
-          passing = true;
-          try {
-            (target as HTMLElement).click();
-          } finally {
-            passing = false;
-          }
-        });
-      };
-      doc.addEventListener('click', onClick, true);
-      cleanups.push(() => doc.removeEventListener('click', onClick, true));
-    },
-  });
-
-  const mountOverlay = () => {
-    if (host?.isConnected) return;
-    const created = shadowHost(doc, 'proreg-companion');
-    host = created.host;
-    doc.body.append(host);
-    const onToggle = (shown: boolean) => {
-      chosen = true;
-      overlay.expanded.value = shown;
-      // The background keeps the choice, so the next page and a reload open the same way.
-      void browser.runtime.sendMessage({ type: 'overlay', shown }).catch(() => undefined);
+  const context = (kind: PageKind, page: PageDescription, s: Stored): FeatureContext => {
+    const linked = s.mirror ? linkedApplication(s.mirror.applications, s.settings) : null;
+    return {
+      doc,
+      kind,
+      page,
+      panel: panel!,
+      settings: s.settings,
+      limits: limitsOf(s.mirror),
+      linked,
+      async observe(obsKind, data) {
+        const observation = {
+          id: crypto.randomUUID(),
+          at: new Date().toISOString(),
+          url: doc.location.href,
+          applicationId: linked?.id ?? null,
+          kind: obsKind,
+          data,
+        };
+        await api.runtime.sendMessage({ type: 'observe', observation });
+      },
+      place(anchor, position, layout = 'inline') {
+        const { host: el, mount } = own('proreg-hint');
+        if (layout === 'below') el.dataset.below = '';
+        anchor.insertAdjacentElement(position, el);
+        cleanups.push(() => el.remove());
+        return mount;
+      },
+      intercept(matches, handler) {
+        let passing = false;
+        const onClick = (event: Event) => {
+          if (passing) return;
+          const target = event.target instanceof Element ? event.target.closest('button, input[type=submit], a, [role=button]') : null;
+          if (!target || isOwnNode(target) || !matches(target)) return;
+          event.preventDefault();
+          event.stopImmediatePropagation();
+          handler(target as HTMLElement, () => {
+            // The user chose to go ahead: let the page's own action run, once.
+            passing = true;
+            try {
+              (target as HTMLElement).click();
+            } finally {
+              passing = false;
+            }
+          });
+        };
+        doc.addEventListener('click', onClick, true);
+        cleanups.push(() => doc.removeEventListener('click', onClick, true));
+      },
     };
-    render(h(Overlay, { state: overlay, onToggle }), created.mount);
+  };
+
+  const mountPanel = () => {
+    if (host?.isConnected && panel) return panel;
+    const created = own('proreg-companion');
+    host = created.host;
+    panel = new Panel(
+      created.mount,
+      (shown) => {
+        chosen = true;
+        setExpanded(shown);
+        // The background keeps the choice, so the next page and a reload open the same way.
+        void api.runtime.sendMessage({ type: 'overlay', shown }).catch(() => undefined);
+      },
+      (el) => roots.get(el) ?? null,
+    );
+    panel.setExpanded(expanded);
+    doc.body.append(host);
+    return panel;
   };
 
   const refresh = () => {
-    if (stopped) return;
+    if (stopped || !stored) return;
     const page = describePage(doc);
     const kind = recognisePage(page);
     const rows = kind === 'checklist' || kind === 'documents' ? readRows(doc).map((r) => [r.title, r.mandatory, r.statusText]) : [];
-    const next = JSON.stringify([kind, page, rows, settings.value, mirror.value?.at]);
+    const next = JSON.stringify([kind, page, rows, stored.settings, stored.mirror?.at]);
     if (next === signature && (!kind || host?.isConnected)) return;
     signature = next;
     teardown();
@@ -143,18 +147,16 @@ export function startCompanion(doc: Document): () => void {
     if (!kind) {
       host?.remove();
       host = null;
+      panel = null;
       return;
     }
-    mountOverlay();
+    const p = mountPanel();
     const rule = ruleFor(kind);
-    overlay.header.value = {
-      step: `Step ${STEP_IDS.indexOf(rule.step) + 1} of ${STEP_IDS.length}: ${STEP_TITLES[rule.step]}`,
-      page: rule.name,
-    };
-    const ctx = context(kind, page);
+    p.setHeader({ step: `Step ${STEP_IDS.indexOf(rule.step) + 1} of ${STEP_IDS.length}: ${STEP_TITLES[rule.step]}`, page: rule.name });
+    const ctx = context(kind, page, stored);
     for (const feature of FEATURES) {
       if (feature.pages !== 'all' && !feature.pages.includes(kind)) continue;
-      if (feature.hint && !settings.value.hints) continue;
+      if (feature.hint && !stored.settings.hints) continue;
       try {
         const cleanup = feature.run(ctx);
         if (cleanup) cleanups.push(cleanup);
@@ -174,15 +176,6 @@ export function startCompanion(doc: Document): () => void {
     const theirs = records.some((r) => !isOwnNode(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOwnNode));
     if (theirs) schedule();
   });
-  observer.observe(doc.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['aria-selected', 'hidden'],
-  });
-  window.addEventListener('popstate', schedule);
-  window.addEventListener('hashchange', schedule);
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
@@ -190,38 +183,48 @@ export function startCompanion(doc: Document): () => void {
     const shown = KEYS.overlay in changes ? overlayShown(changes[KEYS.overlay]?.newValue) : null;
     if (shown !== null) {
       chosen = true;
-      overlay.expanded.value = shown;
+      setExpanded(shown);
     }
     if (KEYS.settings in changes || KEYS.mirror in changes) void load();
   };
-  browser.storage.onChanged.addListener(onStorage);
 
-  let choiceRead = false;
   const load = async () => {
-    if (!choiceRead) {
-      choiceRead = true;
-      const shown = await readOverlayShown();
-      if (shown !== null) {
-        chosen = true;
-        overlay.expanded.value = shown;
-      }
+    const next = await readStored();
+    if (stopped) return;
+    // On a host that is not Career Manager's (or no longer one the user added), draw and record nothing.
+    if (!isCareerManagerOrigin(doc.location.origin, next.settings.careerManagerOrigins)) return stop();
+    if (!stored && next.shown !== null) {
+      chosen = true;
+      expanded = next.shown;
     }
-    settings.value = await readSettings();
-    mirror.value = await readMirror();
+    stored = next;
     refresh();
   };
-  void load();
 
-  return () => {
+  function stop(): void {
+    if (stopped) return;
     stopped = true;
     clearTimeout(timer);
     observer.disconnect();
-    narrow?.removeEventListener('change', onWidth);
-    window.removeEventListener('popstate', schedule);
-    window.removeEventListener('hashchange', schedule);
-    browser.storage.onChanged.removeListener(onStorage);
+    narrow.removeEventListener('change', onWidth);
+    view.removeEventListener('popstate', schedule);
+    view.removeEventListener('hashchange', schedule);
+    api.storage.onChanged.removeListener(onStorage);
     teardown();
     host?.remove();
     delete doc.documentElement.dataset.proregPage;
-  };
+  }
+
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-selected', 'hidden'],
+  });
+  view.addEventListener('popstate', schedule);
+  view.addEventListener('hashchange', schedule);
+  api.storage.onChanged.addListener(onStorage);
+  void load();
+  return stop;
 }

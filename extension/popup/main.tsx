@@ -1,24 +1,17 @@
-// The toolbar popup: the linked application's progress through the ten steps and a link to
-// open the workbook.
+// The toolbar popup: the linked application's progress through the ten steps (as the workbook
+// worked it out), pairing with the workbook, and a link to open it.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { progress } from '../../core/application/progress.ts';
+import type { Mirror } from '../../core/bridge/schema.ts';
 import { STEP_STATE_WORDS } from '../../core/rules/step-words.ts';
-import type { Application, Limits, Progress } from '../../core/types.ts';
-import { linkedApplication, type Mirror, mirrorLimits, readMirror, readSettings, type Settings, workbookHref } from '../shared/settings.ts';
-
-function progressOf(app: unknown, limits: Limits): Progress | null {
-  try {
-    return progress(app as Application, limits);
-  } catch {
-    return null;
-  }
-}
+import { readStoredMirror } from '../shared/mirror.ts';
+import { linkedApplication, readSettings, type Settings, workbookHref } from '../shared/settings.ts';
+import { PairingSection } from './pairing.tsx';
 
 function Popup() {
   const [state, setState] = useState<{ settings: Settings; mirror: Mirror | null } | null>(null);
   useEffect(() => {
-    void Promise.all([readSettings(), readMirror()]).then(([settings, mirror]) => setState({ settings, mirror }));
+    void Promise.all([readSettings(), readStoredMirror()]).then(([settings, mirror]) => setState({ settings, mirror }));
   }, []);
   if (!state)
     return (
@@ -26,33 +19,27 @@ function Popup() {
         <h1>ProReg Companion</h1>
       </main>
     );
-  const app = linkedApplication(state.mirror, state.settings);
-  const p = app ? progressOf(app, mirrorLimits(state.mirror)) : null;
+  const app = state.mirror ? linkedApplication(state.mirror.applications, state.settings) : null;
   return (
     <main>
       <h1>ProReg Companion</h1>
-      {!app && <p>No application yet. Open your workbook once and the companion will read your applications from it.</p>}
+      <PairingSection />
+      {!app && <p>No application yet. Pair your workbook and open it once; the companion then reads your applications from it.</p>}
       {app && (
         <>
           <h2>
             {app.name} ({app.category}, {app.route} route)
           </h2>
-          {p ? (
-            <>
-              <ol aria-label="The ten steps">
-                {p.steps.map((s) => (
-                  <li key={s.id} class={s.state}>
-                    {s.title}: {STEP_STATE_WORDS[s.state]}
-                  </li>
-                ))}
-              </ol>
-              <p>
-                <strong>Next:</strong> {p.nextAction}
-              </p>
-            </>
-          ) : (
-            <p>This application could not be read; open the workbook to refresh it.</p>
-          )}
+          <ol aria-label="The ten steps">
+            {app.steps.map((s) => (
+              <li key={s.id} class={s.state}>
+                {s.title}: {STEP_STATE_WORDS[s.state]}
+              </li>
+            ))}
+          </ol>
+          <p>
+            <strong>Next:</strong> {app.nextAction}
+          </p>
           <p class="muted">As of your workbook on {new Date(state.mirror!.at).toLocaleString('en-GB')}.</p>
         </>
       )}

@@ -3,7 +3,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { extensionStorage, overlay, sampleApplication, seedWorkbook } from '../extension/browser-helpers.ts';
+import { companion, extensionStorage, overlay, pairWorkbook, sampleApplication, seedWorkbook } from '../extension/browser-helpers.ts';
 import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
@@ -11,6 +11,7 @@ const app = sampleApplication();
 
 beforeAll(async () => {
   h = await launch();
+  await pairWorkbook(h);
 });
 afterAll(async () => {
   await h?.close();
@@ -48,7 +49,7 @@ test('opening the workbook sends its drafts to the extension, which keeps them a
 
   // The workbook is closed; its drafts still reach Career Manager.
   const page = await h.openFixture('role');
-  await page.getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
+  await companion(page).getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
   await expect(page.getByRole('textbox', { name: 'Personal Achievements' }).inputValue()).resolves.toBe(app.roles[0]!.achievements);
 });
 
@@ -56,10 +57,12 @@ test('what the extension saw while the workbook was closed reaches it when it op
   const checklist = await h.openFixture('checklist');
   await overlay(checklist).getByText('4 of 6 mandatory items still incomplete').waitFor();
   const locked = await h.openFixture('validate-locked');
+  await overlay(locked).waitFor();
   await locked.getByRole('button', { name: 'Unlock application' }).click();
-  await locked.getByRole('button', { name: 'Save 3 comments to my workbook' }).click();
-  await locked.getByText(/Saved 3 comments/).waitFor();
-  await locked.getByRole('button', { name: 'Cancel' }).click();
+  const dialog = companion(locked).getByRole('dialog', { name: 'An unlock erases what your supporters wrote' });
+  await dialog.getByRole('button', { name: 'Save 3 comments to my workbook' }).click();
+  await dialog.getByText(/Saved 3 comments/).waitFor();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   type Kept = { delivered: boolean; observation: { kind: string; applicationId: string } }[];
   // Observations travel page → background → storage; wait until all three have arrived.
@@ -110,7 +113,7 @@ test('the workbook ignores bridge messages that do not come from its own window 
     // Wrong version and wrong shape: refused.
     window.postMessage({ source: 'proreg-extension', v: 99, type: 'observations', observations: [observation] }, location.origin);
     window.postMessage(
-      { source: 'proreg-extension', v: 1, type: 'observations', observations: [{ ...observation, kind: 'anything' }] },
+      { source: 'proreg-extension', v: 2, type: 'observations', observations: [{ ...observation, kind: 'anything' }] },
       location.origin,
     );
   });
@@ -128,7 +131,7 @@ test('the workbook ignores bridge messages that do not come from its own window 
       kind: 'lock-state',
       data: { locked: true },
     };
-    parent.postMessage({ source: 'proreg-extension', v: 1, type: 'observations', observations: [observation] }, '*');
+    parent.postMessage({ source: 'proreg-extension', v: 2, type: 'observations', observations: [observation] }, '*');
   });
   // A valid message after them is stored, so the refusals above had their chance to be processed.
   await workbook.evaluate(() => {
@@ -140,7 +143,7 @@ test('the workbook ignores bridge messages that do not come from its own window 
       kind: 'lock-state',
       data: { locked: false },
     };
-    window.postMessage({ source: 'proreg-extension', v: 1, type: 'observations', observations: [ok] }, location.origin);
+    window.postMessage({ source: 'proreg-extension', v: 2, type: 'observations', observations: [ok] }, location.origin);
   });
   await expect.poll(async () => (await workbookObservations(workbook)).map((o) => o.id)).toContain('genuine');
   const ids = (await workbookObservations(workbook)).map((o) => o.id);

@@ -1,6 +1,6 @@
 // Insert-my-draft and the live character count on a Career History role in Career Manager.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { focused, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { companion, focused, mirrorOfApps, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
@@ -10,7 +10,7 @@ const role = app.roles[0]!;
 beforeAll(async () => {
   h = await launch();
   // The drafts mirror as the workbook last sent it (the workbook itself is not open here).
-  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app] } });
+  await setExtensionStorage(h, { mirror: mirrorOfApps([app]) });
 });
 afterAll(async () => {
   await h?.close();
@@ -35,7 +35,7 @@ test('insert my draft fills an empty field only when clicked, as if typed', asyn
   await expect(overlay(page).getByText(`Drafts from your workbook role at ${role.employer}.`).count()).resolves.toBe(1);
   // Nothing is filled in by itself.
   await expect(achievements.inputValue()).resolves.toBe('');
-  await page.getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
+  await companion(page).getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
   await expect(achievements.inputValue()).resolves.toBe(role.achievements);
   await expect(page.evaluate(() => (window as unknown as { seen: string[] }).seen)).resolves.toEqual(['input', 'change']);
 });
@@ -45,11 +45,11 @@ test('a field that already has text is replaced only after the applicant confirm
   const responsibilities = page.getByRole('textbox', { name: 'Responsibilities' });
   const before = await responsibilities.inputValue();
   expect(before).not.toBe('');
-  await page.getByRole('button', { name: 'Insert my draft of Responsibilities' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Replace the text in Responsibilities?' });
+  await companion(page).getByRole('button', { name: 'Insert my draft of Responsibilities' }).click();
+  const dialog = companion(page).getByRole('dialog', { name: 'Replace the text in Responsibilities?' });
   await dialog.getByRole('button', { name: 'Keep my text' }).click();
   await expect(responsibilities.inputValue()).resolves.toBe(before);
-  await page.getByRole('button', { name: 'Insert my draft of Responsibilities' }).click();
+  await companion(page).getByRole('button', { name: 'Insert my draft of Responsibilities' }).click();
   await dialog.getByRole('button', { name: 'Replace with my draft' }).click();
   await expect(responsibilities.inputValue()).resolves.toBe(role.responsibilities);
 });
@@ -58,8 +58,8 @@ test('with the keyboard, the replace question focuses "Keep my text" first and f
   const page = await openRole();
   const responsibilities = page.getByRole('textbox', { name: 'Responsibilities' });
   const before = await responsibilities.inputValue();
-  const opener = page.getByRole('button', { name: 'Insert my draft of Responsibilities' });
-  const dialog = page.getByRole('dialog', { name: 'Replace the text in Responsibilities?' });
+  const opener = companion(page).getByRole('button', { name: 'Insert my draft of Responsibilities' });
+  const dialog = companion(page).getByRole('dialog', { name: 'Replace the text in Responsibilities?' });
   const opened = 'Insert my draft of Responsibilities';
 
   await opener.focus();
@@ -94,11 +94,11 @@ test('the character count follows typing against the per-role guide for both fie
   const responsibilities = page.getByRole('textbox', { name: 'Responsibilities' });
   await responsibilities.fill('');
   await page.getByRole('textbox', { name: 'Personal Achievements' }).fill('');
-  await page.getByText('Responsibilities: 0 characters. This role: 0 of about 3,000').waitFor();
+  await companion(page).getByText('Responsibilities: 0 characters. This role: 0 of about 3,000').waitFor();
   await responsibilities.pressSequentially('I lead é');
-  await page.getByText('Responsibilities: 8 characters. This role: 8 of about 3,000').waitFor();
+  await companion(page).getByText('Responsibilities: 8 characters. This role: 8 of about 3,000').waitFor();
   await page.getByRole('textbox', { name: 'Personal Achievements' }).fill('x'.repeat(3000));
-  await page.getByText('Personal Achievements: 3,000 characters. This role: 3,008 of about 3,000 (8 over the guide)').waitFor();
+  await companion(page).getByText('Personal Achievements: 3,000 characters. This role: 3,008 of about 3,000 (8 over the guide)').waitFor();
 });
 
 test('with no workbook role of that employer and title, the applicant chooses the drafts to use', async () => {
@@ -115,7 +115,7 @@ test('with no workbook role of that employer and title, the applicant chooses th
       blank,
     ],
   });
-  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [other] } });
+  await setExtensionStorage(h, { mirror: mirrorOfApps([other]) });
   const page = await openRole();
   await expect(
     overlay(page)
@@ -127,7 +127,7 @@ test('with no workbook role of that employer and title, the applicant chooses th
   await expect(
     overlay(page).getByRole('combobox', { name: 'Workbook role to take drafts from' }).getByRole('option').allTextContents(),
   ).resolves.toEqual(['Protection Engineer at Southgate Power', 'Role 2 (no title or employer yet)']);
-  await page.getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
+  await companion(page).getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
   await expect(page.getByRole('textbox', { name: 'Personal Achievements' }).inputValue()).resolves.toBe(
     'Commissioned the new substation protection.',
   );
@@ -135,7 +135,7 @@ test('with no workbook role of that employer and title, the applicant chooses th
 });
 
 test("the companion's controls go after the fields, so a field never moves or changes size", async () => {
-  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app] } });
+  await setExtensionStorage(h, { mirror: mirrorOfApps([app]) });
   for (const viewport of [
     { width: 1280, height: 720 },
     { width: 375, height: 667 },
@@ -143,9 +143,11 @@ test("the companion's controls go after the fields, so a field never moves or ch
     const page = await h.context.newPage();
     await page.setViewportSize(viewport);
     await h.openFixture('role', page);
-    const insert = page.getByRole('button', { name: 'Insert my draft of Personal Achievements' });
+    const insert = companion(page).getByRole('button', { name: 'Insert my draft of Personal Achievements' });
     await insert.waitFor();
-    await page.getByText(/^Personal Achievements: \d+ characters/).waitFor();
+    await companion(page)
+      .getByText(/^Personal Achievements: \d+ characters/)
+      .waitFor();
     /** Each field's box, and its distance below its own label (what an insert before the field changed). */
     const measure = () =>
       page.evaluate(() =>

@@ -4,8 +4,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { extensionStorage, overlay } from '../extension/browser-helpers.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';
+import { companionAxeViolations as axeViolations } from '../harness/companion-axe.ts';
 
 let h: Harness;
 beforeAll(async () => {

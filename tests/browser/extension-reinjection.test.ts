@@ -1,13 +1,12 @@
 // A content script left over after an extension update must not run alongside the new one.
-// Here the built content-script loader runs a second time in the extension's own isolated world
-// of an open page (found through the DevTools protocol), as Chrome does when it injects the
-// updated script into a tab that still has the old one; a cache-busting query makes its module
-// evaluate afresh, as a new build's would.
+// Here the built content script runs a second time in the extension's own isolated world of an
+// open page (found through the DevTools protocol), as Chrome does when it injects the updated
+// script into a tab that still has the old one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { overlay } from '../extension/browser-helpers.ts';
+import { companion, overlay } from '../extension/browser-helpers.ts';
 import { DIST_EXTENSION, type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
@@ -18,16 +17,13 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** The built content-script loader, changed only so that the module it imports evaluates again. */
+/** The built content script (one classic script), as the browser injects it. */
 function reinjectionSource(): string {
   const manifest = JSON.parse(readFileSync(join(DIST_EXTENSION, 'manifest.json'), 'utf8')) as {
     content_scripts: { js: string[]; matches: string[] }[];
   };
-  const loader = manifest.content_scripts.find((s) => s.matches.some((m) => m.includes('theiet.org')))!.js[0]!;
-  const source = readFileSync(join(DIST_EXTENSION, loader), 'utf8');
-  const changed = source.replace(/chrome\.runtime\.getURL\(("[^"]+")\)/, 'chrome.runtime.getURL($1) + "?reinjected"');
-  if (changed === source) throw new Error(`The loader ${loader} no longer imports its module the way this test expects`);
-  return changed;
+  const script = manifest.content_scripts.find((s) => s.matches.some((m) => m.includes('theiet.org')))!.js[0]!;
+  return readFileSync(join(DIST_EXTENSION, script), 'utf8');
 }
 
 /** Runs a script in the extension's isolated world on the page (where its content script runs). */
@@ -77,7 +73,7 @@ test('a second copy of the content script takes over the page and the first stan
   await page.getByRole('tab', { name: 'Validate / Verify' }).click();
   await panel.getByText('Step 6 of 10: Lock the application').waitFor();
   await page.getByRole('button', { name: 'Lock application' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Before you lock your application' });
+  const dialog = companion(page).getByRole('dialog', { name: 'Before you lock your application' });
   await dialog.waitFor();
   await expect(dialog.count()).resolves.toBe(1);
   await expect(page.locator('proreg-companion').count()).resolves.toBe(1);

@@ -2,9 +2,10 @@
 // the workbook's supporter briefings.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Supporter } from '../../core/types.ts';
-import { overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { mirrorOfApps, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';
+import { companionAxeViolations as axeViolations } from '../harness/companion-axe.ts';
 
 let h: Harness;
 
@@ -41,7 +42,7 @@ test('the supporters planned in the workbook show with relationship and status, 
     ],
   });
   // The workbook asks for three supporters in its Settings.
-  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app], limits: { supportersRequired: 3 } } });
+  await setExtensionStorage(h, { mirror: mirrorOfApps([app], { supportersRequired: 3 }) });
   const page = await h.openFixture('supporters');
   const section = overlay(page).getByRole('region', { name: 'Your supporters' });
   await section.getByText('Your workbook plans 2 supporters for "CEng 2027" (about 3 are needed):').waitFor();
@@ -71,7 +72,7 @@ test('the "locked first" reminder follows the workbook: a locked or submitted ap
     ],
     ['submitted', 'Your workbook has "CEng 2027" as submitted: its supporters were added before submission.'],
   ] as const) {
-    await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [sampleApplication({ stage })] } });
+    await setExtensionStorage(h, { mirror: mirrorOfApps([sampleApplication({ stage })]) });
     const page = await h.openFixture('supporters');
     const section = overlay(page).getByRole('region', { name: 'Your supporters' });
     await section.getByText(words).waitFor();
@@ -82,7 +83,7 @@ test('the "locked first" reminder follows the workbook: a locked or submitted ap
 
 test('a supporter name from the workbook is shown as text, never as markup', async () => {
   const app = sampleApplication({ supporters: [supporter('<img src=x onerror="document.title=1">Ann', 'Mentor', 'validated')] });
-  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app] } });
+  await setExtensionStorage(h, { mirror: mirrorOfApps([app]) });
   const page = await h.openFixture('supporters');
   const section = overlay(page).getByRole('region', { name: 'Your supporters' });
   await section.getByText('Your workbook plans 1 supporter for "CEng 2027" (about 2 are needed):').waitFor();

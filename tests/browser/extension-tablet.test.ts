@@ -4,9 +4,11 @@
 
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { extensionStorage, overlay } from '../extension/browser-helpers.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
+import { companion, extensionStorage, overlay } from '../extension/browser-helpers.ts';
+import { describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';
+import type { CompanionLocator } from '../harness/companion.ts';
+import { companionAxeViolations as axeViolations } from '../harness/companion-axe.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,14 +28,14 @@ function overlapArea(a: Box, b: Box): number {
   return w * hgt;
 }
 
-async function box(locator: Locator): Promise<Box> {
+async function box(locator: Locator | CompanionLocator): Promise<Box> {
   const b = await locator.boundingBox();
   if (!b) throw new Error('No box');
   return b;
 }
 
 /** How much of `target` (0 to 1) the overlay covers once `target` is scrolled into view. */
-async function covered(page: Page, target: Locator): Promise<number> {
+async function covered(page: Page, target: Locator | CompanionLocator): Promise<number> {
   await target.scrollIntoViewIfNeeded();
   const t = await box(target);
   return overlapArea(await box(overlay(page)), t) / (t.width * t.height);
@@ -50,7 +52,7 @@ test('at 768px the overlay starts collapsed and leaves Personal Achievements and
 
   const achievements = page.getByRole('textbox', { name: 'Personal Achievements' });
   await achievements.fill('Commissioned the new protection relays. 👍🏽');
-  const count = page.getByText(/^Personal Achievements: 41 characters\./);
+  const count = companion(page).getByText(/^Personal Achievements: 41 characters\./);
   await count.waitFor();
   expect(await covered(page, achievements)).toBe(0);
   expect(await covered(page, count)).toBe(0);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { progress } from '../../core/application/progress.ts';
 import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import { STEP_STATE_WORDS } from '../../core/rules/step-words.ts';
-import { extensionStorage, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { extensionStorage, mirrorOfApps, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
 import { DIST_EXTENSION, type Harness, launch } from '../harness/browser.ts';
 
@@ -16,7 +16,7 @@ const engtech = sampleApplication({ id: 'app-engtech', name: 'EngTech now', cate
 
 beforeAll(async () => {
   h = await launch();
-  await setExtensionStorage(h, { mirror: { at: '2026-11-26T09:00:00.000Z', applications: [ceng, engtech] } });
+  await setExtensionStorage(h, { mirror: mirrorOfApps([ceng, engtech], undefined, '2026-11-26T09:00:00.000Z') });
 });
 afterAll(async () => {
   await h?.close();
@@ -49,7 +49,12 @@ test('options: link another application, turn hints off, and refuse a bad workbo
   await page.getByRole('checkbox', { name: 'Show guidance hints on Career Manager pages' }).uncheck();
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('status').getByText('Saved.').waitFor();
-  await expect(extensionStorage(h, 'settings')).resolves.toEqual({ workbookUrl: h.pwaUrl, hints: false, linkedApplicationId: ceng.id });
+  await expect(extensionStorage(h, 'settings')).resolves.toEqual({
+    workbookUrl: h.pwaUrl,
+    hints: false,
+    linkedApplicationId: ceng.id,
+    careerManagerOrigins: [],
+  });
 
   await page.getByRole('textbox', { name: 'Workbook address' }).fill('ftp://example.org/');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -57,12 +62,18 @@ test('options: link another application, turn hints off, and refuse a bad workbo
     .getByRole('status')
     .getByText(/Use an https:\/\/ address/)
     .waitFor();
-  await expect(extensionStorage(h, 'settings')).resolves.toEqual({ workbookUrl: h.pwaUrl, hints: false, linkedApplicationId: ceng.id });
+  await expect(extensionStorage(h, 'settings')).resolves.toEqual({
+    workbookUrl: h.pwaUrl,
+    hints: false,
+    linkedApplicationId: ceng.id,
+    careerManagerOrigins: [],
+  });
 
-  await page.getByRole('textbox', { name: 'Workbook address' }).fill('http://localhost:5000/');
+  // Another port of 127.0.0.1 is covered by the manifest's own access: nothing to ask for.
+  await page.getByRole('textbox', { name: 'Workbook address' }).fill('http://127.0.0.1:5000/');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('status').getByText('Saved.').waitFor();
-  await expect(extensionStorage(h, 'settings')).resolves.toMatchObject({ workbookUrl: 'http://localhost:5000/' });
+  await expect(extensionStorage(h, 'settings')).resolves.toMatchObject({ workbookUrl: 'http://127.0.0.1:5000/' });
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
 
@@ -70,7 +81,7 @@ test('options: link another application, turn hints off, and refuse a bad workbo
   const popup = await h.context.newPage();
   await popup.goto(url('extension/popup/index.html'));
   await popup.getByRole('heading', { name: 'CEng 2027 (CEng, standard route)' }).waitFor();
-  await expect(popup.getByRole('link', { name: 'Open the workbook' }).getAttribute('href')).resolves.toBe('http://localhost:5000/');
+  await expect(popup.getByRole('link', { name: 'Open the workbook' }).getAttribute('href')).resolves.toBe('http://127.0.0.1:5000/');
   const checklist = await h.openFixture('checklist');
   await overlay(checklist).getByText('4 of 6 mandatory items still incomplete').waitFor();
   await expect(checklist.locator('proreg-hint').count()).resolves.toBe(0);

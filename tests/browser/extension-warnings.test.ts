@@ -1,11 +1,20 @@
 // Lock, unlock and submit: the companion explains before the page acts, and never acts itself.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { canLock } from '../../core/application/lock.ts';
-import { progress } from '../../core/application/progress.ts';
+import { lockFlags, submitFlags } from '../../core/bridge/mirror.ts';
 import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
-import { extensionStorage, focused, overlay, recognised, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
-import { axeViolations, describeViolations } from '../harness/axe.ts';
+import {
+  companion,
+  extensionStorage,
+  focused,
+  mirrorOfApps,
+  overlay,
+  recognised,
+  sampleApplication,
+  setExtensionStorage,
+} from '../extension/browser-helpers.ts';
+import { describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';
+import { companionAxeViolations as axeViolations } from '../harness/companion-axe.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,7 +28,7 @@ test('pressing Lock first explains the snapshot; Cancel leaves the application u
   const page = await h.openFixture('validate-unlocked');
   await overlay(page).waitFor();
   await page.getByRole('button', { name: 'Lock application' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Before you lock your application' });
+  const dialog = companion(page).getByRole('dialog', { name: 'Before you lock your application' });
   await dialog.waitFor();
   await expect(dialog.getByText(/freezes a copy of your application/).count()).resolves.toBe(1);
   const violations = await axeViolations(page);
@@ -34,7 +43,7 @@ test('after the explanation, "Lock now" lets the page lock (the page\'s own butt
   const page = await h.openFixture('validate-unlocked');
   await overlay(page).waitFor();
   await page.getByRole('button', { name: 'Lock application' }).click();
-  await page.getByRole('dialog', { name: 'Before you lock your application' }).getByRole('button', { name: 'Lock now' }).click();
+  await companion(page).getByRole('dialog', { name: 'Before you lock your application' }).getByRole('button', { name: 'Lock now' }).click();
   await page.waitForURL(/\/validate\/locked$/);
   await page.waitForFunction(() => document.documentElement.dataset.proregPage === 'validate-locked');
 });
@@ -43,7 +52,7 @@ test('pressing Unlock warns that supporter comments are lost and can save them t
   const page = await h.openFixture('validate-locked');
   await overlay(page).waitFor();
   await page.getByRole('button', { name: 'Unlock application' }).click();
-  const dialog = page.getByRole('dialog', { name: 'An unlock erases what your supporters wrote' });
+  const dialog = companion(page).getByRole('dialog', { name: 'An unlock erases what your supporters wrote' });
   await dialog.waitFor();
   await expect(dialog.getByText(/This page shows 3 comments from 2 supporters/).count()).resolves.toBe(1);
   const violations = await axeViolations(page);
@@ -83,14 +92,14 @@ test('the lock state as shown is recorded each time it changes', async () => {
 
 test('the submit page shows what the workbook still flags, and asks again on Submit', async () => {
   const app = sampleApplication();
-  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app] } });
-  const expected = progress(app, DEFAULT_LIMITS).steps.find((s) => s.id === 'checklist')!.blockers[0]!.message;
+  await setExtensionStorage(h, { mirror: mirrorOfApps([app]) });
+  const expected = submitFlags(app, DEFAULT_LIMITS)[0]!;
   const page = await h.openFixture('submit');
   const section = overlay(page).getByRole('region', { name: 'Last check before you submit' });
   await section.getByText(/Your workbook flags \d+ things? for "CEng 2027"/).waitFor();
   await expect(section.getByRole('listitem').allTextContents()).resolves.toContain(expected);
   await page.getByRole('button', { name: 'Submit application' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Your workbook still flags something' });
+  const dialog = companion(page).getByRole('dialog', { name: 'Your workbook still flags something' });
   await dialog.waitFor();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect(new URL(page.url()).pathname).toBe('/professional-registration/application/submit');
@@ -99,13 +108,13 @@ test('the submit page shows what the workbook still flags, and asks again on Sub
 
 test("the lock explanation also lists what the workbook still flags before a lock, under the workbook's limits", async () => {
   const app = sampleApplication();
-  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [app], limits: DEFAULT_LIMITS } });
-  const expected = [...new Set(canLock(app, DEFAULT_LIMITS).map((r) => r.message))];
+  await setExtensionStorage(h, { mirror: mirrorOfApps([app], DEFAULT_LIMITS) });
+  const expected = lockFlags(app, DEFAULT_LIMITS);
   expect(expected.length).toBeGreaterThan(1);
   const page = await h.openFixture('validate-unlocked');
   await overlay(page).waitFor();
   await page.getByRole('button', { name: 'Lock application' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Before you lock your application' });
+  const dialog = companion(page).getByRole('dialog', { name: 'Before you lock your application' });
   await dialog.getByText(`Your workbook still flags ${expected.length} things before locking "CEng 2027":`).waitFor();
   await expect(dialog.getByRole('listitem').allTextContents()).resolves.toEqual(expected);
   const violations = await axeViolations(page);
@@ -123,7 +132,7 @@ test("with the keyboard, the lock and unlock questions focus the safe button fir
   ] as const) {
     const page = await h.openFixture(fixture);
     await overlay(page).waitFor();
-    const dialog = page.getByRole('dialog', { name: title });
+    const dialog = companion(page).getByRole('dialog', { name: title });
     await page.getByRole('button', { name: opener }).focus();
     await page.keyboard.press('Enter');
     await dialog.waitFor();

@@ -3,7 +3,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { extensionStorage, overlay, sampleApplication, seedWorkbook } from '../extension/browser-helpers.ts';
+import { companion, extensionStorage, overlay, pairWorkbook, sampleApplication, seedWorkbook } from '../extension/browser-helpers.ts';
 import { type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
@@ -12,6 +12,7 @@ const app = sampleApplication();
 
 beforeAll(async () => {
   h = await launch();
+  await pairWorkbook(h);
   workbook = await h.context.newPage();
   await seedWorkbook(h, workbook, app);
 });
@@ -32,7 +33,7 @@ test("a limit changed in the workbook's Settings becomes the guide of the charac
   await role.getByRole('textbox', { name: 'Personal Achievements' }).fill('');
   const responsibilities = await role.getByRole('textbox', { name: 'Responsibilities' }).inputValue();
   const chars = [...responsibilities].length.toLocaleString('en-GB');
-  await role.getByText(`Personal Achievements: 0 characters. This role: ${chars} of about 3,000`).waitFor();
+  await companion(role).getByText(`Personal Achievements: 0 characters. This role: ${chars} of about 3,000`).waitFor();
 
   await workbook.bringToFront();
   await workbook.getByRole('link', { name: 'Settings' }).click();
@@ -48,14 +49,18 @@ test("a limit changed in the workbook's Settings becomes the guide of the charac
     .toBe(4500);
 
   // The open Career Manager page follows, and its count uses the new guide.
-  await role.getByText(`Personal Achievements: 0 characters. This role: ${chars} of about 4,500`).waitFor();
+  await companion(role).getByText(`Personal Achievements: 0 characters. This role: ${chars} of about 4,500`).waitFor();
   await role.getByRole('textbox', { name: 'Personal Achievements' }).fill('x'.repeat(4600));
-  await role.getByText(/Personal Achievements: 4,600 characters\. This role: [\d,]+ of about 4,500 \([\d,]+ over the guide\)/).waitFor();
+  await companion(role)
+    .getByText(/Personal Achievements: 4,600 characters\. This role: [\d,]+ of about 4,500 \([\d,]+ over the guide\)/)
+    .waitFor();
 
   // Back to the defaults in the workbook: back to the default guide on the page.
   await workbook.getByRole('button', { name: 'Restore default limits' }).click();
   await workbook.getByRole('status').getByText('Limits back to their defaults.').waitFor();
-  await role.getByText(/Personal Achievements: 4,600 characters\. This role: [\d,]+ of about 3,000/).waitFor();
+  await companion(role)
+    .getByText(/Personal Achievements: 4,600 characters\. This role: [\d,]+ of about 3,000/)
+    .waitFor();
 });
 
 test('an achievement edited in the workbook while it is open is the draft "insert my draft" puts in Career Manager', async () => {
@@ -84,7 +89,7 @@ test('an achievement edited in the workbook while it is open is the draft "inser
   await expect
     .poll(async () => {
       await field.fill('');
-      await role.getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
+      await companion(role).getByRole('button', { name: 'Insert my draft of Personal Achievements' }).click();
       return field.inputValue();
     })
     .toBe(edited);

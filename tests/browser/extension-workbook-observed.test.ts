@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { locked, readyForPanelling } from '../core/fixtures.ts';
-import { extensionStorage, overlay, seedWorkbook } from '../extension/browser-helpers.ts';
+import { extensionStorage, overlay, pairWorkbook, seedWorkbook } from '../extension/browser-helpers.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';
 
@@ -31,6 +31,7 @@ async function expectNoViolations(page: Page): Promise<void> {
 
 beforeAll(async () => {
   h = await launch();
+  await pairWorkbook(h);
   workbook = await h.context.newPage();
   await seedWorkbook(h, workbook, ready);
 });

@@ -1,8 +1,13 @@
-// Helpers for the extension's real-browser tests (tests/browser/extension-*.test.ts).
+// Helpers for the extension's real-browser tests (tests/browser/extension-*.test.ts). The
+// companion's own controls are found with tests/harness/companion.ts (closed shadow roots).
 import type { Page, Worker } from 'playwright-core';
 import { newApplication } from '../../core/application/create.ts';
-import type { Application } from '../../core/types.ts';
+import { mirrorOf } from '../../core/bridge/mirror.ts';
+import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import type { Application, Limits } from '../../core/types.ts';
 import type { Harness } from '../harness/browser.ts';
+
+export { companion, focused, overlay } from '../harness/companion.ts';
 
 /** The extension's background worker. */
 export function extensionWorker(h: Harness): Worker {
@@ -18,6 +23,15 @@ interface ChromeStorage {
 /** Reads one key of the extension's storage. */
 export async function extensionStorage(h: Harness, key: string): Promise<unknown> {
   return extensionWorker(h).evaluate(async (k) => (await (globalThis as unknown as ChromeStorage).chrome.storage.local.get(k))[k], key);
+}
+
+/**
+ * The drafts mirror as the background stores it after a paired workbook sent it: each application
+ * reduced by the workbook's own mirrorOf, with the limits it sent (if any).
+ */
+export function mirrorOfApps(applications: Application[], limits?: Partial<Limits>, at = new Date().toISOString()) {
+  const effective = { ...DEFAULT_LIMITS, ...limits };
+  return { at, applications: applications.map((a) => mirrorOf(a, effective)), ...(limits ? { limits } : {}) };
 }
 
 /** Writes keys of the extension's storage (as the background would after a workbook exchange). */
@@ -45,11 +59,6 @@ export function sampleApplication(overrides: Partial<Application> = {}): Applica
     ],
     ...overrides,
   };
-}
-
-/** The companion panel on a Career Manager page. */
-export function overlay(page: Page) {
-  return page.getByRole('complementary', { name: 'ProReg Companion' });
 }
 
 /** Waits until the content script has decided what the page is ('none' when not recognised). */
@@ -82,12 +91,26 @@ export async function seedWorkbook(h: Harness, page: Page, application: Applicat
   await page.reload();
 }
 
-/** The accessible text of the element that really has focus (looking inside shadow roots), or its tag. */
-export function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (!active || active === document.body) return 'BODY';
-    return (active.getAttribute('aria-label') ?? active.textContent ?? '').trim() || active.tagName;
-  });
+/**
+ * Pairs the extension with this run's workbook the way a person does: Settings → "Pair with the
+ * companion" in the workbook, then the code it shows typed into the companion's popup. Pairing
+ * stays for the rest of the run (the key is in the workbook's storage, its hash in the extension's).
+ */
+export async function pairWorkbook(h: Harness): Promise<void> {
+  const workbook = await h.context.newPage();
+  await workbook.goto(`${h.pwaUrl}#/settings`);
+  const panel = workbook.getByRole('region', { name: 'Companion extension' });
+  await panel.getByRole('button', { name: 'Pair with the companion' }).click();
+  const code = (await panel.locator('.pairing-code').textContent())!.trim();
+  const popup = await h.context.newPage();
+  await popup.goto(`chrome-extension://${h.extensionId}/extension/popup/index.html`);
+  await popup.getByRole('textbox', { name: 'Code your workbook shows' }).fill(code);
+  await popup.getByRole('button', { name: 'Pair' }).click();
+  await popup
+    .getByRole('status')
+    .getByText(/^Paired with the workbook at /)
+    .waitFor();
+  await panel.getByText(/^Paired\./).waitFor();
+  await popup.close();
+  await workbook.close();
 }

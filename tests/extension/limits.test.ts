@@ -2,13 +2,13 @@
 import { expect, test } from 'vitest';
 import { newApplication } from '../../core/application/create.ts';
 import { canLock } from '../../core/application/lock.ts';
+import { lockFlags, mirrorOf } from '../../core/bridge/mirror.ts';
 import { effectiveLimits, readWorkbookMessage } from '../../core/bridge/schema.ts';
 import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
-import { lockFlags } from '../../extension/content/features/lock-explanation.ts';
 
 const at = '2026-11-28T10:00:00.000Z';
 const app = newApplication({ id: 'a1', name: 'CEng', category: 'CEng', route: 'standard', now: at });
-const mirror = { source: 'proreg-workbook', v: 1, type: 'mirror', at, applications: [app] };
+const mirror = { source: 'proreg-workbook', v: 2, type: 'mirror', at, applications: [mirrorOf(app, DEFAULT_LIMITS)] };
 
 test('a mirror from a workbook that sends no limits is still accepted, and the defaults apply', () => {
   const read = readWorkbookMessage(mirror);
@@ -33,10 +33,11 @@ test('limits that are not numbers, or are negative, make the mirror refused with
   expect(readWorkbookMessage({ ...mirror, limits: 'none' }).ok).toBe(false);
 });
 
-test("the lock dialog lists core's reasons against locking, under the workbook's limits", () => {
+test("the lock flags the workbook sends are core's reasons against locking, under the workbook's limits", () => {
   const flags = lockFlags(app, DEFAULT_LIMITS);
   expect(flags.length).toBeGreaterThan(0);
   expect(flags).toEqual([...new Set(canLock(app, DEFAULT_LIMITS).map((r) => r.message))]);
+  expect(mirrorOf(app, DEFAULT_LIMITS).lockFlags).toEqual(flags);
 
   const cv = {
     typeId: 'accountability-diagram',
@@ -52,7 +53,6 @@ test("the lock dialog lists core's reasons against locking, under the workbook's
   expect(lockFlags(withCv, { ...DEFAULT_LIMITS, maxFileSize: 2.5 * 1024 * 1024 }).some((f) => /over the .* limit/.test(f))).toBe(false);
 });
 
-test('a workbook application already locked, or unreadable, adds nothing to the lock dialog', () => {
-  expect(lockFlags({ ...app, stage: 'locked' })).toEqual([]);
-  expect(lockFlags({ not: 'an application' })).toEqual([]);
+test('a workbook application already locked adds nothing to the lock dialog', () => {
+  expect(lockFlags({ ...app, stage: 'locked' }, DEFAULT_LIMITS)).toEqual([]);
 });

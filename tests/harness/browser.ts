@@ -11,7 +11,8 @@ import { startServer } from './server.js';
 export const CAREER_MANAGER_ORIGIN = 'https://careermanager.theiet.org';
 export const FIXTURES = resolve('tests/fixtures/career-manager');
 export const DIST_PWA = resolve('dist/pwa');
-export const DIST_EXTENSION = resolve('dist/extension');
+/** The built extension; PROREG_DIST_EXTENSION points the tests at another build (e.g. an older one, to see an attack test fail there). */
+export const DIST_EXTENSION = resolve(process.env.PROREG_DIST_EXTENSION ?? 'dist/extension');
 
 /** The Chromium to drive: CHROME_PATH, else Debian's /usr/bin/chromium. */
 export function chromePath(): string {
@@ -32,8 +33,14 @@ export interface Harness {
   outbound: string[];
   /** The extension's id, once its service worker has started (null without the extension). */
   extensionId: string | null;
-  /** Opens a Career Manager fixture by name (tests/fixtures/career-manager/NAME.html). */
-  openFixture(name: string, page?: Page): Promise<Page>;
+  /**
+   * Opens a Career Manager fixture by name (tests/fixtures/career-manager/NAME.html), under the
+   * Career Manager host or, given `origin`, under another https host of theiet.org (as an
+   * imitation on another IET site would be).
+   */
+  openFixture(name: string, page?: Page, origin?: string): Promise<Page>;
+  /** Answers one https URL with this HTML for the rest of the run (a test's own page, e.g. an attacker's). */
+  servePage(url: string, html: string): void;
   close(): Promise<void>;
 }
 
@@ -92,10 +99,14 @@ export async function launch(options: HarnessOptions = {}): Promise<Harness> {
   });
 
   const outbound: string[] = [];
+  const pages = new Map<string, string>();
   const pwaOrigin = new URL(server.url).origin;
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.origin === CAREER_MANAGER_ORIGIN) {
+    const own = pages.get(url.href);
+    if (own !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: own });
+    // Career Manager, and any other IET site a test opens a fixture on: answered from the fixtures.
+    if (url.protocol === 'https:' && url.hostname.endsWith('.theiet.org')) {
       const file = fixtureFor(url);
       if (file && existsSync(file)) {
         return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
@@ -134,10 +145,14 @@ export async function launch(options: HarnessOptions = {}): Promise<Harness> {
     setPwaRoot: server.setRoot,
     outbound,
     extensionId,
-    async openFixture(name, page) {
+    async openFixture(name, page, origin) {
       const target = page ?? (await context.newPage());
-      await target.goto(fixtureUrl(name));
+      const url = fixtureUrl(name);
+      await target.goto(origin ? origin + new URL(url).pathname : url);
       return target;
+    },
+    servePage(url, html) {
+      pages.set(new URL(url).href, html);
     },
     async close() {
       await context.close();

@@ -1,28 +1,28 @@
 // The shape of one Career Manager page feature: what it applies to and what it does there.
-import type { Signal } from '@preact/signals';
-import type { MirrorApplication, Observation, ObservationKind } from '../../../core/bridge/schema.ts';
+import type { Observation, ObservationKind } from '../../../core/bridge/schema.ts';
 import type { PageDescription, PageKind } from '../../../core/pages/types.ts';
 import type { Limits } from '../../../core/types.ts';
-import type { Mirror, Settings } from '../../shared/settings.ts';
-import type { OverlayState } from '../overlay/state.ts';
+import type { Settings } from '../../shared/settings.ts';
+import type { Panel } from '../overlay/panel.ts';
+import type { App } from '../store.ts';
 
 /** What a feature is given when its page shows. */
 export interface FeatureContext {
   doc: Document;
   kind: PageKind;
   page: PageDescription;
-  overlay: OverlayState;
-  settings: Signal<Settings>;
-  mirror: Signal<Mirror | null>;
+  panel: Panel;
+  settings: Settings;
   /** The limits in force: the workbook's (with its Settings overrides), or the defaults. */
-  limits: () => Limits;
+  limits: Limits;
   /** The workbook application linked to Career Manager, if the workbook was ever opened. */
-  linked: () => MirrorApplication | null;
+  linked: App | null;
   /** Records what the page shows (kept by the background; reaches the workbook when open). */
   observe: <K extends ObservationKind>(kind: K, data: Extract<Observation, { kind: K }>['data']) => Promise<void>;
   /**
-   * Puts a companion element (hint, counter, button) into the page; removed on teardown.
-   * 'below' gives it a line of its own: placed after a field, it cannot move the field.
+   * Puts a companion element (hint, counter, button) into the page, in a closed shadow root;
+   * removed on teardown. 'below' gives it a line of its own: placed after a field, it cannot
+   * move the field.
    */
   place: (anchor: Element, position: InsertPosition, layout?: 'inline' | 'below') => HTMLElement;
   /** Intercepts clicks on page controls that match; the handler decides whether the page's action goes ahead. */

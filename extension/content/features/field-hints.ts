@@ -1,8 +1,7 @@
 // A guidance hint beside each long text field on a recognised page.
-import { h, render } from 'preact';
 import { fieldHint, fieldKind } from '../../../core/pages/fields.ts';
 import { readFields } from '../extract.ts';
-import { Hint } from '../overlay/Hint.tsx';
+import { hint } from '../overlay/hint.ts';
 import type { Feature } from './feature.ts';
 
 export const fieldHints: Feature = {
@@ -14,7 +13,8 @@ export const fieldHints: Feature = {
       if (field.control.tagName !== 'TEXTAREA') continue;
       const label = field.control.labels?.[0];
       if (!label) continue;
-      render(h(Hint, { subject: field.label, text: fieldHint(fieldKind(field.label)) }), ctx.place(label, 'afterend'));
+      ctx.place(label, 'afterend').append(hint(field.label, fieldHint(fieldKind(field.label))));
     }
+    return undefined;
   },
 };

@@ -1,10 +1,9 @@
 // A guidance hint beside each Registration Check List item and each supporting document.
-import { h, render } from 'preact';
 import { matchByTitle } from '../../../core/pages/match.ts';
 import { CHECKLIST_ITEMS } from '../../../core/rules/checklist.ts';
 import { DOCUMENT_TYPES } from '../../../core/rules/documents.ts';
 import { readRows } from '../extract.ts';
-import { Hint } from '../overlay/Hint.tsx';
+import { hint } from '../overlay/hint.ts';
 import type { Feature } from './feature.ts';
 
 export const itemHints: Feature = {
@@ -16,11 +15,8 @@ export const itemHints: Feature = {
       ctx.kind === 'checklist' ? CHECKLIST_ITEMS : DOCUMENT_TYPES;
     for (const row of readRows(ctx.doc)) {
       const item = matchByTitle(row.title, known);
-      if (!item) continue;
-      render(
-        h(Hint, { subject: row.title, text: item.guidance, assumed: item.provenance === 'assumed' }),
-        ctx.place(row.titleElement, 'afterend'),
-      );
+      if (item) ctx.place(row.titleElement, 'afterend').append(hint(row.title, item.guidance, item.provenance === 'assumed'));
     }
+    return undefined;
   },
 };

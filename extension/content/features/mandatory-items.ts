@@ -1,7 +1,7 @@
 // Checklist and Supporting Documents: what is still to do on this page, as the page shows it,
 // with counts; and the rows as shown are recorded for the workbook.
-import { h } from 'preact';
 import { summariseRows } from '../../../core/pages/rows.ts';
+import { h } from '../dom.ts';
 import { readRows } from '../extract.ts';
 import type { Feature } from './feature.ts';
 
@@ -13,36 +13,33 @@ export const mandatoryItems: Feature = {
     const summary = summariseRows(rows);
     const noun = ctx.kind === 'checklist' ? 'mandatory items' : 'mandatory documents';
     const left = summary.incomplete.length;
-    const removeSection = ctx.overlay.addSection({
+    const remove = ctx.panel.addSection({
       id: 'mandatory-items',
       order: 10,
       title: 'Still to do on this page',
-      render: () =>
+      render: () => [
         h(
-          'div',
-          null,
+          'p',
+          { class: 'count' },
+          left === 0 ? `All ${summary.mandatory} ${noun} are complete.` : `${left} of ${summary.mandatory} ${noun} still incomplete`,
+        ),
+        left > 0 &&
+          h(
+            'ul',
+            null,
+            summary.incomplete.map((row) => h('li', null, `${row.title} (${row.statusText})`)),
+          ),
+        summary.optional > 0 &&
           h(
             'p',
             { class: 'count' },
-            left === 0 ? `All ${summary.mandatory} ${noun} are complete.` : `${left} of ${summary.mandatory} ${noun} still incomplete`,
+            `${summary.optional} other ${summary.optional === 1 ? 'item' : 'items'}: optional, needed only where they apply to you.`,
           ),
-          left > 0 &&
-            h(
-              'ul',
-              null,
-              summary.incomplete.map((row) => h('li', { key: row.title }, `${row.title} (${row.statusText})`)),
-            ),
-          summary.optional > 0 &&
-            h(
-              'p',
-              { class: 'count' },
-              `${summary.optional} other ${summary.optional === 1 ? 'item' : 'items'}: optional, needed only where they apply to you.`,
-            ),
-        ),
+      ],
     });
     void ctx.observe(ctx.kind === 'checklist' ? 'checklist' : 'documents', {
       rows: rows.map(({ title, mandatory, statusText }) => ({ title, mandatory, statusText })),
     });
-    return removeSection;
+    return remove;
   },
 };

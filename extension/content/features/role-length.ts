@@ -1,36 +1,35 @@
 // A live character count on a role's Responsibilities and Personal Achievements against the
 // per-role guide (the two fields together), updated as the applicant types in Career Manager.
-import { h, render } from 'preact';
 import { countChars } from '../../../core/application/text.ts';
 import { fieldKind } from '../../../core/pages/fields.ts';
+import { fill, h } from '../dom.ts';
 import { readFields } from '../extract.ts';
 import type { Feature } from './feature.ts';
 
 const fmt = new Intl.NumberFormat('en-GB');
-
-function Count({ field, own, role, guide }: { field: string; own: number; role: number; guide: number }) {
-  const over = role - guide;
-  return h(
-    'p',
-    { class: 'count' },
-    `${field}: ${fmt.format(own)} characters. This role: ${fmt.format(role)} of about ${fmt.format(guide)}`,
-    over > 0 ? h('span', { class: 'over' }, ` (${fmt.format(over)} over the guide)`) : null,
-  );
-}
 
 export const roleLength: Feature = {
   id: 'role-length',
   pages: ['role'],
   run(ctx) {
     const fields = readFields(ctx.doc).filter((f) => f.control.tagName === 'TEXTAREA' && fieldKind(f.label) !== 'other');
-    if (fields.length === 0) return;
+    if (fields.length === 0) return undefined;
     // The workbook's guide where it sent one (the applicant may have changed it in Settings).
-    const guide = ctx.limits().charsPerRole;
+    const guide = ctx.limits.charsPerRole;
     const mounts = fields.map((f) => ({ field: f, mount: ctx.place(f.control, 'afterend', 'below') }));
     const update = () => {
       const role = fields.reduce((sum, f) => sum + countChars(f.control.value), 0);
+      const over = role - guide;
       for (const { field, mount } of mounts) {
-        render(h(Count, { field: field.label, own: countChars(field.control.value), role, guide }), mount);
+        fill(
+          mount,
+          h(
+            'p',
+            { class: 'count' },
+            `${field.label}: ${fmt.format(countChars(field.control.value))} characters. This role: ${fmt.format(role)} of about ${fmt.format(guide)}`,
+            over > 0 && h('span', { class: 'over' }, ` (${fmt.format(over)} over the guide)`),
+          ),
+        );
       }
     };
     update();

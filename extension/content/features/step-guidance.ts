@@ -1,7 +1,7 @@
 // On every recognised page: what this step is about, in a sentence or two.
-import { h } from 'preact';
 import { ruleFor } from '../../../core/pages/recognise.ts';
 import { STEP_GUIDANCE } from '../../../core/rules/guidance.ts';
+import { h } from '../dom.ts';
 import type { Feature } from './feature.ts';
 
 export const stepGuidance: Feature = {
@@ -10,7 +10,7 @@ export const stepGuidance: Feature = {
   hint: true,
   run(ctx) {
     const step = ruleFor(ctx.kind).step;
-    return ctx.overlay.addSection({
+    return ctx.panel.addSection({
       id: 'step-guidance',
       order: 50,
       title: 'About this step',

@@ -1,9 +1,9 @@
 // Add Supporters: the supporters the applicant planned in the workbook, and the two rules that
 // trip people up here — each supporter writes their own statements, and supporters can only be
 // added once the application is locked. Points to the workbook's briefings for supporters.
-import { h } from 'preact';
-import * as v from 'valibot';
 import { workbookHref } from '../../shared/settings.ts';
+import { h } from '../dom.ts';
+import type { App } from '../store.ts';
 import type { Feature } from './feature.ts';
 
 const STATUS_WORDS: Record<string, string> = {
@@ -13,24 +13,13 @@ const STATUS_WORDS: Record<string, string> = {
   declined: 'declined',
 };
 
-const PlannedSupporter = v.looseObject({ name: v.string(), relationship: v.optional(v.string(), ''), status: v.optional(v.string(), '') });
-type Planned = v.InferOutput<typeof PlannedSupporter>;
-
-/** The supporters a mirrored application lists, skipping any entry that cannot be read. */
-export function plannedSupporters(supporters: readonly unknown[]): Planned[] {
-  return supporters.flatMap((s) => {
-    const read = v.safeParse(PlannedSupporter, s);
-    return read.success ? [read.output] : [];
-  });
-}
-
-function describe(s: Planned): string {
-  const parts = [s.relationship.trim(), STATUS_WORDS[s.status] ?? s.status.trim()].filter((p) => p !== '');
-  return `${s.name.trim() || 'Unnamed supporter'}${parts.length ? ` — ${parts.join(', ')}` : ''}`;
+function describe(s: App['supporters'][number]): string {
+  const parts = [String(s.relationship ?? '').trim(), STATUS_WORDS[s.status] ?? String(s.status ?? '').trim()].filter((p) => p !== '');
+  return `${String(s.name ?? '').trim() || 'Unnamed supporter'}${parts.length ? ` — ${parts.join(', ')}` : ''}`;
 }
 
 /** The "locked first" reminder, worded from the linked workbook's stage when there is one. */
-export function lockReminder(stage: 'draft' | 'locked' | 'submitted' | undefined, name: string): string {
+function lockReminder(stage: App['stage'] | undefined, name: string): string {
   switch (stage) {
     case 'locked':
       return `Your workbook has "${name}" locked, so this step is open. Unlocking now would clear whatever your supporters have written.`;
@@ -47,51 +36,46 @@ export const supporters: Feature = {
   id: 'supporters',
   pages: ['supporters'],
   run(ctx) {
-    const app = ctx.linked();
-    const planned = app ? plannedSupporters(app.supporters) : [];
-    const required = ctx.limits().supportersRequired;
-    const briefings = app
-      ? `${workbookHref(ctx.settings.value)}#/app/${encodeURIComponent(app.id)}/exchange`
-      : workbookHref(ctx.settings.value);
-    return ctx.overlay.addSection({
+    const app = ctx.linked;
+    const planned = app?.supporters ?? [];
+    const required = ctx.limits.supportersRequired;
+    const base = workbookHref(ctx.settings);
+    const briefings = app ? `${base}#/app/${encodeURIComponent(app.id)}/exchange` : base;
+    const few = planned.length === 1 ? 'supporter' : 'supporters';
+    return ctx.panel.addSection({
       id: 'supporters',
       order: 10,
       title: 'Your supporters',
-      render: () =>
-        h(
-          'div',
-          null,
-          !app
-            ? h('p', null, 'Open your workbook once so the companion can show the supporters you planned there.')
-            : planned.length === 0
-              ? h('p', { class: 'count' }, `Your workbook lists no supporters yet for "${app.name}" (about ${required} are needed).`)
-              : h(
-                  'div',
-                  null,
-                  h(
-                    'p',
-                    { class: 'count' },
-                    `Your workbook plans ${planned.length} ${planned.length === 1 ? 'supporter' : 'supporters'} for "${app.name}" (about ${required} are needed):`,
-                  ),
-                  h(
-                    'ul',
-                    { 'aria-label': 'Supporters planned in your workbook' },
-                    planned.map((s, i) => h('li', { key: i }, describe(s))),
-                  ),
+      render: () => [
+        !app
+          ? h('p', null, 'Open your workbook once so the companion can show the supporters you planned there.')
+          : planned.length === 0
+            ? h('p', { class: 'count' }, `Your workbook lists no supporters yet for "${app.name}" (about ${required} are needed).`)
+            : [
+                h(
+                  'p',
+                  { class: 'count' },
+                  `Your workbook plans ${planned.length} ${few} for "${app.name}" (about ${required} are needed):`,
                 ),
-          h(
-            'p',
-            null,
-            'Each supporter writes their own statement for each competence, in Career Manager. Do not write it for them: assessors count a statement the applicant wrote against the application.',
-          ),
-          h('p', null, lockReminder(app?.stage, app?.name ?? '')),
-          h(
-            'p',
-            null,
-            h('a', { href: briefings, target: '_blank', rel: 'noreferrer' }, 'Open the supporter briefings in your workbook'),
-            ' to give each supporter a page on what Career Manager will ask of them.',
-          ),
+                h(
+                  'ul',
+                  { 'aria-label': 'Supporters planned in your workbook' },
+                  planned.map((s) => h('li', null, describe(s))),
+                ),
+              ],
+        h(
+          'p',
+          null,
+          'Each supporter writes their own statement for each competence, in Career Manager. Do not write it for them: assessors count a statement the applicant wrote against the application.',
         ),
+        h('p', null, lockReminder(app?.stage, app?.name ?? '')),
+        h(
+          'p',
+          null,
+          h('a', { href: briefings, target: '_blank', rel: 'noreferrer' }, 'Open the supporter briefings in your workbook'),
+          ' to give each supporter a page on what Career Manager will ask of them.',
+        ),
+      ],
     });
   },
 };

@@ -1,9 +1,7 @@
 // Before the applicant unlocks: warn that Career Manager discards supporter comments, and offer
 // to save the comments shown on the page into the workbook first.
-
-import { signal } from '@preact/signals';
-import { h } from 'preact';
 import { buttonText } from '../controls.ts';
+import { h, plural } from '../dom.ts';
 import { readSupporterComments } from '../extract.ts';
 import type { Feature } from './feature.ts';
 
@@ -14,40 +12,37 @@ export const unlockWarning: Feature = {
   pages: ['validate-locked'],
   run(ctx) {
     void ctx.observe('lock-state', { locked: true });
-    const saved = signal<string | null>(null);
     ctx.intercept(isUnlock, (_button, proceed) => {
       const shown = readSupporterComments(ctx.doc);
       const count = shown.reduce((n, s) => n + s.comments.length, 0);
-      saved.value = null;
-      ctx.overlay.ask({
+      const comments = plural(count, 'comment');
+      let saved: string | null = null;
+      ctx.panel.ask({
         title: 'An unlock erases what your supporters wrote',
-        body: () =>
+        body: () => [
           h(
-            'div',
+            'p',
             null,
-            h(
-              'p',
-              null,
-              'Career Manager deletes every supporter statement the moment you unlock. Once your edits are done you lock again, and each supporter has to go through the application and validate it afresh.',
-            ),
-            h(
-              'p',
-              null,
-              count > 0
-                ? `This page shows ${count} ${count === 1 ? 'comment' : 'comments'} from ${shown.length} ${shown.length === 1 ? 'supporter' : 'supporters'}. You can keep a copy in your workbook before you unlock.`
-                : 'This page shows no supporter comments to keep.',
-            ),
-            saved.value && h('p', { class: 'note', role: 'status' }, saved.value),
+            'Career Manager deletes every supporter statement the moment you unlock. Once your edits are done you lock again, and each supporter has to go through the application and validate it afresh.',
           ),
+          h(
+            'p',
+            null,
+            count > 0
+              ? `This page shows ${comments} from ${plural(shown.length, 'supporter')}. You can keep a copy in your workbook before you unlock.`
+              : 'This page shows no supporter comments to keep.',
+          ),
+          saved && h('p', { class: 'note', role: 'status' }, saved),
+        ],
         actions: [
           ...(count > 0
             ? [
                 {
-                  label: `Save ${count} ${count === 1 ? 'comment' : 'comments'} to my workbook`,
+                  label: `Save ${comments} to my workbook`,
                   keepOpen: true,
                   run: async () => {
                     await ctx.observe('supporter-comments', { supporters: shown });
-                    saved.value = `Saved ${count} ${count === 1 ? 'comment' : 'comments'}. They reach your workbook next time it is open.`;
+                    saved = `Saved ${comments}. They reach your workbook next time it is open.`;
                   },
                 },
               ]
@@ -56,5 +51,6 @@ export const unlockWarning: Feature = {
         ],
       });
     });
+    return undefined;
   },
 };

@@ -1,38 +1,75 @@
 // The workbook side of the bridge with the companion extension. The extension's relay script
-// talks to this page with window.postMessage; this page answers with the drafts mirror and
+// talks to this page with window.postMessage; once the applicant has paired the two (the page
+// shows a code, the applicant types it into the companion), this page sends the drafts mirror and
 // stores what the extension observed in Career Manager. No server is involved.
 
 import * as v from 'valibot';
+import { newPairingKey, pairingCode } from '../../../core/bridge/pairing.ts';
 import {
   BRIDGE_VERSION,
   effectiveLimits,
-  MirrorApplicationSchema,
   MirrorLimitsSchema,
   readExtensionMessage,
   WORKBOOK_SOURCE,
   type WorkbookMessage,
 } from '../../../core/bridge/schema.ts';
-import { liveMirrorSource, type MirrorSource, readMirrorSource, storeObservations } from '../db/observations.ts';
-import { extensionConnected } from './connected.ts';
+import { readPairingKey, savePairingKey } from '../db/bridge.ts';
+import { liveMirrorSource, storeObservations } from '../db/observations.ts';
+import { companionPairing, extensionConnected, pairingCodeShown } from './connected.ts';
 
 let started = false;
+let key: string | null = null;
+let following: { unsubscribe(): void } | null = null;
+/** Bumped whenever following stops, so a mirror builder still loading does not start following late. */
+let generation = 0;
 
-function post(message: WorkbookMessage): void {
-  window.postMessage(message, location.origin);
+type Body = WorkbookMessage extends infer M ? (M extends unknown ? Omit<M, 'source' | 'v'> : never) : never;
+
+function post(message: Body): void {
+  window.postMessage({ source: WORKBOOK_SOURCE, v: BRIDGE_VERSION, ...message }, location.origin);
 }
 
-/** What the mirror carries: the applications and the limits in force (defaults with Settings overrides). */
-function mirrorOf(source: MirrorSource) {
-  const overrides = v.safeParse(MirrorLimitsSchema, source.limitOverrides);
-  return {
-    applications: source.applications.filter((a) => v.is(MirrorApplicationSchema, a)) as v.InferOutput<typeof MirrorApplicationSchema>[],
-    limits: effectiveLimits(overrides.success ? overrides.output : undefined),
-  };
+/** Sends the mirror while paired: the applications and limits as they change, reduced to what the companion reads. */
+async function follow(): Promise<void> {
+  stopFollowing();
+  const mine = generation;
+  // The mirror builder brings in the progress rules: loaded only once a paired companion is there.
+  const { mirrorOf } = await import('../../../core/bridge/mirror.ts');
+  if (mine !== generation) return;
+  following = liveMirrorSource().subscribe({
+    next({ applications, limitOverrides }) {
+      const read = v.safeParse(MirrorLimitsSchema, limitOverrides);
+      const limits = effectiveLimits(read.success ? read.output : undefined);
+      const mirrored = applications.flatMap((a) => {
+        try {
+          return [mirrorOf(a, limits)];
+        } catch {
+          return []; // an application the rules cannot read is left out, not guessed at
+        }
+      });
+      post({ type: 'mirror', at: new Date().toISOString(), applications: mirrored, limits });
+    },
+    error: () => undefined,
+  });
 }
 
-function sendMirror(source: MirrorSource): void {
-  const mirror = mirrorOf(source);
-  post({ source: WORKBOOK_SOURCE, v: BRIDGE_VERSION, type: 'mirror', at: new Date().toISOString(), ...mirror });
+function stopFollowing(): void {
+  generation++;
+  following?.unsubscribe();
+  following = null;
+}
+
+/**
+ * Asks the companion to pair with this workbook: keeps a key (a new one the first time) and shows
+ * the code the applicant types into the companion's popup.
+ */
+export async function pairWithCompanion(): Promise<boolean> {
+  const next = key ?? newPairingKey();
+  if (next !== key && !(await savePairingKey(next))) return false;
+  key = next;
+  pairingCodeShown.value = await pairingCode(next);
+  post({ type: 'pair', key: next });
+  return true;
 }
 
 /**
@@ -42,7 +79,6 @@ function sendMirror(source: MirrorSource): void {
 export function startBridge(early: readonly MessageEvent[] = []): void {
   if (started || typeof window === 'undefined') return;
   started = true;
-  let following = false;
 
   const receive = (event: MessageEvent) => {
     // Only messages posted by this page's own window (the relay runs in it), never from frames or other origins.
@@ -52,17 +88,24 @@ export function startBridge(early: readonly MessageEvent[] = []): void {
     const message = read.message;
     if (message.type === 'hello') {
       extensionConnected.value = true;
-      if (following) return void readMirrorSource().then(sendMirror, () => undefined);
-      following = true;
-      // Follow the applications and the limits so the mirror stays current while the page is open.
-      liveMirrorSource().subscribe({ next: sendMirror, error: () => undefined });
+      companionPairing.value = message.pairing;
+      if (message.pairing === 'paired') {
+        pairingCodeShown.value = null;
+        // A hello again (the companion restarted) gets the mirror again.
+        void follow();
+      } else stopFollowing();
     } else if (message.type === 'observations') {
       void storeObservations(message.observations)
-        .then(() => post({ source: WORKBOOK_SOURCE, v: BRIDGE_VERSION, type: 'ack', ids: message.observations.map((o) => o.id) }))
+        .then(() => post({ type: 'ack', ids: message.observations.map((o) => o.id) }))
         .catch(() => undefined); // not acknowledged: the extension offers them again next time
     }
   };
   for (const event of early) receive(event);
   window.addEventListener('message', receive);
-  post({ source: WORKBOOK_SOURCE, v: BRIDGE_VERSION, type: 'ready' });
+  void readPairingKey()
+    .catch(() => null)
+    .then((stored) => {
+      key = stored;
+      post({ type: 'ready', key });
+    });
 }

@@ -3,6 +3,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { DEFAULT_LIMITS, LIMIT_PROVENANCE } from '../../../core/rules/limits.ts';
 import type { Limits } from '../../../core/types.ts';
+import { PairingPanel } from '../bridge/PairingPanel.tsx';
 import { saveLimitOverrides } from '../db/store.ts';
 import { LIMIT_MAX, limitOverrides, limits } from '../state/limits.ts';
 import { persistence, requestPersistence, storageUsage, type Usage } from '../state/storage.ts';
@@ -34,6 +35,7 @@ export function SettingsScreen() {
         every check in the workbook follows.
       </p>
       <LimitsForm />
+      <PairingPanel />
       <h3>Storage on this device</h3>
       <p>Everything you prepare stays in this browser on this device; nothing is sent anywhere.</p>
       <p role="status">Storage: {PERSISTENCE_TEXT[persistence.value]}</p>
