@@ -4,9 +4,8 @@
 // script into a tab that still has the old one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { companion, overlay } from '../extension/browser-helpers.ts';
+import { companion, overlay, runInContentScriptWorld } from '../extension/browser-helpers.ts';
 import { DIST_EXTENSION, type Harness, launch } from '../harness/browser.ts';
 
 let h: Harness;
@@ -26,24 +25,6 @@ function reinjectionSource(): string {
   return readFileSync(join(DIST_EXTENSION, script), 'utf8');
 }
 
-/** Runs a script in the extension's isolated world on the page (where its content script runs). */
-async function runInContentScriptWorld(page: Page, source: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; origin: string; name: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  const world = contexts.find(
-    (c) => c.auxData?.type === 'isolated' && (c.origin.includes(h.extensionId!) || c.name === 'ProReg Companion for Career Manager'),
-  );
-  if (!world)
-    throw new Error(
-      `No isolated world of the extension on this page: ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData]))}`,
-    );
-  const result = (await cdp.send('Runtime.evaluate', { expression: source, contextId: world.id })) as { exceptionDetails?: unknown };
-  if (result.exceptionDetails) throw new Error(JSON.stringify(result.exceptionDetails));
-  await cdp.detach();
-}
-
 test('a second copy of the content script takes over the page and the first stands down: one overlay, one set of hints', async () => {
   const page = await h.openFixture('checklist');
   const panel = overlay(page);
@@ -52,7 +33,7 @@ test('a second copy of the content script takes over the page and the first stan
   expect(hints).toBeGreaterThan(0);
   const first = await page.evaluate(() => document.documentElement.dataset.proregCompanionInstance);
 
-  await runInContentScriptWorld(page, reinjectionSource());
+  await runInContentScriptWorld(h, page, reinjectionSource());
   await page.waitForFunction((id) => document.documentElement.dataset.proregCompanionInstance !== id, first);
   await panel.getByText('4 of 6 mandatory items still incomplete').waitFor();
   await expect(page.locator('proreg-companion').count()).resolves.toBe(1);

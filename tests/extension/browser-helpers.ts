@@ -114,3 +114,23 @@ export async function pairWorkbook(h: Harness): Promise<void> {
   await popup.close();
   await workbook.close();
 }
+
+/** Runs a script in the extension's isolated world on a page (where its content script runs) and returns its value. */
+export async function runInContentScriptWorld(h: Harness, page: Page, source: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; origin: string; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find(
+    (c) => c.auxData?.type === 'isolated' && (c.origin.includes(h.extensionId!) || c.name === 'ProReg Companion for Career Manager'),
+  );
+  if (!world) {
+    throw new Error(
+      `No isolated world of the extension on this page: ${JSON.stringify(contexts.map((c) => [c.name, c.origin, c.auxData]))}`,
+    );
+  }
+  const result = await cdp.send('Runtime.evaluate', { expression: source, contextId: world.id, awaitPromise: true, returnByValue: true });
+  await cdp.detach();
+  if (result.exceptionDetails) throw new Error(JSON.stringify(result.exceptionDetails));
+  return result.result.value;
+}
