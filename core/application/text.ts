@@ -3,8 +3,14 @@
 import type { Application, Limits, Reason, Role } from '../types.ts';
 import { reason } from './reasons.ts';
 
-// Older browsers lack Intl.Segmenter; code points are then the closest count we have.
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
+// Older browsers lack Intl.Segmenter; code points are then the closest count we have. Made on
+// first use: creating an Intl object costs milliseconds a page that never counts should not pay.
+let segmenter: Intl.Segmenter | null | undefined;
+function graphemes(): Intl.Segmenter | null {
+  if (segmenter === undefined)
+    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
+  return segmenter;
+}
 
 // Characters that always stand alone as a grapheme (the only join among them is CR LF): Latin,
 // Greek and Cyrillic without combining marks, and common punctuation, currency and symbols.
@@ -19,6 +25,7 @@ function crlfCount(text: string): number {
 }
 
 function segmentDirect(text: string): number {
+  const segmenter = graphemes();
   if (segmenter === null) return Array.from(text.replace(/\r\n/g, '\n')).length;
   let n = 0;
   for (const _ of segmenter.segment(text)) n++;
@@ -124,7 +131,13 @@ export function describePages(pages: number): string {
   return pages === 1 ? 'about 1 page' : `about ${pages} pages`;
 }
 
-const fmt = new Intl.NumberFormat('en-GB');
+let numbers: Intl.NumberFormat | undefined;
+const fmt = {
+  format(n: number): string {
+    if (!numbers) numbers = new Intl.NumberFormat('en-GB');
+    return numbers.format(n);
+  },
+};
 
 /** Warnings when a role, the career history or the whole application runs long. */
 export function lengthWarnings(app: Application, limits: Limits): Reason[] {

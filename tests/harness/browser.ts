@@ -49,6 +49,8 @@ export interface HarnessOptions {
   pwaRoot?: string;
   /** Reuse a profile folder (e.g. to reopen the same browser); a fresh one by default. */
   userDataDir?: string;
+  /** More unpacked extensions to load beside the companion (e.g. the bench's empty content script). */
+  alsoLoad?: string[];
 }
 
 /** Fixture file for a Career Manager URL path: /registration/checklist → checklist.html via the index. */
@@ -88,7 +90,8 @@ export async function launch(options: HarnessOptions = {}): Promise<Harness> {
     '--disable-dev-shm-usage',
   ];
   if (withExtension) {
-    args.push(`--disable-extensions-except=${DIST_EXTENSION}`, `--load-extension=${DIST_EXTENSION}`);
+    const dirs = [DIST_EXTENSION, ...(options.alsoLoad ?? [])].join(',');
+    args.push(`--disable-extensions-except=${dirs}`, `--load-extension=${dirs}`);
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),

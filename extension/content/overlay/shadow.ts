@@ -5,14 +5,41 @@ import { OVERLAY_CSS } from './styles.ts';
 
 export type OwnTag = 'proreg-companion' | 'proreg-hint';
 
+let shared: CSSStyleSheet | null | undefined;
+
+/** One parsed style sheet shared by every root (a page has a dozen hints); null where it cannot be. */
+function sharedSheet(): CSSStyleSheet | null {
+  if (shared === undefined) {
+    try {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(OVERLAY_CSS);
+    } catch {
+      shared = null;
+    }
+  }
+  return shared;
+}
+
+function style(doc: Document, root: ShadowRoot): void {
+  const sheet = sharedSheet();
+  try {
+    if (sheet) root.adoptedStyleSheets = [sheet];
+  } catch {
+    // Some content-script worlds (Firefox's) cannot adopt a sheet made in them: a <style> then.
+  }
+  if (root.adoptedStyleSheets?.length === 1) return;
+  const el = doc.createElement('style');
+  el.textContent = OVERLAY_CSS;
+  root.append(el);
+}
+
 /** Creates `<tag>` with a closed shadow root holding the companion's styles and a mount point. */
 export function shadowHost(doc: Document, tag: OwnTag): { host: HTMLElement; mount: HTMLElement } {
   const host = doc.createElement(tag);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = OVERLAY_CSS;
+  style(doc, root);
   const mount = doc.createElement('div');
   mount.className = 'root';
-  root.append(style, mount);
+  root.append(mount);
   return { host, mount };
 }
