@@ -88,6 +88,28 @@ test('options: link another application, turn hints off, and refuse a bad workbo
   expect(h.outbound).toEqual([]);
 });
 
+test('options: the Career Manager address is shown as our assumption; an address that is not https is refused and nothing changes', async () => {
+  const page = await h.context.newPage();
+  await page.goto(url('extension/options/index.html'));
+  const hosts = page.getByRole('list', { name: 'Career Manager addresses' }).getByRole('listitem');
+  await expect(hosts.allTextContents()).resolves.toEqual([
+    'https://careermanager.theiet.org (our assumption: the IET does not publish this address; check it)',
+  ]);
+  const before = await extensionStorage(h, 'settings');
+  await page.getByRole('textbox', { name: 'Add a Career Manager address' }).fill('http://careers.theiet.org/');
+  await page.getByRole('button', { name: 'Add address' }).click();
+  await page
+    .getByRole('status')
+    .getByText(/Career Manager pages use https:\/\//)
+    .waitFor();
+  await expect(extensionStorage(h, 'settings')).resolves.toEqual(before);
+  await expect(hosts.count()).resolves.toBe(1);
+  // Not paired yet: the options say so, and how to pair.
+  await page.getByText(/^Not paired\. In your workbook, open Settings/).waitFor();
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+});
+
 test('the built extension passes web-ext lint with no errors', async () => {
   const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', DIST_EXTENSION, '--output', 'json'], {
     maxBuffer: 10_000_000,
