@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mirrorOf } from '../core/bridge/mirror.ts';
-import { DEFAULT_LIMITS } from '../core/index.ts';
+import { DEFAULT_LIMITS } from '../core/rules/limits.ts';
 import { sampleApplication, setExtensionStorage } from '../tests/extension/browser-helpers.ts';
 import { fixtureUrl, type Harness, launch } from '../tests/harness/browser.ts';
 

@@ -9,9 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mirrorOf } from '../../core/bridge/mirror.ts';
 import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
-import { companion, extensionStorage, recognised, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { extensionStorage, recognised, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { CAREER_MANAGER_ORIGIN, FIXTURES, fixtureUrl, type Harness, launch } from '../harness/browser.ts';
-import { inHarnessWorld } from '../harness/companion.ts';
+import { companion, inHarnessWorld } from '../harness/companion.ts';
 
 let h: Harness;
 const base = sampleApplication();

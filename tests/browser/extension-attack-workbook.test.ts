@@ -8,16 +8,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mirrorOf } from '../../core/bridge/mirror.ts';
 import { pairingCode } from '../../core/bridge/pairing.ts';
-import { DEFAULT_LIMITS } from '../../core/index.ts';
-import {
-  companion,
-  extensionStorage,
-  overlay,
-  pairWorkbook,
-  runInContentScriptWorld,
-  sampleApplication,
-} from '../extension/browser-helpers.ts';
+import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { extensionStorage, pairWorkbook, runInContentScriptWorld, sampleApplication } from '../extension/browser-helpers.ts';
 import { DIST_PWA, type Harness, launch } from '../harness/browser.ts';
+import { companion, overlay } from '../harness/companion.ts';
 
 let h: Harness;
 let fakeRoot: string;

@@ -1,7 +1,8 @@
 // Insert-my-draft and the live character count on a Career History role in Career Manager.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { companion, focused, mirrorOfApps, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { mirrorOfApps, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { type Harness, launch } from '../harness/browser.ts';
+import { companion, focused, overlay } from '../harness/companion.ts';
 
 let h: Harness;
 const app = sampleApplication();

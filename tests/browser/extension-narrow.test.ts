@@ -3,9 +3,10 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { extensionStorage, overlay } from '../extension/browser-helpers.ts';
+import { extensionStorage } from '../extension/browser-helpers.ts';
 import { describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';
+import { overlay } from '../harness/companion.ts';
 import { companionAxeViolations as axeViolations } from '../harness/companion-axe.ts';
 
 let h: Harness;

@@ -1,7 +1,7 @@
 // Career Manager may swap its content without a reload: the overlay follows.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { overlay } from '../extension/browser-helpers.ts';
 import { type Harness, launch } from '../harness/browser.ts';
+import { overlay } from '../harness/companion.ts';
 
 let h: Harness;
 beforeAll(async () => {

@@ -2,10 +2,11 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { matchByTitle } from '../../core/pages/match.ts';
 import { CHECKLIST_ITEMS } from '../../core/rules/checklist.ts';
-import { companion, overlay, recognised } from '../extension/browser-helpers.ts';
+import { recognised } from '../extension/browser-helpers.ts';
 import { FIXTURE_PAGES } from '../extension/fixture-dom.ts';
 import { describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';
+import { companion, overlay } from '../harness/companion.ts';
 import { companionAxeViolations } from '../harness/companion-axe.ts';
 
 let h: Harness;

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { companion, overlay, runInContentScriptWorld } from '../extension/browser-helpers.ts';
+import { runInContentScriptWorld } from '../extension/browser-helpers.ts';
 import { DIST_EXTENSION, type Harness, launch } from '../harness/browser.ts';
+import { companion, overlay } from '../harness/companion.ts';
 
 let h: Harness;
 beforeAll(async () => {

@@ -2,9 +2,10 @@
 // the workbook's supporter briefings.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Supporter } from '../../core/types.ts';
-import { mirrorOfApps, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { mirrorOfApps, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';
+import { overlay } from '../harness/companion.ts';
 import { companionAxeViolations as axeViolations } from '../harness/companion-axe.ts';
 
 let h: Harness;

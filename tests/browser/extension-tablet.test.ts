@@ -4,10 +4,11 @@
 
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { companion, extensionStorage, overlay } from '../extension/browser-helpers.ts';
+import { extensionStorage } from '../extension/browser-helpers.ts';
 import { describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';
 import type { CompanionLocator } from '../harness/companion.ts';
+import { companion, overlay } from '../harness/companion.ts';
 import { companionAxeViolations as axeViolations } from '../harness/companion-axe.ts';
 
 let h: Harness;

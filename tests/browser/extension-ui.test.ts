@@ -6,9 +6,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { progress } from '../../core/application/progress.ts';
 import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import { STEP_STATE_WORDS } from '../../core/rules/step-words.ts';
-import { extensionStorage, mirrorOfApps, overlay, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
+import { extensionStorage, mirrorOfApps, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
 import { DIST_EXTENSION, type Harness, launch } from '../harness/browser.ts';
+import { overlay } from '../harness/companion.ts';
 
 let h: Harness;
 const ceng = sampleApplication();

@@ -2,18 +2,10 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { lockFlags, submitFlags } from '../../core/bridge/mirror.ts';
 import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
-import {
-  companion,
-  extensionStorage,
-  focused,
-  mirrorOfApps,
-  overlay,
-  recognised,
-  sampleApplication,
-  setExtensionStorage,
-} from '../extension/browser-helpers.ts';
+import { extensionStorage, mirrorOfApps, recognised, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';
+import { companion, focused, overlay } from '../harness/companion.ts';
 import { companionAxeViolations as axeViolations } from '../harness/companion-axe.ts';
 
 let h: Harness;

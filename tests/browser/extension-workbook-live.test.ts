@@ -3,8 +3,9 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { companion, extensionStorage, overlay, pairWorkbook, sampleApplication, seedWorkbook } from '../extension/browser-helpers.ts';
+import { extensionStorage, pairWorkbook, sampleApplication, seedWorkbook } from '../extension/browser-helpers.ts';
 import { type Harness, launch } from '../harness/browser.ts';
+import { companion, overlay } from '../harness/companion.ts';
 
 let h: Harness;
 let workbook: Page;

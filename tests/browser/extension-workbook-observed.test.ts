@@ -4,9 +4,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { locked, readyForPanelling } from '../core/fixtures.ts';
-import { extensionStorage, overlay, pairWorkbook, seedWorkbook } from '../extension/browser-helpers.ts';
+import { extensionStorage, pairWorkbook, seedWorkbook } from '../extension/browser-helpers.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';
+import { overlay } from '../harness/companion.ts';
 
 let h: Harness;
 let workbook: Page;

@@ -7,8 +7,6 @@ import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import type { Application, Limits } from '../../core/types.ts';
 import type { Harness } from '../harness/browser.ts';
 
-export { companion, focused, overlay } from '../harness/companion.ts';
-
 /** The extension's background worker. */
 export function extensionWorker(h: Harness): Worker {
   const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
