@@ -182,6 +182,8 @@ test('once paired, a page at the same address that does not hold the key still g
   const workbook = await h.context.newPage();
   await workbook.goto(h.pwaUrl);
   await workbook.evaluate(async () => {
+    // The workbook registers its worker once it is idle: wait for it, then take it away.
+    await navigator.serviceWorker.ready;
     for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
   });
   await workbook.close();
