@@ -12,6 +12,8 @@ import {
   readMirror,
   readWorkbookMessage,
 } from '../core/bridge/schema.ts';
+import { verdict } from '../core/pages/recognise.ts';
+import { anonymise, type RawShape } from '../core/pages/shape.ts';
 import { RuntimeMessageSchema } from './background/messages.ts';
 import { delivered, keep, pending, serial } from './background/observations.ts';
 import { confirmPairing, declinePairing, forgetPairing, requestPairing, statusOf } from './background/pairing.ts';
@@ -121,6 +123,22 @@ async function onRuntimeMessage(raw: unknown, sender: Runtime.MessageSender): Pr
   }
   // Observations and the overlay choice come only from Career Manager pages (the default host, or one the user added).
   if (!fromCareerManager(sender, await readSettings())) return undefined;
+  // Where the page is, is the browser's word, not the page's.
+  if (message.type === 'recognise') return verdict({ ...message.page, url: sender.url! });
+  if (message.type === 'shape') {
+    // Anonymised here, before anyone sees it; shown in the companion's own page, saved only if the applicant chooses.
+    const shape = anonymise({ ...(message.shape as Omit<RawShape, 'host'>), host: new URL(sender.url!).host }, new Date());
+    await api.storage.session.set({ [KEYS.pageShape]: shape });
+    await api.tabs.create({ url: api.runtime.getURL('extension/shape/index.html') });
+    return { shown: true };
+  }
+  if (message.type === 'marks') {
+    await serial(async () => {
+      const all = (await api.storage.local.get(KEYS.marks))[KEYS.marks];
+      await api.storage.local.set({ [KEYS.marks]: { ...(typeof all === 'object' && all ? all : {}), [message.page]: message.titles } });
+    });
+    return { stored: true };
+  }
   if (message.type === 'overlay') {
     await serial(() => api.storage.local.set({ [KEYS.overlay]: { shown: message.shown } }));
     return { stored: true };

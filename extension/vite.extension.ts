@@ -37,6 +37,8 @@ export function extensionConfig(): UserConfig {
       outDir: 'dist/extension',
       emptyOutDir: true,
       sourcemap: false,
+      // The page that shows "This page looks wrong" before it is saved (the manifest names no other pages).
+      rolldownOptions: { input: { shape: 'extension/shape/index.html' } },
     },
     plugins: [
       preact(),

@@ -23,7 +23,13 @@ const Time = v.pipe(v.string(), v.isoTimestamp());
 /** A pairing key: 32 random bytes, base64url (43 characters). */
 const Key = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/));
 
-const Row = v.object({ title: Short, mandatory: v.boolean(), statusText: Short });
+// `status` is what the companion understood of the row (added later: rows without it are read from their words).
+const Row = v.object({
+  title: Short,
+  mandatory: v.boolean(),
+  statusText: Short,
+  status: v.optional(v.picklist(['complete', 'open', 'unknown'])),
+});
 const ShownSupporter = v.object({
   name: Short,
   status: Short,

@@ -1,30 +1,45 @@
-// Pure predicates that decide which Career Manager page a description shows.
-import { PAGE_RULES } from './rules.ts';
-import type { PageDescription, PageKind, PageRule } from './types.ts';
+// Pure scoring of the evidence a page description shows for each Career Manager page kind.
+import { STEP_GUIDANCE } from '../rules/guidance.ts';
+import { STEP_IDS, STEP_TITLES } from '../rules/steps.ts';
+import type { StepId } from '../types.ts';
+import { PAGE_RULES, SECTION_TABS, THRESHOLD } from './rules.ts';
+import type { Cue, PageDescription, PageKind, PageRule } from './types.ts';
 
-/** Whether the URL belongs to the IET (the Career Manager host is under theiet.org; paths are not public). */
-export function isIetUrl(url: string): boolean {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'https:' && (hostname === 'theiet.org' || hostname.endsWith('.theiet.org'));
-  } catch {
-    return false;
+function texts(page: PageDescription, source: Cue['in']): string[] {
+  switch (source) {
+    case 'title':
+      // "Supporting Documents - IET Career Manager": the part before the site's name.
+      return [page.title.split(/\s[-–|]\s/)[0] ?? ''];
+    case 'heading':
+      return page.headings;
+    case 'selectedTab':
+      return page.selectedTab === null ? [] : [page.selectedTab];
+    case 'control':
+      return [...page.buttons, ...page.links];
+    case 'label':
+      return page.labels;
   }
 }
 
-const some = (texts: string[], pattern: RegExp): boolean => texts.some((t) => pattern.test(t.trim()));
+const shows = (page: PageDescription, cue: Cue): boolean => texts(page, cue.in).some((t) => cue.match.test(t.trim()));
 
-/** Whether a page description satisfies one rule. */
+/**
+ * The points a page scores for a rule (0 when a cue against it shows). Where the page is, is not
+ * judged here: only Career Manager pages (the default host, or one the applicant added) get the
+ * content script, and the background answers only them (extension/background/senders.ts).
+ */
+export function scoreRule(rule: PageRule, page: PageDescription): number {
+  if (rule.against?.some((c) => shows(page, c))) return 0;
+  let score = rule.cues.reduce((sum, c) => sum + (shows(page, c) ? c.weight : 0), 0);
+  if (rule.marker && page.hasOrangeMarker) score += rule.marker;
+  if (rule.fileInputs && page.fileInputs > 0) score += rule.fileInputs;
+  if (rule.sections && SECTION_TABS.filter((p) => page.tabs.some((t) => p.test(t.trim()))).length >= 3) score += rule.sections;
+  return score;
+}
+
+/** Whether a page description is taken for one rule's kind (enough evidence, none against). */
 export function matchesRule(rule: PageRule, page: PageDescription): boolean {
-  if (!isIetUrl(page.url)) return false;
-  if (!rule.headings.every((p) => some(page.headings, p))) return false;
-  if (rule.buttons && !rule.buttons.every((p) => some(page.buttons, p))) return false;
-  if (rule.withoutButtons?.some((p) => some(page.buttons, p))) return false;
-  if (rule.links && !rule.links.every((p) => some(page.links, p))) return false;
-  if (rule.labels && !rule.labels.every((p) => some(page.labels, p))) return false;
-  if (rule.selectedTab && !(page.selectedTab !== null && rule.selectedTab.test(page.selectedTab))) return false;
-  if (rule.orangeMarker && !page.hasOrangeMarker) return false;
-  return true;
+  return scoreRule(rule, page) >= THRESHOLD;
 }
 
 /** The rule of a page kind. */
@@ -35,13 +50,67 @@ export function ruleFor(kind: PageKind): PageRule {
 }
 
 /** One recogniser per page kind: a predicate over page descriptions. */
-export const RECOGNISERS: Readonly<Record<PageKind, (page: PageDescription) => boolean>> = Object.fromEntries(
+// Pure: left out of the content script, which does not use it.
+export const RECOGNISERS: Readonly<Record<PageKind, (page: PageDescription) => boolean>> = /* @__PURE__ */ Object.fromEntries(
   PAGE_RULES.map((rule) => [rule.kind, (page: PageDescription) => matchesRule(rule, page)]),
 ) as Record<PageKind, (page: PageDescription) => boolean>;
 
-/** The kind of page described, or null when it is not a page we know (then nothing is shown). */
+/** What a page was taken for: one kind, several (then only the plain panel shows), or none. */
+export interface Recognition {
+  /** The kind, when exactly one rule has enough evidence. */
+  kind: PageKind | null;
+  /** Every kind with enough evidence. */
+  matched: PageKind[];
+  /** Points per kind, for the page-shape report. */
+  scores: Partial<Record<PageKind, number>>;
+}
+
+/** Scores a page against every rule. */
+export function recognise(page: PageDescription): Recognition {
+  const scores: Partial<Record<PageKind, number>> = {};
+  const matched: PageKind[] = [];
+  for (const rule of PAGE_RULES) {
+    const score = scoreRule(rule, page);
+    if (score > 0) scores[rule.kind] = score;
+    if (score >= THRESHOLD) matched.push(rule.kind);
+  }
+  // Two kinds at once means the page changed in a way we do not understand: no page feature runs.
+  return { kind: matched.length === 1 ? matched[0]! : null, matched, scores };
+}
+
+/** The kind of page described, or null when it is not exactly one page we know. */
 export function recognisePage(page: PageDescription): PageKind | null {
-  const matched = PAGE_RULES.filter((rule) => matchesRule(rule, page));
-  // Two matches means the page changed in a way we do not understand: stay quiet.
-  return matched.length === 1 ? matched[0]!.kind : null;
+  return recognise(page).kind;
+}
+
+/** What the companion shows for a page: the reading, the panel's header, and the step of the path. */
+export interface Verdict extends Recognition {
+  /** The panel's header; null when nothing is drawn. */
+  header: { step: string; page: string } | null;
+  /** The step of the path, when the page is one known kind. */
+  step: StepId | null;
+  /** What that step is about, in a sentence or two. */
+  guidance: string | null;
+}
+
+const stepLine = (step: StepId): string => `Step ${STEP_IDS.indexOf(step) + 1} of ${STEP_IDS.length}: ${STEP_TITLES[step]}`;
+
+/** The verdict on a page: for one that looks like two kinds, the header names both and says nothing else is shown. */
+export function verdict(page: PageDescription): Verdict {
+  const seen = recognise(page);
+  if (seen.kind) {
+    const rule = ruleFor(seen.kind);
+    return { ...seen, step: rule.step, guidance: STEP_GUIDANCE[rule.step], header: { step: stepLine(rule.step), page: rule.name } };
+  }
+  if (seen.matched.length === 0) return { ...seen, step: null, guidance: null, header: null };
+  const steps = [...new Set(seen.matched.map((k) => stepLine(ruleFor(k).step)))];
+  return {
+    ...seen,
+    step: null,
+    guidance: null,
+    header: {
+      step: steps.length === 1 ? steps[0]! : 'Career Manager application',
+      page: `${seen.matched.map((k) => ruleFor(k).name).join(' or ')}? It shows signs of more than one, so the companion adds nothing to it.`,
+    },
+  };
 }

@@ -1,31 +1,52 @@
-// Reading the Registration Check List and Supporting Documents rows as the page shows them.
-import type { PageRow, RowStatus } from './types.ts';
+// What is left on the Registration Check List and Supporting Documents pages, counted only from
+// what was read: a mandatory row counts as complete only when the page said so.
+import { type RowStatus, readStatus } from './status.ts';
 
-const COMPLETE = /^(complete|completed|done|uploaded|provided|yes)\b/i;
-
-/** Whether a status text as Career Manager shows it means the row is done. */
-export function rowStatus(statusText: string): RowStatus {
-  return COMPLETE.test(statusText.trim()) ? 'complete' : 'incomplete';
+/** The status of a row as recorded, also for rows saved before statuses were kept (only their words). */
+export function statusOf(row: { statusText: string; status?: RowStatus }): RowStatus {
+  return row.status ?? readStatus({ words: [row.statusText] });
 }
 
-/** What is left on a list page: counts of mandatory rows and the mandatory rows not yet done. */
-export interface RowSummary {
+/** The mandatory rows of a list page by what was read of them, and how many others there are. */
+export interface RowSummary<R> {
   mandatory: number;
-  mandatoryComplete: number;
-  incomplete: PageRow[];
+  complete: R[];
+  open: R[];
+  unknown: R[];
+  /** Rows the page does not show as complete but the applicant said they have done. */
+  marked: R[];
   optional: number;
 }
 
-/** Summarises rows: how many are mandatory, how many of those are done, which are still open. */
-export function summariseRows(rows: PageRow[]): RowSummary {
+/** Sorts the mandatory rows by status; rows not read as complete whose title is in `marked` go apart. */
+export function summariseRows<R extends { title: string; mandatory: boolean; statusText: string; status?: RowStatus }>(
+  rows: readonly R[],
+  marked: ReadonlySet<string> = new Set(),
+): RowSummary<R> {
   const mandatory = rows.filter((r) => r.mandatory);
-  const incomplete = mandatory.filter((r) => rowStatus(r.statusText) === 'incomplete');
+  const by = (s: RowStatus) => mandatory.filter((r) => statusOf(r) === s && (s === 'complete' || !marked.has(r.title)));
   return {
     mandatory: mandatory.length,
-    mandatoryComplete: mandatory.length - incomplete.length,
-    incomplete,
+    complete: by('complete'),
+    open: by('open'),
+    unknown: by('unknown'),
+    marked: mandatory.filter((r) => statusOf(r) !== 'complete' && marked.has(r.title)),
     optional: rows.length - mandatory.length,
   };
+}
+
+/**
+ * The count in one line, e.g. "3 of 5 mandatory items are open; 1 I could not read". "All … are
+ * complete" only when every mandatory row was read as complete: what the applicant marked as done
+ * is counted apart, never as read.
+ */
+export function countLine(s: RowSummary<unknown>, noun: string): string {
+  const { mandatory: n, open, unknown, marked } = s;
+  if (n === 0) return `I could not find any ${noun} marked mandatory on this page.`;
+  if (s.complete.length === n) return `All ${n} mandatory ${noun} are complete.`;
+  const rest = `${unknown.length ? `; ${unknown.length} I could not read` : ''}${marked.length ? `; ${marked.length} you marked as done` : ''}`;
+  if (open.length === 0) return `${s.complete.length} of ${n} mandatory ${noun} read as complete${rest}.`;
+  return `${open.length} of ${n} mandatory ${noun} ${open.length === 1 ? 'is' : 'are'} open${rest}.`;
 }
 
 /** Parses a CSS colour as getComputedStyle reports it ("rgb(r, g, b)", "rgba(...)" or "#rrggbb"). */

@@ -1,23 +1,26 @@
 // What the content script hands to the page recognisers: a plain description of what a person
 // sees on the page (no DOM types), so recognition stays pure and testable in Node.
 import type { StepId } from '../types.ts';
+import type { RowStatus } from './status.ts';
 
 /** The visible cues of one Career Manager page, as extracted by the content script. */
 export interface PageDescription {
   url: string;
   title: string;
-  /** Text of h1–h4 headings, in document order. */
+  /** Text of headings (h1–h6 and role=heading), in document order. */
   headings: string[];
   /** Labels of buttons (button, input[type=submit|button], role=button). */
   buttons: string[];
-  /** Text of links that are not tabs. */
+  /** Text of links that are not tabs or buttons. */
   links: string[];
-  /** Labels of tabs (role=tab). */
+  /** Labels of tabs (role=tab, or links marked aria-current in a navigation). */
   tabs: string[];
   /** Label of the selected tab, if any. */
   selectedTab: string | null;
-  /** Text of form field labels. */
+  /** Text of form field labels and legends. */
   labels: string[];
+  /** How many file inputs the page shows. */
+  fileInputs: number;
   /** Whether something on the page is drawn in Career Manager's orange (the mandatory marker). */
   hasOrangeMarker: boolean;
 }
@@ -36,36 +39,44 @@ export type PageKind =
   | 'supporters'
   | 'submit';
 
-/** A recognition rule: every cue listed must be present, every `without` cue absent. */
+/** Where on the page a cue is looked for ('control' is buttons and links alike). */
+export type CueSource = 'title' | 'heading' | 'selectedTab' | 'control' | 'label';
+
+/** One piece of evidence for a page kind: a text pattern in one place, worth `weight` points. */
+export interface Cue {
+  in: CueSource;
+  match: RegExp;
+  weight: number;
+}
+
+/**
+ * A recognition rule: evidence for one page kind. The page's score is the sum of the weights of
+ * the cues it shows; it is that kind when the score reaches the threshold and no `against` cue
+ * shows. No single cue reaches the threshold: it takes several independent ones.
+ */
 export interface PageRule {
   kind: PageKind;
   /** What the page is, in our words (shown in the overlay). */
   name: string;
   /** Where the page sits in the ten steps. */
   step: StepId;
-  /** At least one heading matches each pattern. */
-  headings: RegExp[];
-  /** At least one button matches each pattern. */
-  buttons?: RegExp[];
-  /** No button matches any of these. */
-  withoutButtons?: RegExp[];
-  /** At least one link matches each pattern. */
-  links?: RegExp[];
-  /** At least one field label matches each pattern. */
-  labels?: RegExp[];
-  /** The selected tab matches this. */
-  selectedTab?: RegExp;
-  /** The page must show the orange mandatory marker. */
-  orangeMarker?: boolean;
+  cues: Cue[];
+  /** Points for the orange mandatory marker. */
+  marker?: number;
+  /** Points for file inputs on the page. */
+  fileInputs?: number;
+  /** Points for the tab bar of the application's sections (a page inside the application). */
+  sections?: number;
+  /** Any of these rules the kind out (e.g. an Unlock button on the not-locked page). */
+  against?: Cue[];
 }
 
-/** How a checklist or document row reads on the page. */
-export type RowStatus = 'complete' | 'incomplete';
-
-/** One row of the Registration Check List or the Supporting Documents list, as shown. */
+/** One row of the Registration Check List or the Supporting Documents list, as read. */
 export interface PageRow {
   title: string;
   mandatory: boolean;
-  /** The status text as shown, e.g. "Not started". */
+  /** What the row shows as its status, in words (e.g. "Not started", an icon's text, "ticked"); empty when nothing. */
   statusText: string;
+  /** What the companion understood of it. */
+  status: RowStatus;
 }

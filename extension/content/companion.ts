@@ -1,17 +1,20 @@
 // Runs the companion on a Career Manager page: checks the page is on a Career Manager host,
 // recognises it, runs the features that apply to it, and follows in-page navigation (content
 // replaced without a reload).
-import { recognisePage, ruleFor } from '../../core/pages/recognise.ts';
+import type { Verdict } from '../../core/pages/recognise.ts';
 import type { PageDescription, PageKind } from '../../core/pages/types.ts';
-import { STEP_IDS, STEP_TITLES } from '../../core/rules/steps.ts';
+import type { StepId } from '../../core/types.ts';
 import { api } from '../shared/api.ts';
 import { isCareerManagerOrigin } from '../shared/hosts.ts';
 import { KEYS, linkedApplication, overlayShown } from '../shared/settings.ts';
-import { describePage, OWN_TAGS, readRows } from './extract.ts';
+import { h } from './dom.ts';
+import { describePage, OWN_TAGS } from './extract.ts';
 import type { FeatureContext } from './features/feature.ts';
 import { FEATURES } from './features/index.ts';
 import { Panel } from './overlay/panel.ts';
 import { type OwnTag, shadowHost } from './overlay/shadow.ts';
+import { rawPage } from './page-shape.ts';
+import { readRows } from './rows.ts';
 import { limitsOf, readStored, type Stored } from './store.ts';
 
 const DEBOUNCE_MS = 250;
@@ -21,6 +24,19 @@ const DEBOUNCE_MS = 250;
  * would cover the page's own fields, e.g. Personal Achievements and its counter at 768px.
  */
 const START_COLLAPSED = '(max-width: 1023px)';
+
+/** Hands the page as built, with the companion's reading, to the background, which anonymises it and shows it in a tab. */
+function lookWrong(page: PageDescription, seen: Verdict): void {
+  const rows = seen.kind === 'checklist' || seen.kind === 'documents' ? readRows(document) : [];
+  const { url: _, ...cues } = page;
+  const shape = {
+    page: rawPage(document, rows),
+    recognition: { kind: seen.kind, matched: seen.matched, scores: seen.scores },
+    cues,
+    rows: rows.map(({ title, mandatory, status, statusText }) => ({ title, mandatory, status, statusText })),
+  };
+  void api.runtime.sendMessage({ type: 'shape', shape }).catch(() => undefined);
+}
 
 function isOwnNode(node: Node): boolean {
   const el = node instanceof Element ? node : node.parentElement;
@@ -63,12 +79,19 @@ export function startCompanion(doc: Document): () => void {
     panel?.clear();
   };
 
-  const context = (kind: PageKind, page: PageDescription, s: Stored): FeatureContext => {
+  const context = (kind: PageKind, step: StepId, guidance: string, page: PageDescription, s: Stored): FeatureContext => {
     const linked = s.mirror ? linkedApplication(s.mirror.applications, s.settings) : null;
     return {
       doc,
       kind,
+      step,
+      guidance,
       page,
+      marks: s.marks[kind] ?? [],
+      mark(titles) {
+        s.marks[kind] = titles;
+        void api.runtime.sendMessage({ type: 'marks', page: kind, titles }).catch(() => undefined);
+      },
       panel: panel!,
       settings: s.settings,
       limits: limitsOf(s.mirror),
@@ -134,26 +157,40 @@ export function startCompanion(doc: Document): () => void {
     return panel;
   };
 
-  const refresh = () => {
+  // Which page this is, is decided in the background, where the rules live; a newer question wins.
+  let asked = 0;
+  const refresh = async () => {
     if (stopped || !stored) return;
     const page = describePage(doc);
-    const kind = recognisePage(page);
-    const rows = kind === 'checklist' || kind === 'documents' ? readRows(doc).map((r) => [r.title, r.mandatory, r.statusText]) : [];
-    const next = JSON.stringify([kind, page, rows, stored.settings, stored.mirror?.at]);
-    if (next === signature && (!kind || host?.isConnected)) return;
+    const turn = ++asked;
+    const seen = (await api.runtime.sendMessage({ type: 'recognise', page }).catch(() => null)) as Verdict | null;
+    if (stopped || turn !== asked || !seen || !stored) return;
+    const kind = seen.kind;
+    const rows =
+      kind === 'checklist' || kind === 'documents' ? readRows(doc).map((r) => [r.title, r.mandatory, r.statusText, r.status]) : [];
+    const next = JSON.stringify([seen.matched, page, rows, stored.settings, stored.mirror?.at]);
+    if (next === signature && (seen.matched.length === 0 || host?.isConnected)) return;
     signature = next;
     teardown();
-    doc.documentElement.dataset.proregPage = kind ?? 'none';
-    if (!kind) {
+    doc.documentElement.dataset.proregPage = kind ?? (seen.matched.length > 1 ? 'ambiguous' : 'none');
+    if (seen.matched.length === 0) {
       host?.remove();
       host = null;
       panel = null;
       return;
     }
     const p = mountPanel();
-    const rule = ruleFor(kind);
-    p.setHeader({ step: `Step ${STEP_IDS.indexOf(rule.step) + 1} of ${STEP_IDS.length}: ${STEP_TITLES[rule.step]}`, page: rule.name });
-    const ctx = context(kind, page, stored);
+    p.setHeader(seen.header);
+    // Last in the panel, on every page it shows on: the applicant can send us the page's shape.
+    p.addSection({
+      id: 'looks-wrong',
+      order: 99,
+      title: 'Does this look wrong?',
+      render: () => h('button', { type: 'button', onClick: () => lookWrong(page, seen) }, 'This page looks wrong'),
+    });
+    // A page that looks like two kinds gets only the plain panel: no feature guesses which.
+    if (!kind || !seen.step) return;
+    const ctx = context(kind, seen.step, seen.guidance ?? '', page, stored);
     for (const feature of FEATURES) {
       if (feature.pages !== 'all' && !feature.pages.includes(kind)) continue;
       if (feature.hint && !stored.settings.hints) continue;
@@ -169,7 +206,7 @@ export function startCompanion(doc: Document): () => void {
 
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(refresh, DEBOUNCE_MS);
+    timer = setTimeout(() => void refresh(), DEBOUNCE_MS);
   };
 
   const observer = new MutationObserver((records) => {
@@ -198,7 +235,7 @@ export function startCompanion(doc: Document): () => void {
       expanded = next.shown;
     }
     stored = next;
-    refresh();
+    await refresh();
   };
 
   function stop(): void {

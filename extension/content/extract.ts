@@ -1,99 +1,77 @@
 // Reads what a person sees on a Career Manager page into the plain description the pure
 // recognisers in core/pages take. Our own overlay elements are never read.
 import { isOrange } from '../../core/pages/rows.ts';
-import type { PageDescription, PageRow } from '../../core/pages/types.ts';
+import type { PageDescription } from '../../core/pages/types.ts';
 
 /** Tag names of the elements the companion adds to pages; extraction skips them. */
 export const OWN_TAGS = ['PROREG-COMPANION', 'PROREG-HINT'];
 
-const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** An element's text, spaces collapsed. */
+export const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function isOwn(el: Element): boolean {
+/** Whether the element is one the companion added (or inside one). */
+export function isOwn(el: Element): boolean {
   return OWN_TAGS.some((tag) => el.closest(tag.toLowerCase()) !== null);
 }
 
-function visible(doc: Document, selector: string): Element[] {
-  return [...doc.querySelectorAll(selector)].filter((el) => !isOwn(el) && !(el as HTMLElement).hidden);
+/** The page's main content: <main>, role=main, else the body (some pages have no landmark). */
+export function mainOf(doc: Document): Element | null {
+  return doc.querySelector('main, [role=main]') ?? doc.body;
+}
+
+function visible(root: ParentNode, selector: string): Element[] {
+  return [...root.querySelectorAll(selector)].filter((el) => !isOwn(el) && !(el as HTMLElement).hidden && !el.closest('[hidden]'));
 }
 
 function buttonLabel(el: Element): string {
-  if (el instanceof el.ownerDocument.defaultView!.HTMLInputElement) return el.value.trim();
+  if (el.localName === 'input') return ((el as HTMLInputElement).value || el.getAttribute('aria-label') || '').trim();
   return text(el) || (el.getAttribute('aria-label') ?? '').trim();
 }
 
-/** Whether the element or a descendant is drawn in orange (text, border or background). */
-export function drawnInOrange(el: Element): boolean {
+/** Whether the element (and, when `deep`, a descendant) is drawn in orange: text, border or background. */
+export function drawnInOrange(el: Element, deep = true): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
-  for (const node of [el, ...el.querySelectorAll('*')]) {
+  for (const node of deep ? [el, ...el.querySelectorAll('*')] : [el]) {
     const style = view.getComputedStyle(node);
-    if ([style.color, style.backgroundColor, style.borderLeftColor, style.borderTopColor].some(isOrange)) {
-      // A border only counts when it is drawn.
-      if (isOrange(style.color) || isOrange(style.backgroundColor)) return true;
-      if (isOrange(style.borderLeftColor) && parseFloat(style.borderLeftWidth) > 0) return true;
-      if (isOrange(style.borderTopColor) && parseFloat(style.borderTopWidth) > 0) return true;
-    }
+    // Text only counts when there is text; a border only when it is drawn.
+    if (isOrange(style.color) && text(node) !== '') return true;
+    if (isOrange(style.backgroundColor)) return true;
+    if (isOrange(style.borderLeftColor) && parseFloat(style.borderLeftWidth) > 0 && style.borderLeftStyle !== 'none') return true;
+    if (isOrange(style.borderTopColor) && parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none') return true;
   }
   return false;
 }
 
+const TAB_LIKE = '[role=tab], nav a[aria-current], [role=navigation] a[aria-current]';
+
 /** The description of the page as shown now. */
 export function describePage(doc: Document): PageDescription {
-  const tabs = visible(doc, '[role=tab]');
-  const selected = tabs.filter((t) => t.getAttribute('aria-selected') === 'true');
+  const tabs = visible(doc, TAB_LIKE);
+  const selected = tabs.filter(
+    (t) => t.getAttribute('aria-selected') === 'true' || (t.hasAttribute('aria-current') && t.getAttribute('aria-current') !== 'false'),
+  );
   // The route tabs sit inside the page; if two tab lists show, the innermost selection (in main) wins.
-  const main = doc.querySelector('main') ?? doc.body;
-  const mainSelected = selected.find((t) => main?.contains(t)) ?? selected[0];
+  const main = mainOf(doc);
+  const mainSelected = selected.find((t) => main?.contains(t) && main !== doc.body) ?? selected[0];
+  const buttons = visible(doc, 'button, input[type=submit], input[type=button], [role=button]').filter(
+    (el) => el.getAttribute('role') !== 'tab',
+  );
   return {
     url: doc.location?.href ?? '',
     title: doc.title,
-    headings: visible(doc, 'h1, h2, h3, h4').map(text),
-    buttons: visible(doc, 'button, input[type=submit], input[type=button], [role=button]')
-      .filter((el) => el.getAttribute('role') !== 'tab')
-      .map(buttonLabel)
-      .filter(Boolean),
+    headings: visible(doc, 'h1, h2, h3, h4, h5, h6, [role=heading]').map(text),
+    buttons: buttons.map(buttonLabel).filter(Boolean),
     links: visible(doc, 'a[href]')
-      .filter((el) => el.getAttribute('role') !== 'tab' && el.getAttribute('role') !== 'button')
+      .filter((el) => !el.matches(TAB_LIKE) && !buttons.includes(el))
       .map(text)
       .filter(Boolean),
     tabs: tabs.map(text),
     selectedTab: mainSelected ? text(mainSelected) : null,
     labels: visible(doc, 'label, legend').map(text),
+    fileInputs: visible(doc, 'input[type=file]').length,
     hasOrangeMarker: main ? drawnInOrange(main) : false,
   };
-}
-
-/** A checklist or document row on the page, with the element to put a hint beside. */
-export interface RowOnPage extends PageRow {
-  element: Element;
-  titleElement: Element;
-}
-
-const STATUS = /^(complete|completed|done|uploaded|provided|not started|in progress|incomplete|not uploaded|required|missing)\b/i;
-
-/** The rows of a list page: table rows (or list items) that show a status. */
-export function readRows(doc: Document): RowOnPage[] {
-  const main = doc.querySelector('main') ?? doc.body;
-  if (!main) return [];
-  const rows: RowOnPage[] = [];
-  for (const tr of main.querySelectorAll('tr, li')) {
-    if (isOwn(tr)) continue;
-    const cells = [...tr.children];
-    // The title comes first; the status is a later cell (a title may itself start "Completed ...").
-    const titleCell = cells.find((c) => text(c) !== '');
-    const statusCell = cells.slice(titleCell ? cells.indexOf(titleCell) + 1 : 0).find((c) => STATUS.test(text(c)));
-    if (!statusCell || !titleCell) continue;
-    const titleElement = titleCell.querySelector('a') ?? titleCell;
-    const mandatory = drawnInOrange(tr) || /\bmandatory\b/i.test(text(titleCell));
-    rows.push({
-      element: tr,
-      titleElement,
-      title: text(titleElement).replace(/^mandatory\s*/i, ''),
-      mandatory,
-      statusText: text(statusCell),
-    });
-  }
-  return rows;
 }
 
 /** A labelled field on the page: its label text and the control. */

@@ -22,6 +22,8 @@ export interface Stored {
   mirror: StoredMirror | null;
   /** The applicant's last Hide/Show choice; null until they made one. */
   shown: boolean | null;
+  /** Row titles the applicant marked "I've done this", by page kind. */
+  marks: Record<string, string[]>;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -48,8 +50,14 @@ function mirrorFrom(raw: unknown): StoredMirror | null {
 
 /** Settings, mirror and the Hide/Show choice as stored now. */
 export async function readStored(): Promise<Stored> {
-  const got = await api.storage.local.get([KEYS.settings, KEYS.mirror, KEYS.overlay]);
-  return { settings: settingsFrom(got[KEYS.settings]), mirror: mirrorFrom(got[KEYS.mirror]), shown: overlayShown(got[KEYS.overlay]) };
+  const got = await api.storage.local.get([KEYS.settings, KEYS.mirror, KEYS.overlay, KEYS.marks]);
+  const marks = isObject(got[KEYS.marks]) ? (got[KEYS.marks] as Record<string, unknown>) : {};
+  return {
+    settings: settingsFrom(got[KEYS.settings]),
+    mirror: mirrorFrom(got[KEYS.mirror]),
+    shown: overlayShown(got[KEYS.overlay]),
+    marks: Object.fromEntries(Object.entries(marks).filter((e): e is [string, string[]] => strings(e[1]))),
+  };
 }
 
 /** The limits Career Manager pages are checked against: the workbook's where it sent them, else the defaults. */

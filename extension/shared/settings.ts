@@ -28,6 +28,10 @@ export const KEYS = {
   overlay: 'overlay',
   pairing: 'pairing',
   pairingRequest: 'pairingRequest',
+  /** Rows the applicant marked "I've done this", by page (checklist, documents): written by the background only. */
+  marks: 'marks',
+  /** The last page shape "This page looks wrong" made (session storage: gone when the browser closes). */
+  pageShape: 'pageShape',
 } as const;
 
 const str = (x: unknown): x is string => typeof x === 'string';

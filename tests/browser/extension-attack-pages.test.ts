@@ -132,7 +132,7 @@ test('a copied checklist page on another IET site plants no observation', async 
   await expect(page.locator('proreg-companion').count()).resolves.toBe(0);
   // The same page on Career Manager is read and recorded, so the check above could have failed.
   const real = await h.openFixture('checklist');
-  await companion(real).getByText('4 of 6 mandatory items still incomplete').waitFor();
+  await companion(real).getByText('4 of 6 mandatory items are open.').waitFor();
   await expect.poll(async () => (await keptUrls()).some((u) => u.startsWith(CAREER_MANAGER_ORIGIN))).toBe(true);
 });
 

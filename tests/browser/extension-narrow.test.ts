@@ -46,12 +46,12 @@ test('at 375px the overlay starts as a small button that opens from the keyboard
   await show.waitFor();
   await expect(show.getAttribute('aria-expanded')).resolves.toBe('false');
   expect(await coverage(page)).toBeLessThan(0.2);
-  await expect(overlay(page).getByText('4 of 6 mandatory items still incomplete').isVisible()).resolves.toBe(false);
+  await expect(overlay(page).getByText('4 of 6 mandatory items are open.').isVisible()).resolves.toBe(false);
   await expectNoViolations(page);
 
   await show.focus();
   await page.keyboard.press('Enter');
-  await overlay(page).getByText('4 of 6 mandatory items still incomplete').waitFor();
+  await overlay(page).getByText('4 of 6 mandatory items are open.').waitFor();
   // Open, it still leaves part of the page in view.
   expect(await coverage(page)).toBeLessThan(0.7);
   await expectNoViolations(page);
@@ -69,8 +69,8 @@ test('Show and Hide are remembered on the next page and after a reload', async (
   await overlay(page).getByRole('button', { name: 'Show guidance' }).click();
   await expect.poll(() => extensionStorage(h, 'overlay')).toEqual({ shown: true });
   await h.openFixture('documents', page);
-  await overlay(page).getByText('1 of 2 mandatory documents still incomplete').waitFor();
-  await expect(overlay(page).getByText('1 of 2 mandatory documents still incomplete').isVisible()).resolves.toBe(true);
+  await overlay(page).getByText('1 of 2 mandatory documents is open.').waitFor();
+  await expect(overlay(page).getByText('1 of 2 mandatory documents is open.').isVisible()).resolves.toBe(true);
 
   // Hidden on one page: the next page, and a reload, open hidden.
   await overlay(page).getByRole('button', { name: 'Hide guidance' }).click();
@@ -81,15 +81,15 @@ test('Show and Hide are remembered on the next page and after a reload', async (
   expect(await coverage(page)).toBeLessThan(0.2);
   await page.reload();
   await show.waitFor();
-  await expect(overlay(page).getByText('4 of 6 mandatory items still incomplete').isVisible()).resolves.toBe(false);
+  await expect(overlay(page).getByText('4 of 6 mandatory items are open.').isVisible()).resolves.toBe(false);
 
   // Hidden is remembered on a wide screen too, and Show brings it back.
   const wide = await h.context.newPage();
   await h.openFixture('documents', wide);
   await overlay(wide).getByRole('button', { name: 'Show guidance' }).click();
-  await overlay(wide).getByText('1 of 2 mandatory documents still incomplete').waitFor();
+  await overlay(wide).getByText('1 of 2 mandatory documents is open.').waitFor();
   await expectNoViolations(wide);
   // The other open page follows the choice without a reload.
-  await overlay(page).getByText('4 of 6 mandatory items still incomplete').waitFor();
+  await overlay(page).getByText('4 of 6 mandatory items are open.').waitFor();
   expect(h.outbound).toEqual([]);
 });

@@ -14,13 +14,13 @@ afterAll(async () => {
 test('moving between tabs in place updates the overlay without a reload', async () => {
   const page = await h.openFixture('checklist');
   const panel = overlay(page);
-  await panel.getByText('4 of 6 mandatory items still incomplete').waitFor();
+  await panel.getByText('4 of 6 mandatory items are open.').waitFor();
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
   await page.getByRole('tab', { name: 'Supporting Documents' }).click();
-  await panel.getByText('1 of 2 mandatory documents still incomplete').waitFor();
+  await panel.getByText('1 of 2 mandatory documents is open.').waitFor();
   await expect(panel.getByText('Step 4 of 10: Supporting documents').count()).resolves.toBe(1);
-  await expect(panel.getByText('4 of 6 mandatory items still incomplete').count()).resolves.toBe(0);
+  await expect(panel.getByText('4 of 6 mandatory items are open.').count()).resolves.toBe(0);
 
   await page.getByRole('tab', { name: 'Validate / Verify' }).click();
   await panel.getByText('Step 6 of 10: Lock the application').waitFor();

@@ -29,24 +29,24 @@ function reinjectionSource(): string {
 test('a second copy of the content script takes over the page and the first stands down: one overlay, one set of hints', async () => {
   const page = await h.openFixture('checklist');
   const panel = overlay(page);
-  await panel.getByText('4 of 6 mandatory items still incomplete').waitFor();
+  await panel.getByText('4 of 6 mandatory items are open.').waitFor();
   const hints = await page.locator('proreg-hint').count();
   expect(hints).toBeGreaterThan(0);
   const first = await page.evaluate(() => document.documentElement.dataset.proregCompanionInstance);
 
   await runInContentScriptWorld(h, page, reinjectionSource());
   await page.waitForFunction((id) => document.documentElement.dataset.proregCompanionInstance !== id, first);
-  await panel.getByText('4 of 6 mandatory items still incomplete').waitFor();
+  await panel.getByText('4 of 6 mandatory items are open.').waitFor();
   await expect(page.locator('proreg-companion').count()).resolves.toBe(1);
   await expect(page.locator('proreg-hint').count()).resolves.toBe(hints);
 
   // The old copy stays down when the page changes in place: still one overlay, one set of hints.
   await page.getByRole('tab', { name: 'Supporting Documents' }).click();
-  await panel.getByText('1 of 2 mandatory documents still incomplete').waitFor();
+  await panel.getByText('1 of 2 mandatory documents is open.').waitFor();
   await expect(page.locator('proreg-companion').count()).resolves.toBe(1);
   const documentHints = await page.locator('proreg-hint').count();
   await page.getByRole('tab', { name: 'Registration Check List' }).click();
-  await panel.getByText('4 of 6 mandatory items still incomplete').waitFor();
+  await panel.getByText('4 of 6 mandatory items are open.').waitFor();
   await expect(page.locator('proreg-hint').count()).resolves.toBe(hints);
   expect(documentHints).toBeGreaterThan(0);
 

@@ -84,7 +84,7 @@ test('options: link another application, turn hints off, and refuse a bad workbo
   await popup.getByRole('heading', { name: 'CEng 2027 (CEng, standard route)' }).waitFor();
   await expect(popup.getByRole('link', { name: 'Open the workbook' }).getAttribute('href')).resolves.toBe('http://127.0.0.1:5000/');
   const checklist = await h.openFixture('checklist');
-  await overlay(checklist).getByText('4 of 6 mandatory items still incomplete').waitFor();
+  await overlay(checklist).getByText('4 of 6 mandatory items are open.').waitFor();
   await expect(checklist.locator('proreg-hint').count()).resolves.toBe(0);
   expect(h.outbound).toEqual([]);
 });

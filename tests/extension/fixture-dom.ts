@@ -24,3 +24,13 @@ export function fixtureDocument(name: string, url?: string): Document {
   window.document.write(readFileSync(join(FIXTURES, `${name}.html`), 'utf8'));
   return window.document as unknown as Document;
 }
+
+/**
+ * The page kind a fixture shows: its name, or the part before "--" for other renderings of the
+ * same page (checklist--negated); null for pages that are not part of the registration path
+ * (home, other--cpd).
+ */
+export function kindOf(name: string): string | null {
+  const kind = name.split('--')[0]!;
+  return kind === 'home' || kind === 'other' ? null : kind;
+}

@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
-import { isOrange, rowStatus, summariseRows } from '../../core/pages/rows.ts';
-import { readRows, readSupporterComments } from '../../extension/content/extract.ts';
+import { isOrange, summariseRows } from '../../core/pages/rows.ts';
+import { readSupporterComments } from '../../extension/content/extract.ts';
+import { readRows } from '../../extension/content/rows.ts';
 import { fixtureDocument } from './fixture-dom.ts';
+import { READINGS } from './readings.ts';
 
 test('orange is told apart from the other colours Career Manager pages use', () => {
   expect(isOrange('rgb(232, 119, 34)')).toBe(true);
@@ -12,28 +14,32 @@ test('orange is told apart from the other colours Career Manager pages use', () 
   expect(isOrange('transparent')).toBe(false);
 });
 
-test('status words read as the page means them', () => {
-  expect(rowStatus('Complete')).toBe('complete');
-  expect(rowStatus('Uploaded')).toBe('complete');
-  expect(rowStatus('Not started')).toBe('incomplete');
-  expect(rowStatus('In progress')).toBe('incomplete');
-  expect(rowStatus('Not uploaded')).toBe('incomplete');
+for (const [name, expected] of Object.entries(READINGS)) {
+  test(`every row of ${name} is read as a person reads it, none dropped`, () => {
+    const rows = readRows(fixtureDocument(name));
+    expect(rows.map(({ title, mandatory, status }) => ({ title, mandatory, status }))).toEqual(
+      expected.map(({ title, mandatory, status }) => ({ title, mandatory, status })),
+    );
+    expect(rows.map((r) => r.statusText)).toEqual(expected.map((r) => r.shown));
+  });
+}
+
+test('a title that itself starts with a status word is still read as the title', () => {
+  const rows = readRows(fixtureDocument('checklist'));
+  expect(rows.at(-1)).toMatchObject({ title: 'Completed Professional Development Scheme', statusText: 'Not started', status: 'open' });
 });
 
-test('the checklist rows are read with their orange mandatory marker and counted', () => {
-  const rows = readRows(fixtureDocument('checklist'));
-  expect(rows.map((r) => [r.title, r.statusText])).toContainEqual(['Consulted a Professional Registration Adviser', 'Not started']);
-  // A title that itself starts with a status word is still read as the title.
-  expect(rows.map((r) => [r.title, r.statusText])).toContainEqual(['Completed Professional Development Scheme', 'Not started']);
-  const summary = summariseRows(rows);
-  expect(summary.mandatory).toBe(rows.filter((r) => r.mandatory).length);
-  expect(summary.incomplete.map((r) => r.title)).toEqual([
-    'Qualifications',
-    'Career History',
-    'Professional Development',
-    'Consulted a Professional Registration Adviser',
-  ]);
-  expect(summary.optional).toBe(1);
+test('rows whose status cannot be read are kept and counted as unread, never as complete', () => {
+  const summary = summariseRows(readRows(fixtureDocument('checklist--unread')));
+  expect(summary.mandatory).toBe(6);
+  expect(summary.complete.map((r) => r.title)).toEqual(['Personal Details', 'Professional Development']);
+  expect(summary.unknown.map((r) => r.title)).toEqual(['Membership', 'Qualifications']);
+});
+
+test('a list of guidance links or supporters is not read as checklist rows', () => {
+  expect(readRows(fixtureDocument('supporters'))).toEqual([]);
+  expect(readRows(fixtureDocument('launch'))).toEqual([]);
+  expect(readRows(fixtureDocument('validate-locked'))).toEqual([]);
 });
 
 test('supporter comments on the locked Validate / Verify page are read per supporter and competence', () => {

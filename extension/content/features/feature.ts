@@ -1,7 +1,7 @@
 // The shape of one Career Manager page feature: what it applies to and what it does there.
 import type { Observation, ObservationKind } from '../../../core/bridge/schema.ts';
 import type { PageDescription, PageKind } from '../../../core/pages/types.ts';
-import type { Limits } from '../../../core/types.ts';
+import type { Limits, StepId } from '../../../core/types.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { Panel } from '../overlay/panel.ts';
 import type { App } from '../store.ts';
@@ -10,6 +10,10 @@ import type { App } from '../store.ts';
 export interface FeatureContext {
   doc: Document;
   kind: PageKind;
+  /** Where the page sits in the ten steps. */
+  step: StepId;
+  /** What that step is about (the background sends it with the page's kind, so the texts are not in every page). */
+  guidance: string;
   page: PageDescription;
   panel: Panel;
   settings: Settings;
@@ -17,6 +21,10 @@ export interface FeatureContext {
   limits: Limits;
   /** The workbook application linked to Career Manager, if the workbook was ever opened. */
   linked: App | null;
+  /** Row titles the applicant marked "I've done this" on this page kind. */
+  marks: string[];
+  /** Keeps the applicant's marks for this page kind. */
+  mark: (titles: string[]) => void;
   /** Records what the page shows (kept by the background; reaches the workbook when open). */
   observe: <K extends ObservationKind>(kind: K, data: Extract<Observation, { kind: K }>['data']) => Promise<void>;
   /**

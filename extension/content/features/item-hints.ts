@@ -2,8 +2,8 @@
 import { matchByTitle } from '../../../core/pages/match.ts';
 import { CHECKLIST_ITEMS } from '../../../core/rules/checklist.ts';
 import { DOCUMENT_TYPES } from '../../../core/rules/documents.ts';
-import { readRows } from '../extract.ts';
 import { hint } from '../overlay/hint.ts';
+import { readRows } from '../rows.ts';
 import type { Feature } from './feature.ts';
 
 export const itemHints: Feature = {

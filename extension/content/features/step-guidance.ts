@@ -1,6 +1,4 @@
 // On every recognised page: what this step is about, in a sentence or two.
-import { ruleFor } from '../../../core/pages/recognise.ts';
-import { STEP_GUIDANCE } from '../../../core/rules/guidance.ts';
 import { h } from '../dom.ts';
 import type { Feature } from './feature.ts';
 
@@ -9,12 +7,11 @@ export const stepGuidance: Feature = {
   pages: 'all',
   hint: true,
   run(ctx) {
-    const step = ruleFor(ctx.kind).step;
     return ctx.panel.addSection({
       id: 'step-guidance',
       order: 50,
       title: 'About this step',
-      render: () => h('p', null, STEP_GUIDANCE[step]),
+      render: () => h('p', null, ctx.guidance),
     });
   },
 };

@@ -1,7 +1,7 @@
 // What the companion extension saw in Career Manager for this application, with when it saw it,
 // and where that disagrees with the workbook's own stage.
 import { type LockMismatch, lockMismatch } from '../../../core/bridge/lock-mismatch.ts';
-import { rowStatus, summariseRows } from '../../../core/pages/rows.ts';
+import { statusOf, summariseRows } from '../../../core/pages/rows.ts';
 import type { Application } from '../../../core/types.ts';
 import { liveApplication } from '../db/store.ts';
 import { useLive } from '../state/live.ts';
@@ -31,14 +31,15 @@ function Rows({ o, noun }: { o: Of<'checklist'> | Of<'documents'>; noun: string 
   return (
     <>
       <p>
-        {s.mandatoryComplete} of {s.mandatory} mandatory {noun} complete, as shown on {when(o.at)}.
+        {s.complete.length} of {s.mandatory} mandatory {noun} complete, as shown on {when(o.at)}
+        {s.unknown.length > 0 && `; the companion could not read ${s.unknown.length}`}.
       </p>
       <ul>
         {o.data.rows.map((r) => (
           <li key={r.title}>
             {r.title}
             {r.mandatory ? ' (mandatory)' : ''}: {r.statusText}
-            {rowStatus(r.statusText) === 'complete' ? ' ✓' : ''}
+            {statusOf(r) === 'complete' ? ' ✓' : statusOf(r) === 'unknown' ? ' (could not be read)' : ''}
           </li>
         ))}
       </ul>
