@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { RECOGNISERS, recognise, recognisePage, scoreRule, verdict } from '../../core/pages/recognise.ts';
+import { RECOGNISERS, recognise, recognisePage, verdict } from '../../core/pages/recognise.ts';
 import { PAGE_RULES, THRESHOLD } from '../../core/pages/rules.ts';
 import type { PageDescription, PageKind } from '../../core/pages/types.ts';
 import { describePage } from '../../extension/content/extract.ts';
