@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
+import { canonicalJson } from '../core/application/canonical.ts';
 import { changesSinceLock } from '../core/application/changes.ts';
 import { editApplication } from '../core/application/edit.ts';
-import { canonicalJson, sha256Hex, snapshotContent } from '../core/application/hashing.ts';
+import { sha256Hex, snapshotContent } from '../core/application/hashing.ts';
 import { lock } from '../core/application/lock.ts';
 import { progress } from '../core/application/progress.ts';
 import { countChars, estimatePages } from '../core/application/text.ts';

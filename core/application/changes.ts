@@ -4,7 +4,8 @@ import { CATEGORIES, ROUTES } from '../rules/categories.ts';
 import { CHECKLIST_ITEMS } from '../rules/checklist.ts';
 import { DOCUMENT_TYPES } from '../rules/documents.ts';
 import type { Application, SnapshotContent } from '../types.ts';
-import { canonicalJson, snapshotContent } from './hashing.ts';
+import { canonicalJson } from './canonical.ts';
+import { snapshotContent } from './hashing.ts';
 import { roleLabel } from './text.ts';
 
 export interface Change {
@@ -71,7 +72,7 @@ function titled(title: string, fallback: string): string {
 }
 
 /** Every difference between two snapshot contents. */
-export function diffContent(before: SnapshotContent, after: SnapshotContent): Change[] {
+function diffContent(before: SnapshotContent, after: SnapshotContent): Change[] {
   const changes: Change[] = [];
   if (before.category !== after.category) {
     changes.push({ path: 'category', label: `Registration category: now ${CATEGORIES[after.category].title}` });

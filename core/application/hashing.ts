@@ -1,23 +1,8 @@
-// Canonical JSON and SHA-256, so a lock snapshot can be checked byte for byte later.
+// SHA-256 of canonical JSON, so a lock snapshot can be checked byte for byte later.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Application, SnapshotContent } from '../types.ts';
-
-/** JSON with object keys sorted at every level and no whitespace: equal data, equal text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    // Matches JSON.stringify: non-finite numbers become null; undefined/functions are dropped by callers.
-    return JSON.stringify(value) ?? 'null';
-  }
-  if (Array.isArray(value)) {
-    return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
-  }
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((key) => record[key] !== undefined && typeof record[key] !== 'function')
-    .sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
-}
+import { canonicalJson } from './canonical.ts';
 
 /** Hex SHA-256 of a text's UTF-8 bytes. */
 export function sha256Hex(text: string): string {

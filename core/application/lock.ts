@@ -1,8 +1,9 @@
 // Locking and unlocking: the snapshot, and what unlocking throws away from the live application.
 import type { Application, IsoDate, IsoTime, Limits, LockSnapshot, Reason, Result } from '../types.ts';
+import { canonicalJson } from './canonical.ts';
 import { latestPastDate } from './dates.ts';
 import { panellingGate, panellingReasons } from './gates.ts';
-import { canonicalJson, sha256Hex, snapshotContent } from './hashing.ts';
+import { sha256Hex, snapshotContent } from './hashing.ts';
 import { guarded, READ_ONLY, reason } from './reasons.ts';
 
 /** Why the application cannot be locked yet (empty when it can); `today` as for checklistStatus. */
@@ -33,7 +34,7 @@ export function lock(app: Application, now: IsoTime, limits: Limits): Result<App
 }
 
 /** Why the application cannot be unlocked (empty when it can). */
-export function canUnlock(app: Application): Reason[] {
+function canUnlock(app: Application): Reason[] {
   if (app.stage === 'submitted') return [READ_ONLY];
   if (app.stage !== 'locked' || app.lock === null) {
     return [reason('not-locked', 'The application is not locked, so there is nothing to unlock.', 'lock')];

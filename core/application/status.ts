@@ -68,7 +68,7 @@ function developmentMissing(app: Application, latest: IsoDate): string[] {
 }
 
 /** A development record's label, e.g. "Development record 2 (Safety course)". */
-export function developmentLabel(title: string, index: number): string {
+function developmentLabel(title: string, index: number): string {
   return title.trim() ? `Development record ${index + 1} (${title.trim()})` : `Development record ${index + 1}`;
 }
 
@@ -121,7 +121,7 @@ function itemMissing(app: Application, item: ChecklistItem, latest: IsoDate): st
 }
 
 /** Words for how much an item is needed. */
-export function neededLabel(item: ChecklistItem, mandatory: boolean): string {
+function neededLabel(item: ChecklistItem, mandatory: boolean): string {
   if (mandatory) return 'Mandatory';
   return item.advisory ? 'Optional advice' : 'Optional — only if you have one';
 }

@@ -8,7 +8,7 @@ import type { Application, CompetenceCode, Role, Supporter } from '../types.ts';
 import { EXPORT_CSP } from './html.ts';
 import { el, Markup, voidEl } from './markup.ts';
 
-export interface BriefingCompetence {
+interface BriefingCompetence {
   code: CompetenceCode;
   summary: string;
   /** Roles (chosen for this supporter) that the application uses as evidence for it. */

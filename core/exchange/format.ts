@@ -77,7 +77,7 @@ export function referencedBlobIds(app: Application): Set<string> {
 }
 
 /** Attachments for the blobIds the application refers to, with hashes of the bytes as given. */
-export function toAttachments(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>): Record<string, Attachment> {
+function toAttachments(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>): Record<string, Attachment> {
   const out: Record<string, Attachment> = Object.create(null) as Record<string, Attachment>;
   for (const blobId of [...referencedBlobIds(app)].sort()) {
     const file = bytes.get(blobId);

@@ -90,10 +90,10 @@ export function documentTooLarge(path: string, bytes: number, limits: ExchangeLi
 const MAX_KEY_CHARS = 1_000;
 
 /** Keys that could reach an object's prototype if copied carelessly; never accepted. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Deepest nesting of [ and { in JSON text, counted in one pass outside strings (no parsing). */
-export function jsonDepth(text: string): number {
+function jsonDepth(text: string): number {
   let depth = 0;
   let max = 0;
   let inString = false;

@@ -33,7 +33,7 @@ function entryV1toV2(entry: unknown): unknown {
 }
 
 /** Raw file data of version 1 rewritten as version 2. */
-export function migrateV1toV2(file: Record<string, unknown>): Record<string, unknown> {
+function migrateV1toV2(file: Record<string, unknown>): Record<string, unknown> {
   const next: Record<string, unknown> = { ...file, version: 2 };
   if ('application' in file) next.application = applicationV1toV2(file.application);
   if (Array.isArray(file.applications)) next.applications = file.applications.map(entryV1toV2);

@@ -23,12 +23,12 @@ import * as s from './schemas.ts';
 import { snapshotHash } from './snapshot.ts';
 
 /** The id of the <script type="application/json"> block an .html export carries its data in. */
-export const EMBED_ID = 'proreg-data';
+const EMBED_ID = 'proreg-data';
 /** The opening tag of that block, exactly as exports write it. */
 export const EMBED_OPEN = `<script type="application/json" id="${EMBED_ID}">`;
 
 /** The JSON text of a file: the file itself if it is JSON, else the embedded data block of an .html export. */
-export function extractJson(text: string): ExchangeResult<string> {
+function extractJson(text: string): ExchangeResult<string> {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body.startsWith('{')) return { ok: true, value: body, warnings: [] };
   // The exact tag this code writes: user text in an export can never produce it (its "<" is escaped).
@@ -111,7 +111,7 @@ function prepare(text: string, limits: ExchangeLimits): ExchangeResult<{ format:
 }
 
 /** What the main import says about a mentor's review file. */
-export const REVIEW_FILE_MESSAGE =
+const REVIEW_FILE_MESSAGE =
   "This is a mentor's review file, not an application or a backup. Its comments are imported into the application they are about: open that application, go to Export and review, and use Import a mentor's review.";
 
 /** Whether a refusal is only because the file is a mentor's review. */

@@ -9,7 +9,7 @@ import { describeIssues } from './parse.ts';
 import { REVIEW_FORMAT, type Review } from './review-types.ts';
 import * as s from './schemas.ts';
 
-export const REVIEW_VERSION = 1;
+const REVIEW_VERSION = 1;
 
 export interface ReviewFile {
   format: typeof REVIEW_FORMAT;

@@ -23,14 +23,14 @@ const MAX_LIST = EXCHANGE_LIMITS.maxArrayItems;
 const textMessage = `Too long: a field can hold up to ${MAX_TEXT.toLocaleString('en-GB')} characters.`;
 
 /** Free text such as responsibilities and achievements: as long as the workbook lets any field be. */
-export const text = v.pipe(
+const text = v.pipe(
   v.string('Expected text.'),
   v.check((x) => textChars(x, MAX_TEXT) <= MAX_TEXT, textMessage),
 );
 /** A name, title or other one-line field: the workbook caps it like any field, so the same limit applies. */
-export const line = text;
+const line = text;
 /** An identifier: non-empty, no control characters. */
-export const id = v.pipe(
+const id = v.pipe(
   v.string('Expected an identifier.'),
   v.minLength(1, 'An identifier cannot be empty.'),
   v.maxLength(200, 'An identifier is at most 200 characters.'),
@@ -38,11 +38,11 @@ export const id = v.pipe(
   v.regex(/^[^\u0000-\u001f]+$/, 'An identifier cannot contain control characters.'),
 );
 /** ISO date or empty. */
-export const isoDateOrEmpty = v.pipe(
+const isoDateOrEmpty = v.pipe(
   v.string('Expected a date.'),
   v.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Expected a date written as YYYY-MM-DD, or nothing.'),
 );
-export const isoDate = v.pipe(v.string('Expected a date.'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written as YYYY-MM-DD.'));
+const isoDate = v.pipe(v.string('Expected a date.'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written as YYYY-MM-DD.'));
 /** ISO timestamp such as 2026-11-28T18:57:00.000Z. */
 export const isoTime = v.pipe(
   v.string('Expected a date and time.'),
@@ -51,7 +51,7 @@ export const isoTime = v.pipe(
     'Expected a date and time such as 2026-01-31T09:30:00.000Z.',
   ),
 );
-export const sha256 = v.pipe(
+const sha256 = v.pipe(
   v.string('Expected a SHA-256 hash.'),
   v.regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 hash: 64 lower-case hexadecimal characters.'),
 );
@@ -88,7 +88,7 @@ function strict<T extends v.ObjectEntries>(entries: T) {
 
 const personal = strict({ fullName: line, email: line, membershipNumber: line });
 const qualification = strict({ id, title: line, institution: line, year: line, accredited: bool });
-export const role = strict({
+const role = strict({
   id,
   employer: line,
   title: line,
@@ -102,7 +102,7 @@ export const role = strict({
 const development = strict({ id, date: isoDateOrEmpty, title: line, notes: text });
 const pra = strict({ consulted: bool, date: isoDateOrEmpty, adviser: line });
 const scheme = strict({ completed: bool, name: line });
-export const documentRef = strict({
+const documentRef = strict({
   typeId: id,
   name: line,
   mime: line,
@@ -142,7 +142,7 @@ const contentEntries = {
 };
 const snapshotContent = strict({ category, route, ...contentEntries }) satisfies v.GenericSchema<unknown, SnapshotContent>;
 
-export const lockSnapshot = strict({ at: isoTime, sha256, content: snapshotContent }) satisfies v.GenericSchema<unknown, LockSnapshot>;
+const lockSnapshot = strict({ at: isoTime, sha256, content: snapshotContent }) satisfies v.GenericSchema<unknown, LockSnapshot>;
 
 const postStage = v.picklist(
   [
@@ -169,7 +169,7 @@ const historyEvent = v.variant(
 ) satisfies v.GenericSchema<unknown, HistoryEvent>;
 
 /** The whole application (core/types.ts Application), as the current format version holds it. */
-export const application = strict({
+const application = strict({
   id,
   name: line,
   category,
@@ -186,7 +186,7 @@ export const application = strict({
 }) satisfies v.GenericSchema<unknown, Application>;
 
 /** One attachment: the bytes of a document, base64, with what they claim to be. */
-export const attachment = strict({
+const attachment = strict({
   name: line,
   mime: line,
   size,
@@ -197,7 +197,7 @@ export const attachment = strict({
 export const exportedBy = strict({ app: line, version: line });
 
 /** What a mentor comment is about. */
-export const anchor = v.variant(
+const anchor = v.variant(
   'kind',
   [
     strict({ kind: v.literal('application') }),
@@ -211,7 +211,7 @@ export const anchor = v.variant(
   ],
   'Expected what the comment is about: application, role, checklist, competence, a document type, a CPD activity, a goal or an interview answer.',
 );
-export const reviewComment = strict({
+const reviewComment = strict({
   id,
   anchor,
   text,
@@ -230,7 +230,7 @@ export const reviewBody = strict({
   comments: list(reviewComment),
 }) satisfies v.GenericSchema<unknown, Review>;
 /** A mentor comment kept in the applicant's workbook. */
-export const importedComment = strict({
+const importedComment = strict({
   reviewId: id,
   mentor: line,
   exportedAt: isoTime,
@@ -258,7 +258,7 @@ export const applicationFile = strict({
 }) satisfies v.GenericSchema<unknown, ApplicationFile>;
 
 /** A mentor's review kept in mentor mode: the file as opened and the comments. */
-export const storedReview = strict({ id, updatedAt: isoTime, source: applicationFile, review: reviewBody });
+const storedReview = strict({ id, updatedAt: isoTime, source: applicationFile, review: reviewBody });
 
 /** A whole-workbook backup. */
 export const workbookFile = strict({

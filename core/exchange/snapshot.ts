@@ -1,6 +1,7 @@
 // The lock snapshot's hash as core defines it: SHA-256 of the canonical JSON of its content.
 
-import { canonicalJson, sha256Hex } from '../application/hashing.ts';
+import { canonicalJson } from '../application/canonical.ts';
+import { sha256Hex } from '../application/hashing.ts';
 import type { SnapshotContent } from '../types.ts';
 
 /** Hex SHA-256 of canonicalJson(content), the value LockSnapshot.sha256 must hold. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { canonicalJson, sha256Hex, snapshotContent, snapshotIntact } from '../../core/application/hashing.ts';
+import { canonicalJson } from '../../core/application/canonical.ts';
+import { sha256Hex, snapshotContent, snapshotIntact } from '../../core/application/hashing.ts';
 import { locked, readyToLock } from './fixtures.ts';
 
 describe('canonical JSON', () => {

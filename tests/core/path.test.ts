@@ -1,5 +1,6 @@
 // One test per rule of the applicant guide, named after the rule.
 import { describe, expect, test } from 'vitest';
+import { canonicalJson } from '../../core/application/canonical.ts';
 import { changesSinceLock } from '../../core/application/changes.ts';
 import { newApplication } from '../../core/application/create.ts';
 import {
@@ -11,7 +12,7 @@ import {
   setPanelling,
   setRoute,
 } from '../../core/application/edit.ts';
-import { canonicalJson, sha256Hex } from '../../core/application/hashing.ts';
+import { sha256Hex } from '../../core/application/hashing.ts';
 import { canLock, lock, unlock } from '../../core/application/lock.ts';
 import { canSubmit, latestStageEntry, recordPostSubmission, removeLatestStage, submit } from '../../core/application/submit.ts';
 import { addSupporter, removeSupporter, updateSupporter } from '../../core/application/supporters.ts';

@@ -1,6 +1,7 @@
 // Property tests: arbitrary sequences of actions never break the rules of the path.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { canonicalJson } from '../../core/application/canonical.ts';
 import { newApplication } from '../../core/application/create.ts';
 import {
   editApplication,
@@ -11,7 +12,7 @@ import {
   setPanelling,
   setRoute,
 } from '../../core/application/edit.ts';
-import { canonicalJson, sha256Hex } from '../../core/application/hashing.ts';
+import { sha256Hex } from '../../core/application/hashing.ts';
 import { lock, unlock } from '../../core/application/lock.ts';
 import { recordPostSubmission, submit } from '../../core/application/submit.ts';
 import { addSupporter, removeSupporter, updateSupporter, validatedSupporters } from '../../core/application/supporters.ts';

@@ -8,7 +8,7 @@ import type { Application, Limits } from '../../core/types.ts';
 import type { Harness } from '../harness/browser.ts';
 
 /** The extension's background worker. */
-export function extensionWorker(h: Harness): Worker {
+function extensionWorker(h: Harness): Worker {
   const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
   if (!worker) throw new Error('The extension worker is not running');
   return worker;

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 
-export const FIXTURES = resolve('tests/fixtures/career-manager');
-export const INDEX = JSON.parse(readFileSync(join(FIXTURES, 'index.json'), 'utf8')) as Record<string, string>;
+const FIXTURES = resolve('tests/fixtures/career-manager');
+const INDEX = JSON.parse(readFileSync(join(FIXTURES, 'index.json'), 'utf8')) as Record<string, string>;
 
 /** Every fixture name with its URL under the Career Manager host. */
 export const FIXTURE_PAGES: { name: string; url: string }[] = Object.entries(INDEX).map(([path, name]) => ({

@@ -45,7 +45,7 @@ export interface StoredSetting {
   value: unknown;
 }
 
-export const DB_NAME = 'proreg-workbook';
+const DB_NAME = 'proreg-workbook';
 
 /** One schema version: its stores and, from v2 on, how data from the version before moves over. */
 export interface SchemaVersion {

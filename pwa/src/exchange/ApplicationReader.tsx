@@ -29,7 +29,7 @@ export interface ReaderProps {
   development?: DevelopmentData;
 }
 
-export const ROLE_FIELD_LABELS: Record<RoleField, string> = {
+const ROLE_FIELD_LABELS: Record<RoleField, string> = {
   employer: 'Employer',
   title: 'Job title',
   dates: 'Dates',

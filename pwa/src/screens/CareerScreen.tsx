@@ -1,6 +1,3 @@
-// Career history: roles with Responsibilities and Personal Achievements, live counts against
-// the guides, autosaved as you type.
-import { useSignal } from '@preact/signals';
 import { Component } from 'preact';
 import { latestDateFor, roleDateProblems } from '../../../core/application/dates.ts';
 import { countChars, describePages, estimatePages, lengthWarnings, roleChars, roleLabel } from '../../../core/application/text.ts';
@@ -10,10 +7,10 @@ import type { Application, CompetenceCode, Role } from '../../../core/types.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { ConfirmAction } from '../ui/ConfirmAction.tsx';
 import { DateProblems } from '../ui/DateProblems.tsx';
 import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
-import { focusIdWhenReady, focusWhenReady } from '../ui/focus.ts';
+import { focusWhenReady } from '../ui/focus.ts';
 import { localToday } from '../ui/format.ts';
 import { edit, replaceIn } from './edit.ts';
 
@@ -109,7 +106,6 @@ class RoleEditor extends Component<RoleProps> {
 }
 
 function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleProps) {
-  const confirming = useSignal(false);
   const n = `Role ${index + 1}`;
   const set = (change: Partial<Role>) => edit(draft, (a) => ({ roles: replaceIn(a.roles, role.id, change) }));
   const total = roleChars(role);
@@ -158,23 +154,17 @@ function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleP
       </p>
       <Competences n={n} role={role} category={app.category} disabled={disabled} onChange={(competences) => set({ competences })} />
       {notes('competences')}
-      <button type="button" disabled={disabled} onClick={() => (confirming.value = true)}>
-        Remove {n.toLowerCase()}
-      </button>
-      {confirming.value && (
-        <ConfirmDialog
-          title={`Remove ${roleLabel(role, index).replace(/^Role/, 'role')}?`}
-          confirmLabel={`Remove ${n.toLowerCase()} for good`}
-          cancelLabel="Keep the role"
-          onCancel={() => (confirming.value = false)}
-          onConfirm={() => {
-            confirming.value = false;
-            if (edit(draft, (a) => ({ roles: a.roles.filter((r) => r.id !== role.id) }))) focusIdWhenReady('screen-title');
-          }}
-        >
-          <p>Its Responsibilities and Personal Achievements go with it.</p>
-        </ConfirmDialog>
-      )}
+      <ConfirmAction
+        label={`Remove ${n.toLowerCase()}`}
+        disabled={disabled}
+        title={`Remove ${roleLabel(role, index).replace(/^Role/, 'role')}?`}
+        confirmLabel={`Remove ${n.toLowerCase()} for good`}
+        cancelLabel="Keep the role"
+        onConfirm={() => edit(draft, (a) => ({ roles: a.roles.filter((r) => r.id !== role.id) }))}
+        focusAfter={() => document.getElementById('screen-title')}
+      >
+        <p>Its Responsibilities and Personal Achievements go with it.</p>
+      </ConfirmAction>
     </fieldset>
   );
 }

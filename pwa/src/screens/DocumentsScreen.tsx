@@ -153,7 +153,7 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems }: RowProps
 }
 
 /** Stores a file for a type; returns what to tell the user. Nothing is stored when core refuses it. */
-export async function addFile(draft: Draft, type: DocumentType, file: File): Promise<string> {
+async function addFile(draft: Draft, type: DocumentType, file: File): Promise<string> {
   const app = draft.app.value;
   if (!app) return 'The application is not loaded.';
   const old = app.documents[type.id];

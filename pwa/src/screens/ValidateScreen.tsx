@@ -16,13 +16,12 @@ import { POST_SUBMISSION_STAGES } from '../../../core/rules/steps.ts';
 import type { Application, PostSubmissionStage, Supporter, SupporterStatus } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { ConfirmAction } from '../ui/ConfirmAction.tsx';
 import { DraftRefusal } from '../ui/FormError.tsx';
 import { Reasons, Select, TextArea, TextField } from '../ui/fields.tsx';
-import { focusIdWhenReady } from '../ui/focus.ts';
 import { formatDate, formatDateTime, localToday } from '../ui/format.ts';
 
-export const SUPPORTER_STATUS_LABELS: Record<SupporterStatus, string> = {
+const SUPPORTER_STATUS_LABELS: Record<SupporterStatus, string> = {
   invited: 'Invited',
   validated: 'Validated',
   'changes-requested': 'Asked for changes',
@@ -48,7 +47,6 @@ export function ValidateScreen({ draft, app }: { draft: Draft; app: Application 
 }
 
 function LockSection({ draft, app }: { draft: Draft; app: Application }) {
-  const confirming = useSignal(false);
   const reasons = canLock(app, limits.value, localToday());
   return (
     <div class="card">
@@ -60,28 +58,19 @@ function LockSection({ draft, app }: { draft: Draft; app: Application }) {
       {reasons.length > 0 ? (
         <Reasons reasons={reasons} title="You cannot lock yet:" />
       ) : (
-        <>
-          <button type="button" onClick={() => (confirming.value = true)}>
-            Lock application
-          </button>
-          {confirming.value && (
-            <ConfirmDialog
-              title="Lock and take a snapshot?"
-              confirmLabel="Lock and take a snapshot"
-              onCancel={() => (confirming.value = false)}
-              onConfirm={() => {
-                confirming.value = false;
-                if (draft.apply((a, now) => lock(a, now, limits.value), { immediate: true })) focusIdWhenReady('snapshot-title');
-              }}
-            >
-              <p>
-                Locking keeps a snapshot of the application as it is now, with the time and a fingerprint (SHA-256) of its content. Career
-                Manager's snapshot works the same way: changes you make to your records after locking are not in it. The workbook will list
-                any change you make after the lock so you can tell whether to unlock.
-              </p>
-            </ConfirmDialog>
-          )}
-        </>
+        <ConfirmAction
+          label="Lock application"
+          title="Lock and take a snapshot?"
+          confirmLabel="Lock and take a snapshot"
+          onConfirm={() => draft.apply((a, now) => lock(a, now, limits.value), { immediate: true })}
+          focusAfter={() => document.getElementById('snapshot-title')}
+        >
+          <p>
+            Locking keeps a snapshot of the application as it is now, with the time and a fingerprint (SHA-256) of its content. Career
+            Manager's snapshot works the same way: changes you make to your records after locking are not in it. The workbook will list any
+            change you make after the lock so you can tell whether to unlock.
+          </p>
+        </ConfirmAction>
       )}
     </div>
   );
@@ -202,7 +191,6 @@ function PreviousSupporters({ draft, app }: { draft: Draft; app: Application }) 
 
 function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Supporter }) {
   const comment = useSignal('');
-  const removing = useSignal(false);
   const addComment = (e: Event) => {
     e.preventDefault();
     const text = comment.value.trim();
@@ -246,29 +234,21 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
         />
         <button type="submit">Keep comment from {s.name}</button>
       </form>
-      <button type="button" onClick={() => (removing.value = true)}>
-        Remove supporter {s.name}
-      </button>
-      {removing.value && (
-        <ConfirmDialog
-          title={`Remove ${s.name}?`}
-          confirmLabel={`Remove ${s.name}`}
-          cancelLabel="Keep them"
-          onCancel={() => (removing.value = false)}
-          onConfirm={() => {
-            removing.value = false;
-            if (draft.apply((a, now) => removeSupporter(a, s.id, now), { immediate: true })) focusIdWhenReady('supporters-title');
-          }}
-        >
-          <p>Their status and the comments you kept from them ({s.comments.length}) are removed from the workbook.</p>
-        </ConfirmDialog>
-      )}
+      <ConfirmAction
+        label={`Remove supporter ${s.name}`}
+        title={`Remove ${s.name}?`}
+        confirmLabel={`Remove ${s.name}`}
+        cancelLabel="Keep them"
+        onConfirm={() => draft.apply((a, now) => removeSupporter(a, s.id, now), { immediate: true })}
+        focusAfter={() => document.getElementById('supporters-title')}
+      >
+        <p>Their status and the comments you kept from them ({s.comments.length}) are removed from the workbook.</p>
+      </ConfirmAction>
     </li>
   );
 }
 
 function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
-  const confirming = useSignal(false);
   const reasons = canSubmit(app, limits.value);
   const warnings = submitWarnings(app);
   return (
@@ -284,65 +264,54 @@ function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
       <div class="warnings">
         <Reasons reasons={warnings} title="Before you submit:" />
       </div>
-      <button type="button" disabled={reasons.length > 0} onClick={() => (confirming.value = true)}>
-        Submit application
-      </button>
-      {confirming.value && (
-        <ConfirmDialog
-          title="Record the submission?"
-          confirmLabel="Record the submission"
-          cancelLabel="Not yet"
-          onCancel={() => (confirming.value = false)}
-          onConfirm={() => {
-            confirming.value = false;
-            if (draft.apply((a, now) => submit(a, now, limits.value), { immediate: true })) focusIdWhenReady('after-title');
-          }}
-        >
-          <p>
-            This records that you have submitted the application in Career Manager; do that there first. From now on the workbook copy is
-            read-only: you can still read, export and print it, and record the stages after submission, but not change it. This cannot be
-            undone.
-          </p>
-          <Reasons reasons={warnings} title="Before you submit:" />
-        </ConfirmDialog>
-      )}
+      <ConfirmAction
+        label="Submit application"
+        disabled={reasons.length > 0}
+        title="Record the submission?"
+        confirmLabel="Record the submission"
+        cancelLabel="Not yet"
+        onConfirm={() => draft.apply((a, now) => submit(a, now, limits.value), { immediate: true })}
+        focusAfter={() => document.getElementById('after-title')}
+      >
+        <p>
+          This records that you have submitted the application in Career Manager; do that there first. From now on the workbook copy is
+          read-only: you can still read, export and print it, and record the stages after submission, but not change it. This cannot be
+          undone.
+        </p>
+        <Reasons reasons={warnings} title="Before you submit:" />
+      </ConfirmAction>
     </div>
   );
 }
 
 function UnlockSection({ draft, app }: { draft: Draft; app: Application }) {
-  const confirming = useSignal(false);
   const why = useSignal('');
   return (
     <div class="card">
       <h3>Unlock</h3>
       <p>Unlock only if supporter feedback means you must change the application.</p>
-      <button type="button" onClick={() => (confirming.value = true)}>
-        Unlock…
-      </button>
-      {confirming.value && (
-        <ConfirmDialog
-          title="Unlock the application?"
-          confirmLabel="Unlock application"
-          cancelLabel="Keep it locked"
-          onCancel={() => (confirming.value = false)}
-          onConfirm={() => {
-            const reason = why.value;
-            if (!draft.apply((a, now) => unlock(a, now, reason), { immediate: true, place: 'unlock' })) return false;
-            confirming.value = false;
-            why.value = '';
-            focusIdWhenReady('lock-title');
-          }}
-        >
-          <p>
-            <strong>Career Manager discards your supporters' comments when you unlock.</strong> The workbook keeps the snapshot, the
-            supporters and their comments ({app.supporters.reduce((n, s) => n + s.comments.length, 0)} kept) in this application's history.
-            Afterwards you lock again and your supporters validate again.
-          </p>
-          <TextField label="Why you are unlocking" value={why.value} onValue={(v) => (why.value = v)} />
-          <DraftRefusal draft={draft} place="unlock" title="The application was not unlocked:" />
-        </ConfirmDialog>
-      )}
+      <ConfirmAction
+        label="Unlock…"
+        title="Unlock the application?"
+        confirmLabel="Unlock application"
+        cancelLabel="Keep it locked"
+        onConfirm={() => {
+          // The step may be replayed on top of another tab's save, after the field is cleared.
+          const reason = why.value;
+          return draft.apply((a, now) => unlock(a, now, reason), { immediate: true, place: 'unlock' });
+        }}
+        refusalInDialog
+        onClose={() => (why.value = '')}
+        focusAfter={() => document.getElementById('lock-title')}
+      >
+        <p>
+          <strong>Career Manager discards your supporters' comments when you unlock.</strong> The workbook keeps the snapshot, the
+          supporters and their comments ({app.supporters.reduce((n, s) => n + s.comments.length, 0)} kept) in this application's history.
+          Afterwards you lock again and your supporters validate again.
+        </p>
+        <TextField label="Why you are unlocking" value={why.value} onValue={(v) => (why.value = v)} />
+        <DraftRefusal draft={draft} place="unlock" title="The application was not unlocked:" />
+      </ConfirmAction>
     </div>
   );
 }
@@ -351,7 +320,6 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
   const stage = useSignal<PostSubmissionStage>(POST_SUBMISSION_STAGES[0]!.id);
   const date = useSignal(localToday());
   const note = useSignal('');
-  const removing = useSignal(false);
   const record = (e: Event) => {
     e.preventDefault();
     const entry = { stage: stage.value, date: date.value, note: note.value };
@@ -386,29 +354,21 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
       {latest && latestTitle && (
         <p>
           Recorded a stage by mistake?{' '}
-          <button type="button" onClick={() => (removing.value = true)}>
-            Remove {latestTitle}
-          </button>
+          <ConfirmAction
+            label={`Remove ${latestTitle}`}
+            title={`Remove ${latestTitle}?`}
+            confirmLabel={`Remove ${latestTitle} for good`}
+            cancelLabel="Keep it"
+            fallbackFocusId="after-title"
+            onConfirm={() => draft.apply((a, now) => removeLatestStage(a, now), { immediate: true, place: 'record-stage' })}
+            focusAfter={() => document.getElementById('after-title')}
+          >
+            <p>
+              The stage “{latestTitle}” ({formatDate(latest.date)}){latest.note ? <> and its note “{latest.note}”</> : null} are removed
+              from the workbook. Record it again if you removed it by mistake.
+            </p>
+          </ConfirmAction>
         </p>
-      )}
-      {removing.value && latest && latestTitle && (
-        <ConfirmDialog
-          title={`Remove ${latestTitle}?`}
-          confirmLabel={`Remove ${latestTitle} for good`}
-          cancelLabel="Keep it"
-          fallbackFocusId="after-title"
-          onCancel={() => (removing.value = false)}
-          onConfirm={() => {
-            removing.value = false;
-            if (draft.apply((a, now) => removeLatestStage(a, now), { immediate: true, place: 'record-stage' }))
-              focusIdWhenReady('after-title');
-          }}
-        >
-          <p>
-            The stage “{latestTitle}” ({formatDate(latest.date)}){latest.note ? <> and its note “{latest.note}”</> : null} are removed from
-            the workbook. Record it again if you removed it by mistake.
-          </p>
-        </ConfirmDialog>
       )}
       <form onSubmit={record} aria-labelledby="record-stage-title">
         <h4 id="record-stage-title">Record a stage</h4>

@@ -6,7 +6,7 @@ import type { Application } from '../../../core/types.ts';
 import type { AppScreen } from '../state/route.ts';
 
 /** The screen a comment appears on; a part no longer in the application leaves only Export and review. */
-export function screenFor(app: Application, anchor: Anchor): AppScreen {
+function screenFor(app: Application, anchor: Anchor): AppScreen {
   const rules = rulesFor(app.category, app.route);
   switch (anchor.kind) {
     case 'application':

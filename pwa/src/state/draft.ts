@@ -7,6 +7,7 @@
 // a record of their own (db/unsaved.ts) that this tab, another tab or the next start merges.
 // Unsaved changes stay in memory when a write fails, so no keystroke is lost.
 import { type Signal, signal } from '@preact/signals';
+import { sameData } from '../../../core/application/canonical.ts';
 import type { Application, Reason } from '../../../core/types.ts';
 import { describeStorageError, newerVersionElsewhere, storageProblem, unsavedInThisTab, WritesStopped } from '../db/status.ts';
 import { liveApplication, readApplication, writeApplication } from '../db/store.ts';
@@ -15,7 +16,6 @@ import { isContentEdit, replay, type Step, type Transition } from './rebase.ts';
 
 export const SAVE_DELAY_MS = 400;
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const nowIso = () => new Date().toISOString();
 
 /** Why nothing can be changed in this tab once a newer version of the workbook is open in another. */
@@ -69,7 +69,7 @@ export class Draft {
       this.base = null;
     } else if (this.steps.length === 0) {
       this.base = stored;
-    } else if (!this.base || !sameJson(stored, this.base)) {
+    } else if (!this.base || !sameData(stored, this.base)) {
       // Saved meanwhile by another tab: keep our changes on top of theirs.
       const moved = replay(this.steps, stored, nowIso());
       this.base = stored;
@@ -160,7 +160,7 @@ export class Draft {
         written = local;
         refused = [];
         // Nothing stored since our base (or the application was deleted: lost writing cannot come back, a deletion can be redone).
-        if (!stored || !base || sameJson(stored, base)) return local;
+        if (!stored || !base || sameData(stored, base)) return local;
         const moved = replay(sent, stored, nowIso());
         refused = moved.refused;
         written = moved.app;

@@ -8,10 +8,11 @@
 // be made again with one click, whereas lost writing cannot be recovered. An item deleted on
 // one side and left alone on the other stays deleted.
 
+import { sameData } from '../../../core/application/canonical.ts';
+
 type Obj = Record<string, unknown>;
 type Item = Obj & { id: string };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isItemList = (x: unknown): x is Item[] => Array.isArray(x) && x.every((i) => isObj(i) && typeof i.id === 'string');
 
@@ -20,8 +21,8 @@ export type Depth = 'deep' | 'entries';
 
 /** The merged value; local wins where both sides changed the same leaf. */
 export function merge3<T>(base: T | undefined, local: T, remote: T, depth: Depth = 'deep'): T {
-  if (same(local, base)) return remote;
-  if (same(remote, base) || same(local, remote)) return local;
+  if (sameData(local, base)) return remote;
+  if (sameData(remote, base) || sameData(local, remote)) return local;
   const from: unknown = base;
   if (isItemList(local) && isItemList(remote)) {
     const b = from === undefined ? [] : from;
@@ -40,9 +41,9 @@ export function merge3<T>(base: T | undefined, local: T, remote: T, depth: Depth
  */
 function mergeEntry(base: unknown, local: unknown, remote: unknown, depth: Depth): unknown {
   if (local === undefined && remote === undefined) return undefined;
-  if (local === undefined) return base !== undefined && same(remote, base) ? undefined : remote;
-  if (remote === undefined) return base !== undefined && same(local, base) ? undefined : local;
-  if (depth === 'entries') return same(local, base) ? remote : local;
+  if (local === undefined) return base !== undefined && sameData(remote, base) ? undefined : remote;
+  if (remote === undefined) return base !== undefined && sameData(local, base) ? undefined : local;
+  if (depth === 'entries') return sameData(local, base) ? remote : local;
   return merge3(base, local, remote, 'deep');
 }
 

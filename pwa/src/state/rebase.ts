@@ -24,7 +24,7 @@ const EDITABLE: (keyof EditableContent)[] = [
 // Parts that only make sense whole and together: when both sides changed one, the stored one stays.
 const WHOLE: (keyof Application)[] = ['category', 'route', 'stage', 'lock', 'history', 'submittedAt'];
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const same = sameData;
 
 /** A transition, as Draft.apply takes it: run on an application, through core. */
 export type Transition = (app: Application, now: string) => Result<Application>;

@@ -1,8 +1,6 @@
 // "Remove qualification 2" and the like: a button that asks in the shared dialog first.
-import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { focusWhenReady } from './focus.ts';
+import { ConfirmAction } from './ConfirmAction.tsx';
 
 interface Props {
   /** What is removed, e.g. "Qualification 2"; the button says "Remove qualification 2". */
@@ -15,30 +13,26 @@ interface Props {
 }
 
 export function ConfirmRemove({ what, detail, disabled, onRemove }: Props) {
-  const open = useSignal(false);
   const id = useId();
   const label = `Remove ${what.toLowerCase()}`;
+  let section: Element | null = null;
   return (
     <span id={id} class="confirm-remove">
-      <button type="button" disabled={disabled} onClick={() => (open.value = true)}>
-        {label}
-      </button>
-      {open.value && (
-        <ConfirmDialog
-          title={`${label}?`}
-          confirmLabel={`${label} for good`}
-          cancelLabel="Keep it"
-          onCancel={() => (open.value = false)}
-          onConfirm={() => {
-            open.value = false;
-            // The button goes with what it removed: carry on from the section's heading.
-            const section = document.getElementById(id)?.closest('li, section');
-            if (onRemove()) focusWhenReady(() => section?.querySelector<HTMLElement>('h3, h2') ?? document.getElementById('screen-title'));
-          }}
-        >
-          <p>{detail}</p>
-        </ConfirmDialog>
-      )}
+      <ConfirmAction
+        label={label}
+        disabled={disabled}
+        title={`${label}?`}
+        confirmLabel={`${label} for good`}
+        cancelLabel="Keep it"
+        onConfirm={() => {
+          // The button goes with what it removed: carry on from the heading of its section.
+          section = document.getElementById(id)?.closest('li, section') ?? null;
+          return onRemove();
+        }}
+        focusAfter={() => section?.querySelector<HTMLElement>('h3, h2') ?? document.getElementById('screen-title')}
+      >
+        <p>{detail}</p>
+      </ConfirmAction>
     </span>
   );
 }

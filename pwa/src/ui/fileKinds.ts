@@ -19,7 +19,7 @@ const KINDS: Record<string, { one: string; short: string }> = {
 };
 
 /** What a file is, in words, from its type (or, when the browser gave none, its name's ending). */
-export function fileKind(mime: string, name = ''): string {
+function fileKind(mime: string, name = ''): string {
   const known = KINDS[mime];
   if (known) return known.one;
   const ending = /\.([A-Za-z0-9]{1,8})$/.exec(name)?.[1];

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Every path in a JSON tree (iteratively), root first. */
-export function paths(root: Json): (string | number)[][] {
+function paths(root: Json): (string | number)[][] {
   const out: (string | number)[][] = [];
   const stack: { v: Json; p: (string | number)[] }[] = [{ v: root, p: [] }];
   while (stack.length) {
