@@ -7,7 +7,7 @@ import type { Application } from '../types.ts';
 import { referencedBlobIds } from './format.ts';
 import { type ExchangeIssue, joinPath } from './issues.ts';
 import { base64Chars, checkTree, EXCHANGE_LIMITS, type ExchangeLimits, megabytes, sizeOver } from './limits.ts';
-import { parseExchangeFile } from './parse.ts';
+import { type KnownAttachment, parseExchangeFile } from './parse.ts';
 
 /** Something that would stop a file from being read back, said for the person who can fix it. */
 export interface ExportProblem extends ExchangeIssue {
@@ -81,8 +81,17 @@ export function exportProblems(
   return problems;
 }
 
-/** Reads a just-written export or backup as an import would (attachment hashes aside); the errors, if it would be refused. */
-export function verifyWritten(text: string, limits: ExchangeLimits = EXCHANGE_LIMITS): ExchangeIssue[] {
-  const parsed = parseExchangeFile(text, limits, { verifyHashes: false });
+/**
+ * Reads a just-written export or backup as an import would; the errors, if it would be refused.
+ * `known` maps each attachment's placeholder in `text` to what the writer knows of its bytes
+ * (see core/exchange/write.ts); without it the attachments are in the text (their hashes were
+ * computed from the same bytes, so they are not computed again).
+ */
+export function verifyWritten(
+  text: string,
+  limits: ExchangeLimits = EXCHANGE_LIMITS,
+  known: ReadonlyMap<string, KnownAttachment> = new Map(),
+): ExchangeIssue[] {
+  const parsed = parseExchangeFile(text, limits, { attachments: known.size > 0 ? known : 'later' });
   return parsed.ok ? [] : parsed.errors;
 }

@@ -76,19 +76,51 @@ export function referencedBlobIds(app: Application): Set<string> {
   return ids;
 }
 
-/** Attachments for the blobIds the application refers to, with hashes of the bytes as given. */
-function toAttachments(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>): Record<string, Attachment> {
+/** What a file records of one attachment besides its bytes. */
+export type AttachmentRecord = Omit<Attachment, 'base64'>;
+
+/**
+ * Attachments ready to be written: what the file records of each (undefined when its bytes are
+ * not available) and its base64 text, or a placeholder a streaming writer fills in
+ * (see core/exchange/write.ts).
+ */
+export interface PreparedAttachments {
+  record(blobId: string): AttachmentRecord | undefined;
+  base64(blobId: string): string;
+}
+
+/** Attachments from bytes in memory, each hashed and encoded once, when first needed. */
+function prepareBytes(bytes: ReadonlyMap<string, AttachmentBytes>): PreparedAttachments {
+  const records = new Map<string, AttachmentRecord>();
+  return {
+    record(blobId) {
+      const file = bytes.get(blobId);
+      if (!file) return undefined;
+      let known = records.get(blobId);
+      if (!known) {
+        known = { name: file.name, mime: file.mime, size: file.bytes.length, sha256: sha256OfBytes(file.bytes) };
+        records.set(blobId, known);
+      }
+      return known;
+    },
+    base64: (blobId) => bytesToBase64(bytes.get(blobId)!.bytes),
+  };
+}
+
+const prepared = (source: AttachmentSource): PreparedAttachments =>
+  typeof (source as PreparedAttachments).base64 === 'function'
+    ? (source as PreparedAttachments)
+    : prepareBytes(source as ReadonlyMap<string, AttachmentBytes>);
+
+/** Bytes in memory, or attachments already prepared. */
+export type AttachmentSource = ReadonlyMap<string, AttachmentBytes> | PreparedAttachments;
+
+/** Attachments for the blobIds the application refers to (in blobId order), as the file writes them. */
+function toAttachments(app: Application, source: PreparedAttachments): Record<string, Attachment> {
   const out: Record<string, Attachment> = Object.create(null) as Record<string, Attachment>;
   for (const blobId of [...referencedBlobIds(app)].sort()) {
-    const file = bytes.get(blobId);
-    if (!file) continue;
-    out[blobId] = {
-      name: file.name,
-      mime: file.mime,
-      size: file.bytes.length,
-      sha256: sha256OfBytes(file.bytes),
-      base64: bytesToBase64(file.bytes),
-    };
+    const record = source.record(blobId);
+    if (record) out[blobId] = { ...record, base64: source.base64(blobId) };
   }
   return { ...out };
 }
@@ -96,11 +128,11 @@ function toAttachments(app: Application, bytes: ReadonlyMap<string, AttachmentBy
 /** An application with its attachments, and its mentor comments and development record when there are any. */
 function entry(
   app: Application,
-  bytes: ReadonlyMap<string, AttachmentBytes>,
+  source: PreparedAttachments,
   comments: readonly ImportedComment[],
   development: DevelopmentData | undefined,
 ): ApplicationEntry {
-  const base: ApplicationEntry = { application: app, attachments: toAttachments(app, bytes) };
+  const base: ApplicationEntry = { application: app, attachments: toAttachments(app, source) };
   if (comments.length > 0) base.comments = [...comments];
   if (development) base.development = development;
   return base;
@@ -109,17 +141,18 @@ function entry(
 /** The exchange data of one application: serialise to JSON or embed in the .html export. */
 export function serializeApplication(
   app: Application,
-  bytes: ReadonlyMap<string, AttachmentBytes>,
+  bytes: AttachmentSource,
   exportedAt: IsoTime = new Date().toISOString(),
   comments: readonly ImportedComment[] = [],
   development?: DevelopmentData,
 ): ApplicationFile {
+  const source = prepared(bytes);
   return {
     format: APPLICATION_FORMAT,
     version: FORMAT_VERSION,
     exportedAt,
     exportedBy: { ...GENERATOR },
-    ...entry(app, bytes, comments, development),
+    ...entry(app, source, comments, development),
   };
 }
 
@@ -134,16 +167,17 @@ export interface WorkbookExtras {
 /** The backup data of a whole workbook. */
 export function serializeWorkbook(
   apps: readonly Application[],
-  bytes: ReadonlyMap<string, AttachmentBytes>,
+  bytes: AttachmentSource,
   exportedAt: IsoTime = new Date().toISOString(),
   extras: WorkbookExtras = {},
 ): WorkbookFile {
+  const source = prepared(bytes);
   const file: WorkbookFile = {
     format: WORKBOOK_FORMAT,
     version: FORMAT_VERSION,
     exportedAt,
     exportedBy: { ...GENERATOR },
-    applications: apps.map((app) => entry(app, bytes, extras.comments?.get(app.id) ?? [], extras.development?.get(app.id))),
+    applications: apps.map((app) => entry(app, source, extras.comments?.get(app.id) ?? [], extras.development?.get(app.id))),
   };
   return extras.reviews && extras.reviews.length > 0 ? { ...file, reviews: [...extras.reviews] } : file;
 }

@@ -13,7 +13,7 @@ import type { Application, IsoTime, Limits, Role } from '../types.ts';
 import { anchorLabel, isOutdated } from './anchors.ts';
 import { exportDate, exportDateTime } from './dates.ts';
 import { embedJson, INLINE_IMAGE_TYPES } from './escape.ts';
-import { type ApplicationFile, type AttachmentBytes, serializeApplication } from './format.ts';
+import { type ApplicationFile, type AttachmentSource, serializeApplication } from './format.ts';
 import { developmentSection } from './html-development.ts';
 import { progressSection } from './html-progress.ts';
 import { type Child, el, fragment, Markup, voidEl } from './markup.ts';
@@ -381,7 +381,7 @@ function afterSection(app: Application): Markup | null {
 }
 
 /** The whole export as one .html string, with the data for re-import embedded. */
-export function renderApplicationHtml(app: Application, bytes: ReadonlyMap<string, AttachmentBytes>, options: HtmlOptions = {}): string {
+export function renderApplicationHtml(app: Application, bytes: AttachmentSource, options: HtmlOptions = {}): string {
   const exportedAt = options.exportedAt ?? new Date().toISOString();
   const limits = options.limits ?? DEFAULT_LIMITS;
   const data = serializeApplication(app, bytes, exportedAt, options.comments ?? [], options.development);

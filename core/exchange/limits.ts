@@ -92,18 +92,29 @@ const MAX_KEY_CHARS = 1_000;
 /** Keys that could reach an object's prototype if copied carelessly; never accepted. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Whether the character at `at` follows an odd number of backslashes. */
+function escaped(text: string, at: number): boolean {
+  let n = 0;
+  for (let i = at - 1; i >= 0 && text.charCodeAt(i) === 92; i--) n++;
+  return n % 2 === 1;
+}
+
 /** Deepest nesting of [ and { in JSON text, counted in one pass outside strings (no parsing). */
 function jsonDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 /* { */ || c === 91 /* [ */) {
+    if (c === 34 /* " */) {
+      // Jump to the quote that ends the string (the platform's search, so a document's megabytes
+      // of base64 cost next to nothing): one not escaped by an odd run of backslashes.
+      let end = i;
+      do {
+        end = text.indexOf('"', end + 1);
+        if (end < 0) return max;
+      } while (escaped(text, end));
+      i = end;
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
       depth++;
       if (depth > max) max = depth;
     } else if (c === 125 || c === 93) depth--;

@@ -1,6 +1,7 @@
 // Reading a file someone hands us: find the embedded data, check limits, migrate, validate,
 // then check what a schema cannot (attachment bytes and hashes, snapshot hashes, duplicates).
 import * as v from 'valibot';
+import { HEAD_BYTES } from '../files/sniff.ts';
 import type { Application, LockSnapshot } from '../types.ts';
 import { attachmentProblem, base64Head, conflictingBlobIds, documentsByBlob } from './attachment-check.ts';
 import { base64ToBytes, decodedLength, isBase64 } from './base64.ts';
@@ -33,21 +34,54 @@ function extractJson(text: string): ExchangeResult<string> {
   if (body.startsWith('{')) return { ok: true, value: body, warnings: [] };
   // The exact tag this code writes: user text in an export can never produce it (its "<" is escaped).
   const openAt = text.indexOf(EMBED_OPEN);
-  if (openAt < 0) {
-    return reject(
-      '',
-      'This is not a ProReg Companion file: it is neither a workbook backup nor an application exported from ProReg Companion.',
-    );
-  }
+  if (openAt < 0) return notOurs();
   const start = openAt + EMBED_OPEN.length;
-  const end = { index: text.indexOf('</script>', start) };
-  if (end.index < 0)
-    return reject(
-      '',
-      'This file is incomplete or damaged: it ends part-way through its data. It may not have finished downloading or copying; take the file again from where it came from.',
-      'The closing tag of the embedded data block is missing.',
-    );
-  return { ok: true, value: text.slice(start, end.index), warnings: [] };
+  const end = text.indexOf('</script>', start);
+  if (end < 0) return cutShort();
+  return { ok: true, value: text.slice(start, end), warnings: [] };
+}
+
+const notOurs = <T>(): ExchangeResult<T> =>
+  reject('', 'This is not a ProReg Companion file: it is neither a workbook backup nor an application exported from ProReg Companion.');
+
+const cutShort = <T>(): ExchangeResult<T> =>
+  reject(
+    '',
+    'This file is incomplete or damaged: it ends part-way through its data. It may not have finished downloading or copying; take the file again from where it came from.',
+    'The closing tag of the embedded data block is missing.',
+  );
+
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const EMBED_OPEN_BYTES = ascii(EMBED_OPEN);
+const EMBED_CLOSE_BYTES = ascii('</script>');
+
+/** Where `needle` first occurs in `bytes` from `from` on, or -1 (the platform's search finds each candidate). */
+function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from = 0): number {
+  const last = bytes.length - needle.length;
+  for (let i = bytes.indexOf(needle[0]!, from); i >= 0 && i <= last; i = bytes.indexOf(needle[0]!, i + 1)) {
+    let k = 1;
+    while (k < needle.length && bytes[i + k] === needle[k]) k++;
+    if (k === needle.length) return i;
+  }
+  return -1;
+}
+
+/**
+ * The bytes of a file's JSON, as extractJson finds its text, without decoding the rest: the
+ * file itself when it is JSON, else the embedded data block of an .html export. An import
+ * decodes only these bytes, and can let the file go before it parses them.
+ */
+export function extractJsonBytes(bytes: Uint8Array): ExchangeResult<Uint8Array> {
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x09 || bytes[start] === 0x0a || bytes[start] === 0x0d))
+    start++;
+  if (bytes[start] === 0x7b /* { */) return { ok: true, value: bytes.subarray(start), warnings: [] };
+  const openAt = indexOfBytes(bytes, EMBED_OPEN_BYTES);
+  if (openAt < 0) return notOurs();
+  const from = openAt + EMBED_OPEN_BYTES.length;
+  const end = indexOfBytes(bytes, EMBED_CLOSE_BYTES, from);
+  if (end < 0) return cutShort();
+  return { ok: true, value: bytes.subarray(from, end), warnings: [] };
 }
 
 /** Plain-words issues from valibot's, with a dotted field path. */
@@ -118,9 +152,24 @@ const REVIEW_FILE_MESSAGE =
 export const isReviewFileRefusal = (errors: readonly ExchangeIssue[]): boolean =>
   errors.length === 1 && errors[0]!.message === REVIEW_FILE_MESSAGE;
 
-/** How thoroughly to read: a file just written can skip re-hashing its attachments (their hashes were computed from the same bytes). */
+/** Base64 characters that carry the head of an attachment (what attachmentProblem looks at). */
+const HEAD_CHARS = Math.ceil(HEAD_BYTES / 3) * 4;
+
+/** What a writer knows of the bytes behind an attachment's placeholder (see core/exchange/write.ts). */
+export interface KnownAttachment {
+  size: number;
+  /** The first HEAD_BYTES bytes (all of them if fewer), for the check of what kind of file it is. */
+  head: Uint8Array;
+}
+
+/**
+ * How attachment bytes are checked. 'now' (the default) decodes and hashes every one while
+ * reading; 'later' checks all else now and leaves decoding, size and hash to readAttachment
+ * (core/exchange/attachment-bytes.ts), one attachment at a time as an import stores them; a map
+ * reads a file just written, whose attachments are placeholders for bytes the writer encoded.
+ */
 export interface ParseOptions {
-  verifyHashes?: boolean;
+  attachments?: 'now' | 'later' | ReadonlyMap<string, KnownAttachment>;
 }
 
 /** Checks attachments against their claims and the documents that use them; returns errors and warnings. */
@@ -128,7 +177,7 @@ function checkEntry(
   entry: ApplicationEntry,
   prefix: string,
   limits: ExchangeLimits,
-  verifyHashes = true,
+  mode: NonNullable<ParseOptions['attachments']> = 'now',
 ): { errors: ExchangeIssue[]; warnings: ExchangeIssue[] } {
   const errors: ExchangeIssue[] = [];
   const warnings: ExchangeIssue[] = [];
@@ -141,11 +190,13 @@ function checkEntry(
       errors.push({ path, message: 'No document of the application uses this attachment.' });
       continue;
     }
-    if (!isBase64(att.base64)) {
+    const known = typeof mode === 'object' ? mode.get(att.base64) : undefined;
+    // Read later, the text is checked as it is decoded (one pass); here only what costs nothing.
+    if (!known && !(mode === 'later' ? att.base64.length % 4 === 0 && isBase64(att.base64.slice(0, HEAD_CHARS)) : isBase64(att.base64))) {
       errors.push({ path: joinPath(path, 'base64'), message: 'The file bytes are not valid base64 text.' });
       continue;
     }
-    const length = decodedLength(att.base64);
+    const length = known ? known.size : decodedLength(att.base64);
     if (length > limits.maxAttachmentBytes) {
       errors.push(documentTooLarge(path, length, limits, att.name));
       continue;
@@ -159,12 +210,12 @@ function checkEntry(
       continue;
     }
     // Only bytes that are what every record using them says, and that their document takes, come in.
-    const problem = attachmentProblem(att, uses.get(blobId) ?? [], base64Head(att.base64));
+    const problem = attachmentProblem(att, uses.get(blobId) ?? [], known ? known.head : base64Head(att.base64));
     if (problem) {
       errors.push({ path, message: problem });
       continue;
     }
-    if (verifyHashes && sha256OfBytes(base64ToBytes(att.base64)) !== att.sha256) {
+    if (mode === 'now' && sha256OfBytes(base64ToBytes(att.base64)) !== att.sha256) {
       errors.push({
         path: joinPath(path, 'sha256'),
         message: 'The attachment bytes do not match their SHA-256 hash: the file is damaged or was altered.',
@@ -222,7 +273,7 @@ export function parseExchangeFile(
   limits: ExchangeLimits = EXCHANGE_LIMITS,
   options: ParseOptions = {},
 ): ExchangeResult<ParsedFile> {
-  const verifyHashes = options.verifyHashes ?? true;
+  const mode = options.attachments ?? 'now';
   const prepared = prepare(text, limits);
   if (!prepared.ok) return prepared;
   const { format, data, from } = prepared.value;
@@ -230,7 +281,7 @@ export function parseExchangeFile(
     const result = v.safeParse(s.applicationFile, data);
     if (!result.success) return { ok: false, errors: describeIssues(result.issues) };
     const file: ApplicationFile = result.output;
-    const { errors, warnings } = checkEntry(file, '', limits, verifyHashes);
+    const { errors, warnings } = checkEntry(file, '', limits, mode);
     if (errors.length > 0) return { ok: false, errors };
     return { ok: true, value: { kind: 'application', file, migratedFrom: from }, warnings };
   }
@@ -249,7 +300,7 @@ export function parseExchangeFile(
     if (seen.has(entry.application.id))
       errors.push({ path: joinPath(joinPath(prefix, 'application'), 'id'), message: 'Two applications in this backup have the same id.' });
     seen.add(entry.application.id);
-    check(checkEntry(entry, prefix, limits, verifyHashes));
+    check(checkEntry(entry, prefix, limits, mode));
   });
   // One stored-file id holds one file: two applications giving it different bytes cannot both be right.
   for (const blobId of conflictingBlobIds(file.applications)) {
@@ -266,7 +317,8 @@ export function parseExchangeFile(
     const prefix = joinPath('reviews', i);
     if (reviewIds.has(review.id)) errors.push({ path: joinPath(prefix, 'id'), message: 'Two reviews in this backup have the same id.' });
     reviewIds.add(review.id);
-    check(checkEntry(review.source, joinPath(prefix, 'source'), limits, verifyHashes));
+    // A review's copy of the application is kept as it is (not stored as documents): check its bytes now.
+    check(checkEntry(review.source, joinPath(prefix, 'source'), limits, mode === 'later' ? 'now' : mode));
   });
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: { kind: 'workbook', file, migratedFrom: from }, warnings };

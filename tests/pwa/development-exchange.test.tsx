@@ -47,18 +47,21 @@ function parsed(text: string) {
   return result.value;
 }
 
+/** The text of a built file ('' when the export was refused). */
+const textOf = async (built: { ok: true; blob: Blob } | { ok: false }) => (built.ok ? built.blob.text() : '');
+
 test('the .html export and the backup carry the record; an untouched record is left out', async () => {
   const { app, bytes } = sampleApplication();
   await store(app, bytes);
   await db.development.put({ applicationId: app.id, data: emptyDevelopment() });
   const before = await workbookBackup();
-  expect(before.ok && entriesOf(parsed(before.text))[0]!.development).toBeUndefined();
+  expect(before.ok && entriesOf(parsed(await textOf(before)))[0]!.development).toBeUndefined();
   await db.development.put({ applicationId: app.id, data: development });
   const html = await applicationHtml(app, DEFAULT_LIMITS);
-  expect(html.ok && html.text).toContain('IET talk');
-  expect(html.ok && entriesOf(parsed(html.text))[0]!.development).toEqual(development);
+  expect(await textOf(html)).toContain('IET talk');
+  expect(html.ok && entriesOf(parsed(await textOf(html)))[0]!.development).toEqual(development);
   const backup = await workbookBackup();
-  expect(backup.ok && entriesOf(parsed(backup.text))[0]!.development).toEqual(development);
+  expect(backup.ok && entriesOf(parsed(await textOf(backup)))[0]!.development).toEqual(development);
 });
 
 test('import stores the record with its application; keep both gives the copy its own; replace replaces it', async () => {
@@ -67,7 +70,7 @@ test('import stores the record with its application; keep both gives the copy it
   await db.development.put({ applicationId: app.id, data: { ...development, remote: ['upload'] } });
   const file = await applicationHtml(app, DEFAULT_LIMITS);
   if (!file.ok) throw new Error('export');
-  const entries = entriesOf(parsed(file.text));
+  const entries = entriesOf(parsed(await textOf(file)));
   const blobs = new Map([...bytes].map(([id, b]) => [id, new Blob([new Uint8Array(b.bytes)], { type: b.mime })]));
 
   const kept = await applyImport(entries, blobs, 'keep-both', [], () => 'copy-1');

@@ -14,19 +14,39 @@ import { pathInWords } from '../../pwa/src/exchange/paths.ts';
 import { route } from '../../pwa/src/state/route.ts';
 import { cleanWorkbook } from './exchange-helpers.tsx';
 
-test('a large attachment is decoded in steps, reporting rising progress, to identical bytes', async () => {
-  const bytes = Uint8Array.from({ length: 3 * 1024 * 1024 + 7 }, (_, i) => (i * 31 + 7) % 256);
-  const steps: number[] = [];
-  const blobs = await decodeAttachments(
-    { big: { name: 'big.pdf', mime: 'application/pdf', size: bytes.length, sha256: sha256OfBytes(bytes), base64: bytesToBase64(bytes) } },
-    (f) => steps.push(f),
+test('attachments are decoded one at a time, with rising progress, to identical bytes, each text let go once stored', async () => {
+  const files = [1, 2, 3].map((n) => Uint8Array.from({ length: n * 1024 * 1024 + 7 }, (_, i) => (i * 31 + n) % 256));
+  const attachments = Object.fromEntries(
+    files.map((bytes, i) => [
+      `big-${i}`,
+      { name: `big-${i}.pdf`, mime: 'application/pdf', size: bytes.length, sha256: sha256OfBytes(bytes), base64: bytesToBase64(bytes) },
+    ]),
   );
-  expect(steps.length).toBeGreaterThan(3);
+  const steps: number[] = [];
+  const blobs = await decodeAttachments([{ attachments, path: 'attachments' }], (f) => steps.push(f));
+  expect(steps.length).toBeGreaterThan(2);
   expect(steps).toEqual([...steps].sort((a, b) => a - b));
   expect(steps.at(-1)).toBe(1);
-  const out = new Uint8Array(await blobs.get('big')!.arrayBuffer());
-  expect(sha256OfBytes(out)).toBe(sha256OfBytes(bytes));
-  expect(blobs.get('big')!.type).toBe('application/pdf');
+  for (const [i, bytes] of files.entries()) {
+    const blob = blobs.get(`big-${i}`)!;
+    expect(sha256OfBytes(new Uint8Array(await blob.arrayBuffer()))).toBe(sha256OfBytes(bytes));
+    expect(blob.type).toBe('application/pdf');
+    expect(attachments[`big-${i}`]!.base64).toBe('');
+  }
+});
+
+test('an attachment whose bytes are not what the file says is refused, naming where it is', async () => {
+  const bytes = Uint8Array.from({ length: 1000 }, (_, i) => i % 256);
+  const att = { name: 'x.pdf', mime: 'application/pdf', size: bytes.length, sha256: sha256OfBytes(bytes), base64: bytesToBase64(bytes) };
+  const other = att.base64[100] === 'A' ? 'B' : 'A';
+  const damaged = { ...att, base64: `${att.base64.slice(0, 100)}${other}${att.base64.slice(101)}` };
+  await expect(decodeAttachments([{ attachments: { a: damaged }, path: 'applications[1].attachments' }], () => {})).rejects.toMatchObject({
+    issue: { path: 'applications[1].attachments.a.sha256' },
+  });
+  const notBase64 = { ...att, base64: `${att.base64.slice(0, 100)}!${att.base64.slice(101)}` };
+  await expect(decodeAttachments([{ attachments: { a: notBase64 }, path: 'attachments' }], () => {})).rejects.toMatchObject({
+    issue: { path: 'attachments.a.base64' },
+  });
 });
 
 const now = new Date('2026-11-28T12:00:00.000Z');

@@ -4,6 +4,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { serializeApplication } from '../../core/exchange/format.ts';
+import { EXCHANGE_LIMITS } from '../../core/exchange/limits.ts';
 import { parseExchangeFile } from '../../core/exchange/parse.ts';
 import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import { db } from '../../pwa/src/db/database.ts';
@@ -12,7 +13,7 @@ import { deleteApplication } from '../../pwa/src/db/remove.ts';
 import { startReview } from '../../pwa/src/db/reviews.ts';
 import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
 import { applicationHtml, type Built, workbookBackup } from '../../pwa/src/exchange/exportData.ts';
-import { entriesOf, reviewsOf } from '../../pwa/src/exchange/importData.ts';
+import { attachmentGroups, entriesOf, reviewsOf } from '../../pwa/src/exchange/importData.ts';
 import { HOSTILE } from '../core/exchange/arbitraries.ts';
 import { applyMutation, mutationArb } from '../core/exchange/mutate.ts';
 import { lockedSample, PDF_BYTES, PNG_1PX, sampleApplication } from '../core/exchange/sample.ts';
@@ -23,11 +24,10 @@ afterEach(() => vi.restoreAllMocks());
 
 /** The whole import pipeline as the screen runs it: parse, decode, write. */
 async function importText(text: string, choice: 'replace' | 'keep-both' = 'replace') {
-  const parsed = parseExchangeFile(text);
+  const parsed = parseExchangeFile(text, EXCHANGE_LIMITS, { attachments: 'later' });
   if (!parsed.ok) return parsed;
   const entries = entriesOf(parsed.value);
-  const blobs = new Map<string, Blob>();
-  for (const e of entries) for (const [id, b] of await decodeAttachments(e.attachments, () => {})) blobs.set(id, b);
+  const blobs = await decodeAttachments(attachmentGroups(parsed.value), () => {});
   return {
     ok: true as const,
     ids: (await applyImport(entries, blobs, choice, reviewsOf(parsed.value))).ids,
@@ -36,9 +36,9 @@ async function importText(text: string, choice: 'replace' | 'keep-both' = 'repla
 }
 
 /** The text of a built file; fails the test if the export was refused. */
-function textOf(built: Built): string {
+function textOf(built: Built): Promise<string> {
   if (!built.ok) throw new Error(`export refused: ${built.problems.map((p) => p.message).join(' ')}`);
-  return built.text;
+  return built.blob.text();
 }
 
 const bytesOf = async (id: string) => new Uint8Array(await (await db.blobs.get(id))!.blob.arrayBuffer());
@@ -47,7 +47,7 @@ describe('round trip through the workbook', () => {
   test('export as .html, import into an empty workbook: the same application, byte-identical documents', async () => {
     const { app, bytes } = lockedSample();
     await store(app, bytes);
-    const html = textOf(await applicationHtml(app, DEFAULT_LIMITS));
+    const html = await textOf(await applicationHtml(app, DEFAULT_LIMITS));
     await cleanWorkbook();
     const result = await importText(html);
     expect(result.ok).toBe(true);
@@ -62,7 +62,7 @@ describe('round trip through the workbook', () => {
     const two = lockedSample();
     await store(one.app, one.bytes);
     await store({ ...two.app, id: 'app-2' }, two.bytes);
-    const text = textOf(await workbookBackup(new Date('2026-11-28T12:00:00.000Z')));
+    const text = await textOf(await workbookBackup(new Date('2026-11-28T12:00:00.000Z')));
     expect((await db.settings.get('lastBackupAt'))?.value).toBe('2026-11-28T12:00:00.000Z');
     const before = await db.applications.orderBy('id').toArray();
     await cleanWorkbook();
@@ -97,7 +97,7 @@ test('a backup brings back mentor comments (resolved or not) and mentor-mode rev
     '2026-11-28T13:00:00.000Z',
   );
   const before = await dump();
-  const text = textOf(await workbookBackup());
+  const text = await textOf(await workbookBackup());
   await cleanWorkbook();
   await importText(text);
   expect(await dump()).toEqual(before);

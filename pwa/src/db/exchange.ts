@@ -1,12 +1,11 @@
 // The workbook's side of export and import: reading what an export carries, and writing an
 // import, every application and its bytes in ONE transaction, so a refused or failed import
 // changes nothing.
-
 import type { DevelopmentData } from '../../../core/development/data.ts';
 import { hasDevelopment, restoreDevelopment } from '../../../core/development/restore.ts';
-import { type ApplicationEntry, type AttachmentBytes, referencedBlobIds, type StoredReviewData } from '../../../core/exchange/format.ts';
-import { sha256OfBytes } from '../../../core/exchange/hash.ts';
+import { type ApplicationEntry, referencedBlobIds, type StoredReviewData } from '../../../core/exchange/format.ts';
 import type { ImportedComment } from '../../../core/exchange/review-types.ts';
+import { sha256Digest } from '../../../core/files/digest.ts';
 import type { Application } from '../../../core/types.ts';
 import { db } from './database.ts';
 import { commentRowId, type MentorReviewData } from './reviews.ts';
@@ -14,8 +13,15 @@ import { LAST_BACKUP_KEY } from './store.ts';
 
 export type ClashChoice = 'replace' | 'keep-both';
 
-/** The stored bytes of every document the applications refer to (missing ones are left out). */
-export async function bytesFor(apps: readonly Application[]): Promise<Map<string, AttachmentBytes>> {
+/** A stored document as an export takes it: its name and type as the application records them, and its bytes. */
+export interface StoredFile {
+  name: string;
+  mime: string;
+  blob: Blob;
+}
+
+/** Every stored document the applications refer to (missing ones are left out); the bytes are read only when used. */
+export async function filesFor(apps: readonly Application[]): Promise<Map<string, StoredFile>> {
   const refs = new Map<string, { name: string; mime: string }>();
   for (const app of apps) {
     const docs = [
@@ -28,12 +34,8 @@ export async function bytesFor(apps: readonly Application[]): Promise<Map<string
   }
   const ids = [...refs.keys()];
   const rows = await db.blobs.bulkGet(ids);
-  const out = new Map<string, AttachmentBytes>();
-  for (const [i, row] of rows.entries()) {
-    if (!row) continue;
-    const ref = refs.get(ids[i]!)!;
-    out.set(ids[i]!, { name: ref.name, mime: ref.mime, bytes: new Uint8Array(await row.blob.arrayBuffer()) });
-  }
+  const out = new Map<string, StoredFile>();
+  for (const [i, row] of rows.entries()) if (row) out.set(ids[i]!, { ...refs.get(ids[i]!)!, blob: row.blob });
   return out;
 }
 
@@ -84,9 +86,10 @@ async function conflictingBlobs(entries: readonly ApplicationEntry[], blobs: Rea
   for (const [i, row] of stored.entries()) {
     if (!row) continue;
     const id = ids[i]!;
-    const wanted = entries.flatMap((e) => Object.entries(e.attachments)).find(([blobId]) => blobId === id)?.[1].sha256;
-    const have = sha256OfBytes(new Uint8Array(await row.blob.arrayBuffer()));
-    if (have !== wanted) conflicts.push(id);
+    const wanted = entries.flatMap((e) => Object.entries(e.attachments)).find(([blobId]) => blobId === id)?.[1];
+    // A different size is a different file: only files of the same size need hashing.
+    if (!wanted || row.blob.size !== wanted.size || (await sha256Digest(new Uint8Array(await row.blob.arrayBuffer()))) !== wanted.sha256)
+      conflicts.push(id);
   }
   return conflicts;
 }

@@ -32,7 +32,7 @@ export function BackupButton() {
       const { workbookBackup } = await import('./exportData.ts');
       const built = await workbookBackup();
       if (!built.ok) return built.problems;
-      download(built.text, `proreg-workbook-backup-${today()}.json`, 'application/json');
+      download(built.blob, `proreg-workbook-backup-${today()}.json`, 'application/json');
       return 'Backup downloaded. Keep it somewhere safe, away from this device.';
     });
   return (

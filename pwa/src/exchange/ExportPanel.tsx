@@ -14,7 +14,7 @@ export function ExportPanel({ app }: { app: Application }) {
       const fresh = (await readApplication(app.id)) ?? app;
       const built = await applicationHtml(fresh, limits.value);
       if (!built.ok) return built.problems;
-      download(built.text, `${safeFileName(fresh.name, 'application')}-${fresh.category}-${today()}.html`, 'text/html');
+      download(built.blob, `${safeFileName(fresh.name, 'application')}-${fresh.category}-${today()}.html`, 'text/html');
       return 'Downloaded. Open the file in any browser to read or print it, send it to your mentor, or import it here again.';
     });
   return (

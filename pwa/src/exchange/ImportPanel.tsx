@@ -4,18 +4,18 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExchangeIssue } from '../../../core/exchange/issues.ts';
 import { EXCHANGE_LIMITS, fileTooLarge } from '../../../core/exchange/limits.ts';
-import { isReviewFileRefusal, type ParsedFile, parseExchangeFile } from '../../../core/exchange/parse.ts';
-import { parseReviewFile, type ReviewFile } from '../../../core/exchange/review.ts';
+import type { ParsedFile } from '../../../core/exchange/parse.ts';
+import type { ReviewFile } from '../../../core/exchange/review.ts';
 import type { Application } from '../../../core/types.ts';
-import { applyImport, type ClashChoice, findClashes } from '../db/exchange.ts';
+import { type ClashChoice, findClashes } from '../db/exchange.ts';
 import { importReview } from '../db/reviews.ts';
 import { describeStorageError, newerVersionElsewhere, WritesStopped } from '../db/status.ts';
 import { readApplication } from '../db/store.ts';
 import { closeDraft, flushAll } from '../state/draft.ts';
 import { hrefFor } from '../state/route.ts';
-import { decodeAttachments } from './decode.ts';
-import { readFileText } from './files.ts';
+import { AttachmentRefused } from './decode.ts';
 import { entriesOf, reviewsOf, workbookIsNewer } from './importData.ts';
+import { readImport, storeImport } from './importFile.ts';
 import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
 
 type Phase =
@@ -53,32 +53,19 @@ export function ImportPanel() {
     }
     phase.value = { name: 'reading', fraction: 0 };
     try {
-      const text = await readFileText(file, (fraction) => (phase.value = { name: 'reading', fraction }));
-      const parsed = parseExchangeFile(text);
-      if (!parsed.ok && isReviewFileRefusal(parsed.errors)) {
+      const read = await readImport(file, (fraction) => (phase.value = { name: 'reading', fraction }));
+      if ('review' in read) {
         // A mentor's review chosen here: offer to import it into the application it is about.
-        const review = parseReviewFile(text);
-        if (review.ok) {
-          phase.value = {
-            name: 'review',
-            file: review.value,
-            app: (await readApplication(review.value.review.application.id)) ?? null,
-            imported: null,
-          };
-          return;
-        }
+        const app = (await readApplication(read.review.review.application.id)) ?? null;
+        phase.value = { name: 'review', file: read.review, app, imported: null };
+        return;
       }
-      if (!parsed.ok) {
-        errors.value = parsed.errors;
+      if (!read.ok) {
+        errors.value = read.errors;
         phase.value = { name: 'idle' };
         return;
       }
-      phase.value = {
-        name: 'checked',
-        parsed: parsed.value,
-        warnings: parsed.warnings,
-        clashes: await findClashes(entriesOf(parsed.value)),
-      };
+      phase.value = { name: 'checked', parsed: read.parsed, warnings: read.warnings, clashes: await findClashes(entriesOf(read.parsed)) };
     } catch (error) {
       errors.value = [
         {
@@ -104,18 +91,17 @@ export function ImportPanel() {
     try {
       await flushAll();
       phase.value = { name: 'writing', fraction: 0 };
-      const blobs = new Map<string, Blob>();
-      for (const entry of entries) {
-        for (const [id, blob] of await decodeAttachments(entry.attachments, (fraction) => (phase.value = { name: 'writing', fraction })))
-          blobs.set(id, blob);
-      }
-      const outcome = await applyImport(entries, blobs, choice.value, reviewsOf(current.parsed));
+      const outcome = await storeImport(current.parsed, choice.value, (fraction) => (phase.value = { name: 'writing', fraction }));
       if (choice.value === 'replace') for (const app of current.clashes) closeDraft(app.id);
       phase.value = { name: 'done', ids: outcome.ids, names: entries.map((e) => e.application.name) };
     } catch (error) {
-      // Our own refusals are plain Errors; storage failures get the workbook's usual explanation.
-      const reason = error instanceof Error && error.name === 'Error' ? error.message : describeStorageError(error);
-      errors.value = [{ path: '', message: `${reason} Nothing was changed in your workbook.` }];
+      if (error instanceof AttachmentRefused) {
+        errors.value = [{ ...error.issue, message: `${error.issue.message} Nothing was changed in your workbook.` }];
+      } else {
+        // Our own refusals are plain Errors; storage failures get the workbook's usual explanation.
+        const reason = error instanceof Error && error.name === 'Error' ? error.message : describeStorageError(error);
+        errors.value = [{ path: '', message: `${reason} Nothing was changed in your workbook.` }];
+      }
       phase.value = { name: 'idle' };
     }
   };

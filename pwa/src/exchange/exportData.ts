@@ -1,54 +1,58 @@
-// Gathering an application's bytes from the workbook and building the export files.
-
+// Building the export files from what the workbook stores: each document read, hashed and
+// encoded one at a time, the file made as the parts of one Blob (core/exchange/write.ts), and
+// read back as an import would before it is offered.
 import { exportProblems, verifyWritten } from '../../../core/exchange/export-check.ts';
-import { type AttachmentBytes, serializeWorkbook } from '../../../core/exchange/format.ts';
-import { renderApplicationHtml } from '../../../core/exchange/html.ts';
 import type { ExchangeIssue } from '../../../core/exchange/issues.ts';
+import { EXCHANGE_LIMITS, fileTooLarge } from '../../../core/exchange/limits.ts';
+import {
+  type EncodedAttachment,
+  encodeAttachment,
+  type WrittenFile,
+  writeApplicationHtml,
+  writeWorkbookJson,
+} from '../../../core/exchange/write.ts';
 import type { Application, Limits } from '../../../core/types.ts';
-import { backupContents, bytesFor, commentsByApplication, developmentByApplication, recordBackup } from '../db/exchange.ts';
+import {
+  backupContents,
+  commentsByApplication,
+  developmentByApplication,
+  filesFor,
+  recordBackup,
+  type StoredFile,
+} from '../db/exchange.ts';
 
 /** A file ready to save, or what would stop it from being read back (then nothing is saved). */
-export type Built = { ok: true; text: string } | { ok: false; problems: (ExchangeIssue & { application?: string })[] };
+export type Built = { ok: true; blob: Blob } | { ok: false; problems: (ExchangeIssue & { application?: string })[] };
 
-const sizesOf = (bytes: ReadonlyMap<string, AttachmentBytes>) =>
-  new Map([...bytes].map(([id, b]) => [id, { name: b.name, size: b.bytes.length }]));
+const sizesOf = (files: ReadonlyMap<string, StoredFile>) => new Map([...files].map(([id, f]) => [id, { name: f.name, size: f.blob.size }]));
 
-/** Builds the text, then reads it back as an import would; refuses anything an import would refuse. */
-function buildChecked(build: () => string): Built {
-  let text: string;
-  try {
-    text = build();
-  } catch (error) {
-    // The browser's longest string is about 512 million characters: far beyond the file limit.
-    if (error instanceof RangeError)
-      return {
-        ok: false,
-        problems: [
-          {
-            path: '',
-            message:
-              'This is too large to be written as one file. Remove documents you no longer need, or export the applications one at a time.',
-            detail: error.message,
-          },
-        ],
-      };
-    throw error;
+/** Every document encoded, one at a time: only one document's bytes are held at once. */
+async function encodeAll(files: ReadonlyMap<string, StoredFile>): Promise<Map<string, EncodedAttachment>> {
+  const out = new Map<string, EncodedAttachment>();
+  for (const [id, file] of files) {
+    out.set(id, await encodeAttachment({ name: file.name, mime: file.mime, bytes: new Uint8Array(await file.blob.arrayBuffer()) }));
   }
-  const errors = verifyWritten(text);
+  return out;
+}
+
+/** The written file as a Blob, once it is known to read back; what an import would refuse otherwise. */
+function checked(written: WrittenFile, type: string): Built {
+  if (written.chars > EXCHANGE_LIMITS.maxFileChars) return { ok: false, problems: [fileTooLarge(written.chars, EXCHANGE_LIMITS)] };
+  const errors = verifyWritten(written.text, EXCHANGE_LIMITS, written.known);
   if (errors.length > 0) {
     return { ok: false, problems: errors.map((e) => ({ ...e, message: `${e.message} (found when checking the file before saving it)` })) };
   }
-  return { ok: true, text };
+  return { ok: true, blob: new Blob(written.parts as BlobPart[], { type }) };
 }
 
 /** The self-contained .html export of one application, with its mentor comments, checked to read back. */
 export async function applicationHtml(app: Application, limits: Limits): Promise<Built> {
   const comments = (await commentsByApplication()).get(app.id) ?? [];
-  const bytes = await bytesFor([app]);
-  const problems = exportProblems([app], sizesOf(bytes));
+  const files = await filesFor([app]);
+  const problems = exportProblems([app], sizesOf(files));
   if (problems.length > 0) return { ok: false, problems };
   const development = (await developmentByApplication()).get(app.id);
-  return buildChecked(() => renderApplicationHtml(app, bytes, { limits, comments, development }));
+  return checked(writeApplicationHtml(app, await encodeAll(files), { limits, comments, development }), 'text/html');
 }
 
 /**
@@ -57,10 +61,10 @@ export async function applicationHtml(app: Application, limits: Limits): Promise
  */
 export async function workbookBackup(now = new Date()): Promise<Built> {
   const { applications: apps, ...extras } = await backupContents();
-  const bytes = await bytesFor(apps);
-  const problems = exportProblems(apps, sizesOf(bytes));
+  const files = await filesFor(apps);
+  const problems = exportProblems(apps, sizesOf(files));
   if (problems.length > 0) return { ok: false, problems };
-  const built = buildChecked(() => JSON.stringify(serializeWorkbook(apps, bytes, now.toISOString(), extras)));
+  const built = checked(writeWorkbookJson(apps, await encodeAll(files), now.toISOString(), extras), 'application/json');
   if (built.ok) await recordBackup(now.toISOString());
   return built;
 }

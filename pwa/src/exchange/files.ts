@@ -16,6 +16,22 @@ export function readFileText(file: Blob, onProgress: (fraction: number) => void)
   });
 }
 
+/** Reads a file's bytes, reporting progress from 0 to 1 as the browser reads it. */
+export function readFileBytes(file: Blob, onProgress: (fraction: number) => void): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
+    };
+    reader.onload = () => {
+      onProgress(1);
+      resolve(new Uint8Array(reader.result as ArrayBuffer));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** Offers content as a file download with the given name. */
 export function download(content: BlobPart, name: string, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
