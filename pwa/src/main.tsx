@@ -7,28 +7,31 @@ import { route, watchRoute } from './state/route.ts';
 import './styles.css';
 
 // The screen on show loads alongside the shell and the database opening.
-preloadRoute(route.value);
+const screenLoaded = preloadRoute(route.value);
 watchForNewerVersion();
 watchRoute();
 watchLimits();
 
 render(<App />, document.getElementById('app')!);
 
-// What the first screen does not need waits until it is drawn: the bridge with the companion
-// extension, the request for persistent storage and the service worker (offline use and
-// updates). Messages for the bridge that arrive before its code are held for it, not lost.
+// What the first screen does not need waits until its code is in and the page is idle: the
+// bridge with the companion extension, the request for persistent storage and the service
+// worker (offline use and updates). Messages for the bridge that arrive before its code are
+// held for it, not lost.
 const early: MessageEvent[] = [];
 const hold = (event: MessageEvent) => early.push(event);
 window.addEventListener('message', hold);
 const later = (work: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 200);
-later(() => {
-  void import('./bridge/start.ts').then((m) => {
-    window.removeEventListener('message', hold);
-    m.startBridge(early);
-  });
-  void import('./state/storage.ts').then((m) => m.requestPersistence());
-  void import('./sw/register.ts').then((m) => m.registerServiceWorker());
-  // What a tab closed or reloaded with unsaved text left behind is merged (db/unsaved.ts).
-  void import('./state/recover.ts').then((m) => m.recoverUnsavedEdits());
-});
+void screenLoaded.then(() =>
+  later(() => {
+    void import('./bridge/start.ts').then((m) => {
+      window.removeEventListener('message', hold);
+      m.startBridge(early);
+    });
+    void import('./state/storage.ts').then((m) => m.requestPersistence());
+    void import('./sw/register.ts').then((m) => m.registerServiceWorker());
+    // What a tab closed or reloaded with unsaved text left behind is merged (db/unsaved.ts).
+    void import('./state/recover.ts').then((m) => m.recoverUnsavedEdits());
+  }),
+);

@@ -15,7 +15,7 @@ export const DIST_PWA = resolve('dist/pwa');
 export const DIST_EXTENSION = resolve(process.env.PROREG_DIST_EXTENSION ?? 'dist/extension');
 
 /** The Chromium to drive: CHROME_PATH, else Debian's /usr/bin/chromium. */
-function chromePath(): string {
+export function chromePath(): string {
   const path = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(path)) {
     throw new Error(`No Chromium at ${path}. Install it (Debian: apt-get install chromium) or set CHROME_PATH.`);

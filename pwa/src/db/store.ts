@@ -1,8 +1,9 @@
 // Reads and writes of the workbook, all through guardedWrite so failures are shown.
+import { signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import type { Application, Limits } from '../../../core/types.ts';
 import { db } from './database.ts';
-import { guardedWrite } from './status.ts';
+import { describeStorageError, guardedWrite, newerVersionElsewhere, storageProblem } from './status.ts';
 import { type UnsavedRecord, unsavedKey } from './unsaved.ts';
 
 export function saveApplication(app: Application): Promise<boolean> {
@@ -60,8 +61,25 @@ export function saveLimitOverrides(overrides: Partial<Limits>): Promise<boolean>
   return guardedWrite(() => db.settings.put({ key: LIMITS_KEY, value: overrides }));
 }
 
-export function liveApplications() {
-  return liveQuery(() => db.applications.orderBy('updatedAt').reverse().toArray());
+/** Every application, the most recently changed first, followed live once followApplications has run. */
+export const applications = signal<Application[] | undefined>(undefined);
+let following = false;
+
+/**
+ * Starts following the applications (once): main.tsx starts it with the code of the list, so
+ * the list finds them read when it first draws.
+ */
+export function followApplications(): void {
+  if (following) return;
+  following = true;
+  liveQuery(() => db.applications.orderBy('updatedAt').reverse().toArray()).subscribe({
+    next: (list) => {
+      applications.value = list;
+    },
+    error: (error) => {
+      storageProblem.value = describeStorageError(error);
+    },
+  });
 }
 
 export function liveApplication(id: string) {

@@ -1,7 +1,8 @@
 // The whole-workbook backup on the Import or review screen.
 import { type BackupState, liveBackupState } from '../db/store.ts';
 import { useLive } from '../state/live.ts';
-import { BackupButton, BackupReminder } from './BackupReminder.tsx';
+import { BackupButton } from './BackupButton.tsx';
+import { BackupReminder } from './BackupReminder.tsx';
 import { when } from './ui.tsx';
 
 export function BackupPanel() {

@@ -2,10 +2,12 @@
 // itself (the export builder) loads only when the button is pressed.
 import { type BackupState, liveBackupState } from '../db/store.ts';
 import { useLive } from '../state/live.ts';
+import { formatDateTime as when } from '../ui/format.ts';
+import { lazy } from '../ui/lazy.tsx';
 import { BACKUP_REMINDER_DAYS, backupDueSince } from './backupDue.ts';
-import { useDownload } from './download.ts';
-import { download, today } from './files.ts';
-import { IssueList, when } from './ui.tsx';
+
+// The button (and what it needs to make a backup) loads only when a reminder shows it.
+const BackupButton = lazy(() => import('./BackupButton.tsx').then((m) => m.BackupButton));
 
 /** A reminder to take a backup, shown when one is due; nothing otherwise. */
 export function BackupReminder({ withButton = false }: { withButton?: boolean }) {
@@ -22,37 +24,5 @@ export function BackupReminder({ withButton = false }: { withButton?: boolean })
       </p>
       {withButton && <BackupButton />}
     </div>
-  );
-}
-
-export function BackupButton() {
-  const { busy, notice, problems, run } = useDownload('Preparing the backup file…');
-  const take = () =>
-    run(async () => {
-      const { workbookBackup } = await import('./exportData.ts');
-      const built = await workbookBackup();
-      if (!built.ok) return built.problems;
-      download(built.blob, `proreg-workbook-backup-${today()}.json`, 'application/json');
-      return 'Backup downloaded. Keep it somewhere safe, away from this device.';
-    });
-  return (
-    <>
-      <button
-        type="button"
-        onClick={() => void take()}
-        aria-disabled={busy.value ? 'true' : undefined}
-        aria-busy={busy.value ? 'true' : undefined}
-      >
-        Download a backup of the whole workbook
-      </button>
-      <p role="status" aria-live="polite">
-        {notice.value}
-      </p>
-      <IssueList
-        issues={problems.value}
-        title="No backup was saved: ProReg Companion could not read this backup back. Fix these, then take the backup again:"
-        tone="error"
-      />
-    </>
   );
 }

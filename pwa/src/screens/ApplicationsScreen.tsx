@@ -1,14 +1,10 @@
 // The list of applications: create (category and route), rename, delete with confirmation.
 import { useSignal } from '@preact/signals';
 import { newApplication } from '../../../core/application/create.ts';
-import { editApplication } from '../../../core/application/edit.ts';
 import { STAGE_LABELS } from '../../../core/rules/stage-labels.ts';
 import type { Application, CategoryId, Reason, RouteId } from '../../../core/types.ts';
-import { deleteApplication } from '../db/remove.ts';
-import { liveApplications, saveApplication } from '../db/store.ts';
+import { applications, followApplications, saveApplication } from '../db/store.ts';
 import { BackupReminder } from '../exchange/BackupReminder.tsx';
-import { closeDraft } from '../state/draft.ts';
-import { useLive } from '../state/live.ts';
 import { hrefFor, navigate } from '../state/route.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { FormError } from '../ui/FormError.tsx';
@@ -19,7 +15,8 @@ import { categoryList, routeList, routeTitle } from '../ui/labels.ts';
 const NAME_EMPTY: Reason = { code: 'name-empty', message: 'Give the application a name, e.g. “CEng 2027”.', step: 'category' };
 
 export function ApplicationsScreen() {
-  const apps = useLive(liveApplications, [], undefined as Application[] | undefined);
+  followApplications();
+  const apps = applications;
   return (
     <>
       <BackupReminder withButton />
@@ -57,6 +54,8 @@ function ApplicationItem({ app }: { app: Application }) {
       refused.value = [NAME_EMPTY];
       return;
     }
+    // Renaming and deleting load their code when used: the list is drawn without it.
+    const { editApplication } = await import('../../../core/application/edit.ts');
     const result = editApplication(app, { name: trimmed }, new Date().toISOString());
     refused.value = result.ok ? [] : result.reasons;
     if (result.ok && (await saveApplication(result.value))) {
@@ -107,6 +106,7 @@ function ApplicationItem({ app }: { app: Application }) {
           cancelLabel="Keep it"
           onCancel={() => (mode.value = 'view')}
           onConfirm={async () => {
+            const [{ closeDraft }, { deleteApplication }] = await Promise.all([import('../state/draft.ts'), import('../db/remove.ts')]);
             closeDraft(app.id);
             // On a storage failure the dialog closes so the message at the top can be read.
             if (await deleteApplication(app)) focusIdWhenReady('apps-title');
