@@ -34,7 +34,23 @@ export function pwaConfig(): UserConfig {
     base: './',
     publicDir: 'public',
     // Every browser the workbook supports preloads modules natively: no polyfill on the start path.
-    build: { outDir: '../dist/pwa', emptyOutDir: true, sourcemap: false, modulePreload: { polyfill: false } },
+    build: {
+      outDir: '../dist/pwa',
+      emptyOutDir: true,
+      sourcemap: false,
+      modulePreload: { polyfill: false },
+      // One chunk for what the shell shares with the screens (Preact, its hooks, signals, the
+      // limits): every page needs it, and one file loads sooner than five small ones.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'shell', test: /node_modules[\\/](preact|@preact)[\\/]|(core[\\/]rules|pwa[\\/]src[\\/]state)[\\/]limits\.ts$/ },
+            ],
+          },
+        },
+      },
+    },
     plugins: [
       preact(),
       contentSecurityPolicy(),

@@ -2,8 +2,9 @@
 import { CATEGORIES } from '../rules/categories.ts';
 import { NOT_APPLICABLE } from '../rules/steps.ts';
 import type { Application, IsoDate, Limits, Reason } from '../types.ts';
+import { formatMegabytes } from './megabytes.ts';
 import { reason } from './reasons.ts';
-import { checklistStatus, documentStatus, formatMegabytes } from './status.ts';
+import { checklistStatus, documentStatus } from './status.ts';
 
 /** Every mandatory checklist item that is not complete yet (`today` as for checklistStatus). */
 export function checklistReasons(app: Application, limits: Limits, today?: IsoDate): Reason[] {

@@ -2,6 +2,7 @@
 import { rulesFor } from '../rules/scope.ts';
 import type { Application, ChecklistItem, DocumentRef, DocumentType, IsoDate, Limits } from '../types.ts';
 import { developmentDateProblems, latestDateFor, praDateProblems, roleDateProblems } from './dates.ts';
+import { formatMegabytes } from './megabytes.ts';
 import { roleLabel } from './text.ts';
 
 export interface ChecklistItemStatus {
@@ -137,12 +138,6 @@ export function checklistStatus(app: Application, _limits?: Limits, today?: IsoD
     const missing = itemMissing(app, item, latest);
     return { item, mandatory, needed: neededLabel(item, mandatory), complete: missing.length === 0, missing };
   });
-}
-
-/** Bytes as megabytes for messages, e.g. "0.5 MB". */
-export function formatMegabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb)} MB`;
 }
 
 function documentProblems(type: DocumentType, mandatory: boolean, ref: DocumentRef | undefined, limits: Limits): string[] {

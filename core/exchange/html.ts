@@ -2,7 +2,8 @@
 // complete data embedded as inert JSON for a lossless re-import.
 
 import { changesSinceLock } from '../application/changes.ts';
-import { checklistStatus, documentStatus, formatMegabytes } from '../application/status.ts';
+import { formatMegabytes } from '../application/megabytes.ts';
+import { checklistStatus, documentStatus } from '../application/status.ts';
 import { describePages, estimatePages, roleChars } from '../application/text.ts';
 import type { DevelopmentData } from '../development/data.ts';
 import { CATEGORIES, ROUTES } from '../rules/categories.ts';

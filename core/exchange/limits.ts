@@ -1,6 +1,6 @@
 // Limits checked on the raw text and the parsed tree BEFORE schema validation, so a hostile
 // file (huge, deeply nested, prototype-polluting keys) is refused cheaply and without recursion.
-import { formatMegabytes } from '../application/status.ts';
+import { formatMegabytes } from '../application/megabytes.ts';
 import { type ExchangeIssue, joinPath } from './issues.ts';
 
 export interface ExchangeLimits {

@@ -1,6 +1,7 @@
 // The shell: site header, the navigation, status messages and the current screen.
 import { useEffect, useRef } from 'preact/hooks';
-import { ApplicationScreens, ApplicationsScreen, ImportScreen, SettingsScreen } from './routes.ts';
+import { ApplicationScreens, ImportScreen, SettingsScreen } from './routes.ts';
+import { ApplicationsScreen } from './screens/ApplicationsScreen.tsx';
 import { hrefFor, route } from './state/route.ts';
 import { focusWhenReady } from './ui/focus.ts';
 import { StatusBar } from './ui/StatusBar.tsx';

@@ -1,16 +1,17 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { watchForNewerVersion } from './db/status.ts';
 import { preloadRoute } from './routes.ts';
-import { watchLimits } from './state/limits.ts';
 import { route, watchRoute } from './state/route.ts';
 import './styles.css';
 
-// The screen on show loads alongside the shell and the database opening.
+// The screen on show (its code, or for the list its data) loads alongside the shell. Dexie and
+// what runs on it (the newer-version watch, the limits) come next: at once for an application's
+// screens, which need them, and after the first read for the list, which does not.
 const screenLoaded = preloadRoute(route.value);
-watchForNewerVersion();
+const startStorage = () => void import('./db/start.ts').then((m) => m.startStorage());
+if (route.value.name === 'applications') void screenLoaded.then(startStorage);
+else startStorage();
 watchRoute();
-watchLimits();
 
 render(<App />, document.getElementById('app')!);
 

@@ -1,6 +1,6 @@
 // One way of writing sizes and dates across the workbook.
 import { expect, test } from 'vitest';
-import { formatMegabytes } from '../../core/application/status.ts';
+import { formatMegabytes } from '../../core/application/megabytes.ts';
 import { formatDate, formatDateTime, formatSize } from '../../pwa/src/ui/format.ts';
 
 const MB = 1024 * 1024;

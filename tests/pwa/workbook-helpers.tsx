@@ -4,9 +4,10 @@ import { newApplication } from '../../core/application/create.ts';
 import type { Application } from '../../core/types.ts';
 import { App } from '../../pwa/src/App.tsx';
 import { db } from '../../pwa/src/db/database.ts';
+import { watchLimits } from '../../pwa/src/db/start.ts';
 import { newerVersionElsewhere, storageProblem } from '../../pwa/src/db/status.ts';
 import { flushAll } from '../../pwa/src/state/draft.ts';
-import { limitOverrides, watchLimits } from '../../pwa/src/state/limits.ts';
+import { limitOverrides } from '../../pwa/src/state/limits.ts';
 import { type Route, route } from '../../pwa/src/state/route.ts';
 
 let limitsWatch: { unsubscribe(): void } | null = null;

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Application } from '../../../core/types.ts';
+import { DB_NAME } from './name.ts';
 
 /** Bytes of one supporting document; DocumentRef.blobId points here. */
 export interface StoredBlob {
@@ -44,8 +45,6 @@ export interface StoredSetting {
   key: string;
   value: unknown;
 }
-
-const DB_NAME = 'proreg-workbook';
 
 /** One schema version: its stores and, from v2 on, how data from the version before moves over. */
 export interface SchemaVersion {

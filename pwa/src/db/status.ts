@@ -1,7 +1,6 @@
 // What the workbook knows about its own storage: the last problem, and whether another tab
 // runs a newer version (then this tab must stop writing and ask to reload).
 import { signal } from '@preact/signals';
-import { db, type WorkbookDB } from './database.ts';
 
 /** The last storage failure, in words for the user; null when all is well. */
 export const storageProblem = signal<string | null>(null);
@@ -54,24 +53,4 @@ export async function guardedWrite(work: () => Promise<unknown>): Promise<boolea
     storageProblem.value = describeStorageError(error);
     return false;
   }
-}
-
-/** Stop writing when another tab upgrades the schema or this tab's open is blocked by a newer one. */
-export function watchForNewerVersion(database: WorkbookDB = db): void {
-  database.on('versionchange', (event) => {
-    if (event.newVersion === null || event.newVersion > database.verno) {
-      newerVersionElsewhere.value = true;
-      storageProblem.value = new WritesStopped().message;
-    }
-    // Dexie's default then closes this connection so the other tab's upgrade can proceed.
-  });
-  database.on('blocked', () => {
-    storageProblem.value =
-      'The workbook is waiting for another of its tabs, running an older version, to close. Reload or close the other workbook tabs.';
-  });
-  database.open().catch((error: unknown) => {
-    storageProblem.value = describeStorageError(error);
-    const name = (error as { name?: string }).name;
-    if (name === 'VersionError') newerVersionElsewhere.value = true;
-  });
 }

@@ -1,5 +1,4 @@
 // Reads and writes of the workbook, all through guardedWrite so failures are shown.
-import { signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import type { Application, Limits } from '../../../core/types.ts';
 import { db } from './database.ts';
@@ -61,25 +60,14 @@ export function saveLimitOverrides(overrides: Partial<Limits>): Promise<boolean>
   return guardedWrite(() => db.settings.put({ key: LIMITS_KEY, value: overrides }));
 }
 
-/** Every application, the most recently changed first, followed live once followApplications has run. */
-export const applications = signal<Application[] | undefined>(undefined);
-let following = false;
+/** The applications, the most recently changed first, followed live. */
+export function liveApplications() {
+  return liveQuery(() => db.applications.orderBy('updatedAt').reverse().toArray());
+}
 
-/**
- * Starts following the applications (once): main.tsx starts it with the code of the list, so
- * the list finds them read when it first draws.
- */
-export function followApplications(): void {
-  if (following) return;
-  following = true;
-  liveQuery(() => db.applications.orderBy('updatedAt').reverse().toArray()).subscribe({
-    next: (list) => {
-      applications.value = list;
-    },
-    error: (error) => {
-      storageProblem.value = describeStorageError(error);
-    },
-  });
+/** Shows a storage failure (of a live query) in the status bar. */
+export function reportStorageError(error: unknown): void {
+  storageProblem.value = describeStorageError(error);
 }
 
 export function liveApplication(id: string) {

@@ -1,25 +1,30 @@
-// The list of applications: create (category and route), rename, delete with confirmation.
+// The list of applications: create (category and route), rename, delete with confirmation. The
+// first screen, so it is drawn by the shell's own code from the first read of the database;
+// what it needs only when used (saving, the dialog, the backup reminder) loads then.
 import { useSignal } from '@preact/signals';
-import { newApplication } from '../../../core/application/create.ts';
 import { STAGE_LABELS } from '../../../core/rules/stage-labels.ts';
 import type { Application, CategoryId, Reason, RouteId } from '../../../core/types.ts';
-import { applications, followApplications, saveApplication } from '../db/store.ts';
-import { BackupReminder } from '../exchange/BackupReminder.tsx';
+import { applications, followApplications } from '../db/applications.ts';
 import { hrefFor, navigate } from '../state/route.ts';
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { FormError } from '../ui/FormError.tsx';
 import { Select, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady, focusWhenReady } from '../ui/focus.ts';
 import { categoryList, routeList, routeTitle } from '../ui/labels.ts';
+import { lazy } from '../ui/lazy.tsx';
+
+const BackupReminder = lazy(() => import('../exchange/BackupReminder.tsx').then((m) => m.BackupReminder));
+const ConfirmDialog = lazy(() => import('../ui/ConfirmDialog.tsx').then((m) => m.ConfirmDialog));
+const save = async (app: Application) => (await import('../db/store.ts')).saveApplication(app);
 
 const NAME_EMPTY: Reason = { code: 'name-empty', message: 'Give the application a name, e.g. “CEng 2027”.', step: 'category' };
 
 export function ApplicationsScreen() {
-  followApplications();
+  void followApplications();
   const apps = applications;
   return (
     <>
-      <BackupReminder withButton />
+      {/* Once the list is drawn: the reminder's code (and the database's) loads after the first read. */}
+      {apps.value !== undefined && <BackupReminder withButton />}
       <section aria-labelledby="apps-title">
         <h2 id="apps-title">Your applications</h2>
         <p>Everything you prepare stays on this device. You can keep several applications, for example EngTech now and CEng later.</p>
@@ -58,7 +63,7 @@ function ApplicationItem({ app }: { app: Application }) {
     const { editApplication } = await import('../../../core/application/edit.ts');
     const result = editApplication(app, { name: trimmed }, new Date().toISOString());
     refused.value = result.ok ? [] : result.reasons;
-    if (result.ok && (await saveApplication(result.value))) {
+    if (result.ok && (await save(result.value))) {
       mode.value = 'view';
       focusWhenReady(() => document.querySelector<HTMLElement>(`[data-app="${app.id}"] button`));
     }
@@ -137,6 +142,7 @@ function CreateForm() {
     }
     refused.value = [];
     const id = crypto.randomUUID();
+    const { newApplication } = await import('../../../core/application/create.ts');
     const app = newApplication({
       id,
       name: name.value.trim(),
@@ -144,7 +150,7 @@ function CreateForm() {
       route: routeId.value,
       now: new Date().toISOString(),
     });
-    if (await saveApplication(app)) {
+    if (await save(app)) {
       name.value = '';
       navigate({ name: 'app', id, screen: 'overview' });
     }

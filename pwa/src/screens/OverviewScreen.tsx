@@ -14,7 +14,7 @@ import { useLive } from '../state/live.ts';
 import { APP_SCREENS, hrefFor, SCREEN_TITLES } from '../state/route.ts';
 import { CategoryRouteFields } from '../ui/CategoryChange.tsx';
 import { localToday } from '../ui/format.ts';
-import { formatLimit, LIMIT_LABELS } from '../ui/labels.ts';
+import { formatLimit, LIMIT_LABELS } from '../ui/limitLabels.ts';
 import { countByScreen } from './commentPlaces.ts';
 import { STEP_SCREEN } from './steps.ts';
 

@@ -10,7 +10,7 @@ import { persistence, requestPersistence, storageUsage, type Usage } from '../st
 import { FormError } from '../ui/FormError.tsx';
 import { TextField } from '../ui/fields.tsx';
 import { formatSize } from '../ui/format.ts';
-import { formatLimit, LIMIT_LABELS } from '../ui/labels.ts';
+import { formatLimit, LIMIT_LABELS } from '../ui/limitLabels.ts';
 
 const MB = 1024 * 1024;
 const PERSISTENCE_TEXT = {

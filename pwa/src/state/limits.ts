@@ -2,7 +2,6 @@
 import { computed, signal } from '@preact/signals';
 import { DEFAULT_LIMITS } from '../../../core/rules/limits.ts';
 import type { Limits } from '../../../core/types.ts';
-import { liveLimitOverrides } from '../db/store.ts';
 
 const MB = 1024 * 1024;
 
@@ -33,12 +32,3 @@ export const limits = computed<Limits>(() => {
     (Object.keys(merged) as (keyof Limits)[]).map((k) => [k, Math.min(merged[k], LIMIT_MAX[k])]),
   ) as unknown as Limits;
 });
-
-/** Keeps the limits in step with Settings, in this tab and others. */
-export function watchLimits(): { unsubscribe(): void } {
-  return liveLimitOverrides().subscribe({
-    next: (value) => {
-      limitOverrides.value = value;
-    },
-  });
-}

@@ -8,7 +8,8 @@ import { useId } from 'preact/hooks';
 import { newerVersionElsewhere } from '../db/status.ts';
 import { MAX_FIELD_CHARS } from '../state/limits.ts';
 
-const fmt = new Intl.NumberFormat('en-GB');
+// Made when first needed: creating a number format costs time the first screen does not have.
+const count = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * Holds typed or pasted text to the most a field keeps (what a backup can carry): anything past
@@ -28,8 +29,8 @@ function useCapped(onValue: (v: string) => void) {
   };
   const note = cut.value !== null && (
     <p role="alert" class="count over">
-      That was {fmt.format(cut.value)} characters; a field keeps at most {fmt.format(MAX_FIELD_CHARS)}, so only the first{' '}
-      {fmt.format(MAX_FIELD_CHARS)} were kept.
+      That was {count(cut.value)} characters; a field keeps at most {count(MAX_FIELD_CHARS)}, so only the first {count(MAX_FIELD_CHARS)}{' '}
+      were kept.
     </p>
   );
   return { onInput, note };

@@ -1,6 +1,6 @@
 // One way of writing sizes, dates and times across the workbook (en-GB): "0.5 MB",
 // "28 Nov 2026", "28 Nov 2026, 19:23".
-import { formatMegabytes } from '../../../core/application/status.ts';
+import { formatMegabytes } from '../../../core/application/megabytes.ts';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 // Calendar days (from date fields, "2026-11-28") are read and written in UTC so they never shift a day.

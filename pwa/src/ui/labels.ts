@@ -1,23 +1,7 @@
-// Words that several screens use for the same things: categories, routes and limits.
+// Words that several screens use for the same things: categories and routes.
 import { CATEGORIES, ROUTES } from '../../../core/rules/categories.ts';
-import type { Category, Limits, Route, RouteId } from '../../../core/types.ts';
-import { formatSize } from './format.ts';
+import type { Category, Route, RouteId } from '../../../core/types.ts';
 
 export const categoryList = (): Category[] => Object.values(CATEGORIES) as Category[];
 export const routeList = (): Route[] => Object.values(ROUTES) as Route[];
 export const routeTitle = (id: RouteId): string => ROUTES[id]?.title ?? id;
-
-export const LIMIT_LABELS: Record<keyof Limits, string> = {
-  charsPerRole: 'Characters per role (guide)',
-  maxPages: 'Most printed pages for the whole application',
-  careerPagesMin: 'Career history: fewest pages (guide)',
-  careerPagesMax: 'Career history: most pages (guide)',
-  maxFileSize: 'Largest file per document type',
-  supportersRequired: 'Supporters needed',
-  charsPerPage: 'Characters that fill one printed page (for estimates)',
-};
-
-/** A limit's value in words: sizes as sizes, counts as numbers. */
-export function formatLimit(key: keyof Limits, value: number): string {
-  return key === 'maxFileSize' ? formatSize(value) : value.toLocaleString('en-GB');
-}
