@@ -62,7 +62,8 @@ test('the workbook against its floors: start, first stored record, export, impor
   const seedPage = await context.newPage();
   const seed = async (app: Application) => {
     await seedPage.goto(pwa.url);
-    await seedPage.getByRole('heading', { name: 'Your applications' }).waitFor();
+    // The list (empty or not) shows once the workbook has opened its database, schema and all.
+    await seedPage.locator('ul.apps').or(seedPage.getByText('You have no applications yet')).first().waitFor();
     await putRecords(seedPage, 'proreg-workbook', 'applications', [app]);
     await seedPage.goto(floor.url);
     await seedPage.locator('ul.records').waitFor({ state: 'attached' });

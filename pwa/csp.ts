@@ -5,7 +5,7 @@
 // Documents opened from the workbook (blob: addresses) inherit it.
 
 /** Each directive of the policy, in order. */
-export const CSP_DIRECTIVES: readonly string[] = [
+const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

@@ -1,9 +1,4 @@
-// The advice log: who advised what, on which version of the application, and what the applicant
-// did about it. Mentor review comments join it by themselves (syncReviewAdvice), so advice from
-// every source can be read side by side, which is where inconsistent advice shows up.
-import { isCalendarDate } from '../application/dates.ts';
 import type { ImportedComment } from '../exchange/review-types.ts';
-import type { IsoDate } from '../types.ts';
 import type { AdviceEntry, AdviceVersion } from './types.ts';
 
 /** The version an entry is about, in words: "export of 3 March 2026", "lock a1b2c3d4", "version not recorded". */
@@ -73,9 +68,4 @@ export function adviceByVersion(log: readonly AdviceEntry[]): { version: AdviceV
     groups.set(k, g);
   }
   return [...groups.values()];
-}
-
-/** Whether an advice entry's date is a plausible date not after today. */
-export function adviceDateOk(date: IsoDate, today: IsoDate): boolean {
-  return isCalendarDate(date) && date <= today;
 }

@@ -6,7 +6,7 @@ const STRONG =
   /\b(led|lead|managed|manage|designed|design|delivered|reduced|improved|saved|introduced|developed|created|built|implemented|responsible|decided|negotiated|trained|mentored|supervised|resolved|solved)\b/i;
 
 /** The longest claim quoted, in characters. */
-export const CLAIM_CHARS = 220;
+const CLAIM_CHARS = 220;
 
 function score(sentence: string): number {
   let s = 0;
@@ -17,7 +17,7 @@ function score(sentence: string): number {
 }
 
 /** Sentences of a text: split at full stops, question and exclamation marks, and line breaks (bullets). */
-export function sentences(text: string): string[] {
+function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.replace(/^[\s•*\-–·]+/, '').trim())

@@ -8,7 +8,7 @@ import { activityLabel, CPD_ACTIVITY_TYPES, DEFAULT_CPD_SETTINGS } from './const
 import type { CpdActivityType, CpdEntry, CpdSettings } from './types.ts';
 
 /** The most hours one entry may carry (a year of full-time study is about 1,600). */
-export const MAX_ENTRY_HOURS = 2000;
+const MAX_ENTRY_HOURS = 2000;
 
 /** Beyond this many years between the oldest and newest entry, years with no CPD are not listed. */
 const MAX_YEARS_SPAN = 60;

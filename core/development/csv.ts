@@ -11,11 +11,11 @@ import { cpdEntryProblems, formatHours } from './cpd.ts';
 import type { CpdActivityType, CpdEntry } from './types.ts';
 
 /** The largest CSV file read, in characters. */
-export const MAX_CSV_CHARS = 2_000_000;
+const MAX_CSV_CHARS = 2_000_000;
 /** The most data rows read from one file. */
 export const MAX_CSV_ROWS = 5000;
 /** The longest cell kept, in characters. */
-export const MAX_CELL_CHARS = 20_000;
+const MAX_CELL_CHARS = 20_000;
 
 type Field = 'date' | 'hours' | 'type' | 'planned' | 'title' | 'did' | 'learned' | 'apply' | 'competences';
 
@@ -131,7 +131,7 @@ export function cpdToCsv(entries: readonly CpdEntry[]): string {
 }
 
 /** A row that was not kept, with the spreadsheet row number (the header is row 1) and why. */
-export interface BadRow {
+interface BadRow {
   row: number;
   cells: string[];
   reasons: string[];

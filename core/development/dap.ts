@@ -10,7 +10,7 @@ import type { DapAction, DapGoal, DevelopmentPlan } from './types.ts';
 export type ActionState = 'done' | 'overdue' | 'due-soon' | 'open' | 'no-date';
 
 /** Days before a target date from which an open action counts as due soon. */
-export const DUE_SOON_DAYS = 30;
+const DUE_SOON_DAYS = 30;
 
 function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -77,7 +77,7 @@ function suggestionFor(code: CompetenceCode): Suggestion {
 }
 
 /** A CPD idea aimed at a competence the panel asked to develop. */
-export interface CpdSuggestion {
+interface CpdSuggestion {
   competence: CompetenceCode;
   type: CpdActivityType;
   idea: string;

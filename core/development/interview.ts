@@ -30,7 +30,7 @@ const LEVEL: Record<CategoryId, { work: string; safety: string }> = {
 };
 
 /** The question templates, as data: {placeholders} are filled from the application. */
-export const QUESTION_TEMPLATES = {
+const QUESTION_TEMPLATES = {
   roleOverview:
     'Take us through your time as {title} at {employer}: what were you responsible for, who did you report to, and who relied on you?',
   roleClaim: 'You wrote: “{claim}” What exactly did you do yourself, what did others do, and how do you know it worked?',

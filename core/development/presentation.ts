@@ -14,7 +14,7 @@ export interface OutlineSection {
 }
 
 /** Roles given a section of their own; older ones share "Earlier career". */
-export const ROLES_IN_OUTLINE = 3;
+const ROLES_IN_OUTLINE = 3;
 
 const STEP = 15;
 

@@ -95,7 +95,7 @@ export const goal = strict({
     'Expected where the goal came from.',
   ),
 });
-export const plan = strict({ since: isoDateOrEmpty, achievements: text, goals: list(goal) });
+const plan = strict({ since: isoDateOrEmpty, achievements: text, goals: list(goal) });
 export const advice = strict({
   id,
   who: v.picklist(['adviser', 'industry-representative', 'mentor', 'supporter', 'panel'], 'Expected who gave the advice.'),

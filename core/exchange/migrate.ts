@@ -44,7 +44,7 @@ function migrateV1toV2(file: Record<string, unknown>): Record<string, unknown> {
  * Version 3 added the development record (CPD log, action plan, advice, interview practice) to
  * each application entry. It is optional, and a version 2 entry has none: only the number moves.
  */
-export function migrateV2toV3(file: Record<string, unknown>): Record<string, unknown> {
+function migrateV2toV3(file: Record<string, unknown>): Record<string, unknown> {
   return { ...file, version: 3 };
 }
 

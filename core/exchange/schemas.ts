@@ -239,7 +239,7 @@ const importedComment = strict({
 }) satisfies v.GenericSchema<unknown, ImportedComment>;
 
 /** Application plus the bytes of its documents (keyed by blobId) and the mentor comments it has received. */
-export const applicationEntry = strict({
+const applicationEntry = strict({
   application,
   attachments: keyed(attachment),
   comments: v.optional(list(importedComment)),

@@ -68,7 +68,8 @@ export async function recognised(page: Page): Promise<string> {
 /** Puts an application into the workbook's IndexedDB as the workbook stores it, then reloads the workbook page. */
 export async function seedWorkbook(h: Harness, page: Page, application: Application): Promise<void> {
   await page.goto(h.pwaUrl);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  // The list (empty or not) shows once the workbook has opened its database, schema and all.
+  await page.locator('ul.apps').or(page.getByText('You have no applications yet')).first().waitFor();
   await page.evaluate(
     (app) =>
       new Promise<void>((resolve, reject) => {

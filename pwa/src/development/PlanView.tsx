@@ -25,7 +25,7 @@ import { PrintButton } from './print.tsx';
 import { SavedText } from './SavedText.tsx';
 import { type DevelopmentHandle, newId, todayIso } from './state.ts';
 
-export const ACTION_WORDS: Record<ActionState, string> = {
+const ACTION_WORDS: Record<ActionState, string> = {
   done: 'Done',
   overdue: 'Overdue',
   'due-soon': 'Due soon',

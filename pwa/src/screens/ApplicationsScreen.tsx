@@ -1,11 +1,12 @@
 // The list of applications: create (category and route), rename, delete with confirmation. The
 // first screen, so it is drawn by the shell's own code from the first read of the database;
-// what it needs only when used (saving, the dialog, the backup reminder) loads then.
+// what it needs only when used (saving, renaming, deleting, the backup reminder) loads then.
 import { useSignal } from '@preact/signals';
 import { STAGE_LABELS } from '../../../core/rules/stage-labels.ts';
 import type { Application, CategoryId, Reason, RouteId } from '../../../core/types.ts';
 import { applications, followApplications } from '../db/applications.ts';
 import { hrefFor, navigate } from '../state/route.ts';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { FormError } from '../ui/FormError.tsx';
 import { Select, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady, focusWhenReady } from '../ui/focus.ts';
@@ -13,7 +14,6 @@ import { categoryList, routeList, routeTitle } from '../ui/labels.ts';
 import { lazy } from '../ui/lazy.tsx';
 
 const BackupReminder = lazy(() => import('../exchange/BackupReminder.tsx').then((m) => m.BackupReminder));
-const ConfirmDialog = lazy(() => import('../ui/ConfirmDialog.tsx').then((m) => m.ConfirmDialog));
 const save = async (app: Application) => (await import('../db/store.ts')).saveApplication(app);
 
 const NAME_EMPTY: Reason = { code: 'name-empty', message: 'Give the application a name, e.g. “CEng 2027”.', step: 'category' };
