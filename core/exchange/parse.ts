@@ -29,7 +29,7 @@ const EMBED_ID = 'proreg-data';
 export const EMBED_OPEN = `<script type="application/json" id="${EMBED_ID}">`;
 
 /** The JSON text of a file: the file itself if it is JSON, else the embedded data block of an .html export. */
-function extractJson(text: string): ExchangeResult<string> {
+export function extractJson(text: string): ExchangeResult<string> {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body.startsWith('{')) return { ok: true, value: body, warnings: [] };
   // The exact tag this code writes: user text in an export can never produce it (its "<" is escaped).
