@@ -16,7 +16,7 @@ export function readFileText(file: Blob, onProgress: (fraction: number) => void)
   });
 }
 
-/** Reads a file's bytes, reporting progress from 0 to 1 as the browser reads it. */
+/** Reads a file's bytes, reporting progress from 0 to 1 (no more memory than the file: a stream would hold its chunks too). */
 export function readFileBytes(file: Blob, onProgress: (fraction: number) => void): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

@@ -3,7 +3,7 @@
 // attachments are checked and decoded one at a time as they are stored, each one's text let go
 // once its bytes are in a Blob; everything is written in one transaction. The import screen
 // runs these steps (and `npm run bench` measures them).
-import type { ExchangeIssue } from '../../../core/exchange/issues.ts';
+import type { ExchangeIssue, ExchangeResult } from '../../../core/exchange/issues.ts';
 import { EXCHANGE_LIMITS } from '../../../core/exchange/limits.ts';
 import { extractJsonBytes, isReviewFileRefusal, type ParsedFile, parseExchangeFile } from '../../../core/exchange/parse.ts';
 import { parseReviewFile, type ReviewFile } from '../../../core/exchange/review.ts';
@@ -18,15 +18,29 @@ export type ReadImport =
   /** A mentor's review, chosen where an application or backup was expected. */
   | { ok: false; review: ReviewFile };
 
+/** Where a file's JSON is: found in its bytes, which go as soon as this returns. */
+async function jsonRegion(file: Blob, onProgress: (fraction: number) => void): Promise<ExchangeResult<{ start: number; end: number }>> {
+  const region = extractJsonBytes(await readFileBytes(file, onProgress));
+  if (!region.ok) return region;
+  const start = region.value.byteOffset;
+  return { ok: true, value: { start, end: start + region.value.length }, warnings: [] };
+}
+
+/**
+ * The text of a file's JSON, read by the browser from that part of the file alone: the file's
+ * bytes are not held while the text is made, nor the text's bytes while it is parsed.
+ */
+async function jsonText(file: Blob, onProgress: (fraction: number) => void): Promise<ExchangeResult<string>> {
+  const region = await jsonRegion(file, onProgress);
+  if (!region.ok) return region;
+  return { ok: true, value: await file.slice(region.value.start, region.value.end).text(), warnings: [] };
+}
+
 /** Reads and checks a file for import, all but its attachments' bytes (see storeImport). */
 export async function readImport(file: Blob, onProgress: (fraction: number) => void): Promise<ReadImport> {
-  let text: string;
-  {
-    // Scoped so the file's bytes can be collected as soon as its JSON is text.
-    const region = extractJsonBytes(await readFileBytes(file, onProgress));
-    if (!region.ok) return region;
-    text = new TextDecoder().decode(region.value);
-  }
+  const json = await jsonText(file, onProgress);
+  if (!json.ok) return json;
+  const text = json.value;
   const parsed = parseExchangeFile(text, EXCHANGE_LIMITS, { attachments: 'later' });
   if (!parsed.ok && isReviewFileRefusal(parsed.errors)) {
     const review = parseReviewFile(text);
