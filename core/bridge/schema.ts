@@ -68,7 +68,7 @@ const MirrorStep = v.object({ id: Short, title: Short, state: v.picklist(['done'
  * concluded under the applicant's own rules). Objects drop unknown keys, so whatever else a
  * workbook sends is never kept.
  */
-export const MirrorApplicationSchema = v.object({
+const MirrorApplicationSchema = v.object({
   id: Id,
   name: Short,
   category: v.picklist(['CEng', 'IEng', 'EngTech', 'ICTTech']),
@@ -112,7 +112,7 @@ export function effectiveLimits(sent: MirrorLimits | undefined): Limits {
 }
 
 /** The drafts mirror as the extension keeps it. */
-export const MirrorSchema = v.object({
+const MirrorSchema = v.object({
   at: Time,
   applications: v.pipe(v.array(MirrorApplicationSchema), v.maxLength(100)),
   limits: v.optional(MirrorLimitsSchema),
@@ -123,7 +123,7 @@ const fromWorkbook = { source: v.literal(WORKBOOK_SOURCE), v: v.literal(BRIDGE_V
 const fromExtension = { source: v.literal(EXTENSION_SOURCE), v: v.literal(BRIDGE_VERSION) };
 
 /** Messages the workbook page sends to the extension. */
-export const WorkbookMessageSchema = v.variant('type', [
+const WorkbookMessageSchema = v.variant('type', [
   // The workbook page started listening; `key` is its pairing key, null before it ever paired.
   v.object({ ...fromWorkbook, type: v.literal('ready'), key: v.nullable(Key) }),
   // The applicant asked to pair: the extension asks them to confirm the code derived from `key`.
@@ -139,7 +139,7 @@ export type WorkbookMessage = v.InferOutput<typeof WorkbookMessageSchema>;
 export type PairingStatus = 'paired' | 'unpaired' | 'waiting';
 
 /** Messages the extension sends into the workbook page. */
-export const ExtensionMessageSchema = v.variant('type', [
+const ExtensionMessageSchema = v.variant('type', [
   v.object({ ...fromExtension, type: v.literal('hello'), extensionVersion: Short, pairing: v.picklist(['paired', 'unpaired', 'waiting']) }),
   v.object({ ...fromExtension, type: v.literal('observations'), observations: v.pipe(v.array(ObservationSchema), v.maxLength(5_000)) }),
 ]);

@@ -28,7 +28,7 @@ const shows = (page: PageDescription, cue: Cue): boolean => texts(page, cue.in).
  * judged here: only Career Manager pages (the default host, or one the applicant added) get the
  * content script, and the background answers only them (extension/background/senders.ts).
  */
-export function scoreRule(rule: PageRule, page: PageDescription): number {
+function scoreRule(rule: PageRule, page: PageDescription): number {
   if (rule.against?.some((c) => shows(page, c))) return 0;
   let score = rule.cues.reduce((sum, c) => sum + (shows(page, c) ? c.weight : 0), 0);
   if (rule.marker && page.hasOrangeMarker) score += rule.marker;
@@ -38,12 +38,12 @@ export function scoreRule(rule: PageRule, page: PageDescription): number {
 }
 
 /** Whether a page description is taken for one rule's kind (enough evidence, none against). */
-export function matchesRule(rule: PageRule, page: PageDescription): boolean {
+function matchesRule(rule: PageRule, page: PageDescription): boolean {
   return scoreRule(rule, page) >= THRESHOLD;
 }
 
 /** The rule of a page kind. */
-export function ruleFor(kind: PageKind): PageRule {
+function ruleFor(kind: PageKind): PageRule {
   const rule = PAGE_RULES.find((r) => r.kind === kind);
   if (!rule) throw new Error(`No rule for page kind ${kind}`);
   return rule;

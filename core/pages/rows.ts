@@ -50,7 +50,7 @@ export function countLine(s: RowSummary<unknown>, noun: string): string {
 }
 
 /** Parses a CSS colour as getComputedStyle reports it ("rgb(r, g, b)", "rgba(...)" or "#rrggbb"). */
-export function parseRgb(css: string): { r: number; g: number; b: number; a: number } | null {
+function parseRgb(css: string): { r: number; g: number; b: number; a: number } | null {
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(css.trim());
   if (hex) {
     const h = hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!;

@@ -170,7 +170,7 @@ const normalise = (text: string): string =>
     .trim();
 
 /** A run of text as the page shape keeps it: Career Manager's own words as they are, anything else as its length. */
-export function keepText(text: string): string | number {
+function keepText(text: string): string | number {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   return KNOWN.has(normalise(trimmed)) ? trimmed : trimmed.length;
 }
@@ -202,7 +202,7 @@ export interface RawShape {
 }
 
 /** One element of the page, as the shape keeps it. */
-export interface ShapeNode {
+interface ShapeNode {
   tag: string;
   /** Attributes that tell structure (role, state, type); text-bearing ones through keepText; the rest only as present. */
   attrs?: Record<string, string | number | boolean>;
@@ -215,7 +215,7 @@ export interface ShapeNode {
 }
 
 /** The companion's reading of the page, anonymised like the rest. */
-export interface ShapeReading {
+interface ShapeReading {
   recognition: Recognition;
   cues: Record<string, (string | number)[] | string | number | boolean | null>;
   rows: { title: string | number; mandatory: boolean; status: RowStatus; statusText: string | number }[];

@@ -40,7 +40,7 @@ export type PageKind =
   | 'submit';
 
 /** Where on the page a cue is looked for ('control' is buttons and links alike). */
-export type CueSource = 'title' | 'heading' | 'selectedTab' | 'control' | 'label';
+type CueSource = 'title' | 'heading' | 'selectedTab' | 'control' | 'label';
 
 /** One piece of evidence for a page kind: a text pattern in one place, worth `weight` points. */
 export interface Cue {

@@ -70,4 +70,3 @@ export const RuntimeMessageSchema = v.variant('type', [
   // From the options: forget the paired workbook.
   v.object({ type: v.literal('pairing-forget') }),
 ]);
-export type RuntimeMessage = v.InferOutput<typeof RuntimeMessageSchema>;

@@ -8,7 +8,7 @@ import { KEYS } from '../shared/settings.ts';
 const KEEP = 500;
 
 /** An observation and whether the workbook has stored it yet. */
-export interface StoredObservation {
+interface StoredObservation {
   observation: Observation;
   delivered: boolean;
 }
@@ -24,7 +24,7 @@ export function serial<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /** Every observation kept, oldest first; entries that cannot be read are skipped. */
-export async function readObservations(): Promise<StoredObservation[]> {
+async function readObservations(): Promise<StoredObservation[]> {
   const raw = (await api.storage.local.get(KEYS.observations))[KEYS.observations];
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((item) => {

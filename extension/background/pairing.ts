@@ -15,7 +15,7 @@ export interface Pairing {
 }
 
 /** A workbook page asked to pair; it waits for the user to type the code into the popup. */
-export interface PairingRequest extends Pairing {
+interface PairingRequest extends Pairing {
   code: string;
 }
 
@@ -25,12 +25,12 @@ const REQUEST_TTL_MS = 10 * 60 * 1000;
 const isRecord = (x: unknown): x is Record<string, string> =>
   typeof x === 'object' && x !== null && ['origin', 'keyHash', 'at'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string');
 
-export async function readPairing(): Promise<Pairing | null> {
+async function readPairing(): Promise<Pairing | null> {
   const raw = (await api.storage.local.get(KEYS.pairing))[KEYS.pairing];
   return isRecord(raw) ? { origin: raw.origin!, keyHash: raw.keyHash!, at: raw.at! } : null;
 }
 
-export async function readRequest(): Promise<PairingRequest | null> {
+async function readRequest(): Promise<PairingRequest | null> {
   const raw = (await api.storage.local.get(KEYS.pairingRequest))[KEYS.pairingRequest];
   if (!isRecord(raw) || typeof raw.code !== 'string') return null;
   if (!(Date.now() - Date.parse(raw.at!) < REQUEST_TTL_MS)) return null;

@@ -16,7 +16,7 @@ function append(parent: Node, child: Child): void {
 }
 
 /** Wraps a handler so that only a person's own input reaches it. */
-export function trusted<E extends Event>(handler: (event: E) => void): (event: E) => void {
+function trusted<E extends Event>(handler: (event: E) => void): (event: E) => void {
   return (event) => {
     if (event.isTrusted) handler(event);
   };

@@ -3,7 +3,7 @@
 // claim stands down, so the overlay never runs twice.
 
 /** The event a new instance fires on the document to tell older ones to stand down. */
-export const TAKEOVER_EVENT = 'proreg-companion:takeover';
+const TAKEOVER_EVENT = 'proreg-companion:takeover';
 
 /** Where the claim is kept: the root element's dataset (shared by every content script world). */
 export interface Claimable {

@@ -2,7 +2,7 @@
 // computed colours of what the companion read or what is drawn in orange) with the companion's
 // reading, for the background to anonymise (core/pages/shape.ts) before anyone sees it.
 import { isOrange } from '../../core/pages/rows.ts';
-import type { RawNode, RawShape } from '../../core/pages/shape.ts';
+import type { RawNode } from '../../core/pages/shape.ts';
 import { isOwn } from './extract.ts';
 import type { RowOnPage } from './rows.ts';
 
@@ -32,5 +32,3 @@ export function rawPage(doc: Document, rows: RowOnPage[]): RawNode {
   };
   return walk(doc.body);
 }
-
-export type { RawShape };

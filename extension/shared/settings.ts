@@ -5,7 +5,7 @@ import { api } from './api.ts';
 import { originOf } from './hosts.ts';
 
 /** The address `npm start` serves the workbook on; used until the user sets one. */
-export const DEFAULT_WORKBOOK_URL = 'http://127.0.0.1:4173/';
+const DEFAULT_WORKBOOK_URL = 'http://127.0.0.1:4173/';
 
 export interface Settings {
   /** Where the workbook is; null means the address `npm start` serves it on (DEFAULT_WORKBOOK_URL). */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 
-const FIXTURES = resolve('tests/fixtures/career-manager');
+export const FIXTURES = resolve('tests/fixtures/career-manager');
 const INDEX = JSON.parse(readFileSync(join(FIXTURES, 'index.json'), 'utf8')) as Record<string, string>;
 
 /** Every fixture name with its URL under the Career Manager host. */

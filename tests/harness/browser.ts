@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { startServer } from './server.js';
 
-const CAREER_MANAGER_ORIGIN = 'https://careermanager.theiet.org';
-const FIXTURES = resolve('tests/fixtures/career-manager');
+export const CAREER_MANAGER_ORIGIN = 'https://careermanager.theiet.org';
+export const FIXTURES = resolve('tests/fixtures/career-manager');
 export const DIST_PWA = resolve('dist/pwa');
 /** The built extension; PROREG_DIST_EXTENSION points the tests at another build (e.g. an older one, to see an attack test fail there). */
 export const DIST_EXTENSION = resolve(process.env.PROREG_DIST_EXTENSION ?? 'dist/extension');
@@ -61,7 +61,7 @@ function fixtureFor(url: URL): string | null {
 }
 
 /** Path of a fixture page under the Career Manager origin, from tests/fixtures/career-manager/index.json. */
-function fixtureUrl(name: string): string {
+export function fixtureUrl(name: string): string {
   const index = JSON.parse(readFileSync(join(FIXTURES, 'index.json'), 'utf8')) as Record<string, string>;
   const path = Object.keys(index).find((p) => index[p] === name);
   if (!path) throw new Error(`No fixture named ${name} in index.json`);

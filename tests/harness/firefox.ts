@@ -5,13 +5,13 @@
 
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { CAREER_MANAGER_ORIGIN } from './browser.ts';
 import { type Addon, connectAddon } from './firefox-rdp.ts';
 import type { PageSource } from './pages.ts';
 
 /** The Firefox to drive: FIREFOX_PATH, else Debian's /usr/bin/firefox-esr. */
-export function firefoxPath(): string {
+function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
   if (!existsSync(path)) throw new Error(`No Firefox at ${path}. Install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.`);
   return path;
@@ -127,5 +127,3 @@ async function answer(
   options.outbound.push(url.href);
   await bidi.send('network.failRequest', { request });
 }
-
-export type { Page as FirefoxPage };

@@ -9,10 +9,10 @@ import { gzipSync } from 'node:zlib';
 export const KB = 1000;
 
 /** Bytes of a file once gzipped at level 9. */
-const gzipSize = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+export const gzipSize = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** Every file `entries` load statically, themselves included (absolute paths, each once). */
-function staticClosure(root: string, entries: readonly string[]): string[] {
+export function staticClosure(root: string, entries: readonly string[]): string[] {
   const seen = new Set<string>();
   const todo = entries.map((e) => resolve(e));
   while (todo.length > 0) {

@@ -12,7 +12,7 @@ import { roleOptionLabel } from './role-option.ts';
 type Role = App['roles'][number];
 
 /** Sets a field's value the way typing would, so the page's own scripts notice. */
-export function fillField(control: HTMLTextAreaElement | HTMLInputElement, text: string): void {
+function fillField(control: HTMLTextAreaElement | HTMLInputElement, text: string): void {
   const proto = Object.getPrototypeOf(control) as object;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(control, text);

@@ -12,7 +12,7 @@ export interface Section {
   render: () => Child;
 }
 
-export interface DialogAction {
+interface DialogAction {
   label: string;
   primary?: boolean;
   /** Runs on click; the dialog closes afterwards unless `keepOpen` (then its body is drawn again). */

@@ -34,12 +34,12 @@ export async function storeObservations(observations: readonly Observation[]): P
 }
 
 /** What the drafts mirror is made from: every application and the stored limit overrides (unchecked). */
-export interface MirrorSource {
+interface MirrorSource {
   applications: Application[];
   limitOverrides: unknown;
 }
 
-export async function readMirrorSource(): Promise<MirrorSource> {
+async function readMirrorSource(): Promise<MirrorSource> {
   return { applications: await db.applications.toArray(), limitOverrides: (await db.settings.get(LIMITS_KEY))?.value ?? {} };
 }
 

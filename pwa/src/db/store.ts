@@ -2,7 +2,7 @@
 import { liveQuery } from 'dexie';
 import type { Application, Limits } from '../../../core/types.ts';
 import { db } from './database.ts';
-import { describeStorageError, guardedWrite, newerVersionElsewhere, storageProblem } from './status.ts';
+import { describeStorageError, guardedWrite, storageProblem } from './status.ts';
 import { type UnsavedRecord, unsavedKey } from './unsaved.ts';
 
 export function saveApplication(app: Application): Promise<boolean> {

@@ -14,7 +14,7 @@ import { liveApplication, readApplication, writeApplication } from '../db/store.
 import { holdTabLock, keepUnsavedNow } from '../db/unsaved.ts';
 import { isContentEdit, replay, type Step, type Transition } from './rebase.ts';
 
-export const SAVE_DELAY_MS = 400;
+const SAVE_DELAY_MS = 400;
 
 const nowIso = () => new Date().toISOString();
 
@@ -250,7 +250,7 @@ export function closeDraft(id: string): void {
 }
 
 /** Keeps every unsaved edit within the current event (for page hide and friends); false if some could not be kept. */
-export function flushAllSync(): boolean {
+function flushAllSync(): boolean {
   return [...open.values()].map((d) => d.flushSync()).every(Boolean);
 }
 

@@ -5,6 +5,7 @@
 // is run again, through core, on the newer version, so it acts on what is stored now rather
 // than replacing it with this tab's old copy. Nothing another tab saved is overwritten by a
 // change that did not touch it.
+import { sameData } from '../../../core/application/canonical.ts';
 import { type EditableContent, editApplication } from '../../../core/application/edit.ts';
 import type { Application, Reason, Result } from '../../../core/types.ts';
 import { merge3 } from './merge.ts';
