@@ -2,6 +2,11 @@
 // original text so that what is flagged or suggested can be shown where it was written.
 import type { TextRange } from './types.ts';
 
+/** Text beyond this is not read: nothing worse than no suggestion or flag for what follows. */
+export const MAX_CHARS = 20_000;
+/** A "paragraph" longer than this is not prose (a pasted table or a dump): it gets nothing. */
+export const MAX_PARAGRAPH = 6_000;
+
 /** A word of the text: its range, its lower-case form and the sentence it belongs to. */
 export interface Word extends TextRange {
   word: string;
@@ -31,7 +36,25 @@ function isSpace(code: number): boolean {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 // A full stop after one of these does not end a sentence.
-const ABBREVIATIONS = new Set(['eg', 'ie', 'etc', 'approx', 'incl', 'vs', 'no', 'mr', 'mrs', 'ms', 'dr', 'st', 'fig', 'ref', 'inc', 'ltd', 'co']);
+const ABBREVIATIONS = new Set([
+  'eg',
+  'ie',
+  'etc',
+  'approx',
+  'incl',
+  'vs',
+  'no',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'fig',
+  'ref',
+  'inc',
+  'ltd',
+  'co',
+]);
 
 /** The words of `range` in `text`, numbered by sentence (sentences end at . ! ? followed by a space). */
 export function words(text: string, range: TextRange): Word[] {

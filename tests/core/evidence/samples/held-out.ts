@@ -165,4 +165,127 @@ export const HELD_OUT: Sample[] = [
     text: 'I completed a course in cloud administration and keep a learning log with reflections that I review with my line manager every quarter.',
     codes: ['E4'],
   },
+  // ---------------------------------------------------------------- looser style, held out
+  // Written after the rules were tuned on the looser-style batch, in the same loose style, and
+  // measured without being tuned on.
+  {
+    id: 'h3-c-01',
+    category: 'CEng',
+    text: 'I took over as engineering lead on the data centre cooling upgrade when it was already six months late. I re-baselined the programme with the contractor, split the remaining work into weekly targets and set up a short daily call to clear blockers. We handed over the first hall within the revised date and the second a month later.',
+    codes: ['C1', 'C2'],
+  },
+  {
+    id: 'h3-c-02',
+    category: 'CEng',
+    text: 'The existing harbour wall had no drawings and unknown foundations. I planned a programme of trial pits, cores and geophysical surveys, interpreted the results with a geotechnical specialist and used them to choose a sheet-piled solution that avoided working in the water during the fish migration season.',
+    codes: ['B2', 'A2', 'E3'],
+  },
+  {
+    id: 'h3-c-03',
+    category: 'CEng',
+    text: 'I represent the company on a BSI committee revising the standard for cable support systems, where I have argued for clearer test methods and written two of the draft clauses.',
+    codes: ['D2', 'C4', 'D1'],
+  },
+  {
+    id: 'h3-c-04',
+    category: 'CEng',
+    text: 'I run a small team of four engineers and I am responsible for their development. I agreed a training plan with each of them and made time every week to review their designs with them. One of them now leads her own projects.',
+    codes: ['C3'],
+  },
+  {
+    id: 'h3-c-05',
+    category: 'CEng',
+    text: 'When a contractor on my site was injured by a falling scaffold tube, I led the investigation, found that the exclusion zone had been moved without anyone being told and changed our procedure so that only the scaffold supervisor can move it.',
+    codes: ['E2', 'C4'],
+  },
+  {
+    id: 'h3-i-01',
+    category: 'IEng',
+    text: 'I was given the task of replacing the ageing compressed air system. I measured the actual demand over a month, sized two smaller variable speed compressors instead of one large one and managed the installation over a shutdown weekend. Electricity use for compressed air dropped by about 35%.',
+    codes: ['A2', 'B2', 'B3', 'E3'],
+  },
+  {
+    id: 'h3-i-02',
+    category: 'IEng',
+    text: 'I deal with our suppliers and customers on technical queries, and I often have to explain why a cheaper component will not meet the specification. I put my reasons in writing and try to offer an alternative that does.',
+    codes: ['D1', 'D2'],
+  },
+  {
+    id: 'h3-i-03',
+    category: 'IEng',
+    text: 'I look after the budget for the electrical section, around £300k a year, and decide with the production manager which jobs are done during each shutdown.',
+    codes: ['C2'],
+  },
+  {
+    id: 'h3-i-04',
+    category: 'IEng',
+    text: 'I volunteer as a STEM ambassador and visit two local schools each year to run practical sessions, which has helped me explain engineering to people with no technical background.',
+    codes: ['D1', 'D3', 'E4'],
+  },
+  {
+    id: 'h3-i-05',
+    category: 'IEng',
+    text: 'I report directly to the operations director.',
+    codes: [],
+  },
+  {
+    id: 'h3-e-01',
+    category: 'EngTech',
+    text: 'I test and inspect electrical installations in commercial buildings and issue the certificates. If I find a dangerous defect I make it safe, explain the risk to the person in charge and record it on the report.',
+    codes: ['C2', 'E2', 'D1'],
+  },
+  {
+    id: 'h3-e-02',
+    category: 'EngTech',
+    text: 'I calibrate pressure and temperature instruments against our reference standards, choosing the right method for each type and working out the uncertainty of each result.',
+    codes: ['A1', 'A2'],
+  },
+  {
+    id: 'h3-e-03',
+    category: 'EngTech',
+    text: 'The machine kept tripping its overload. I checked the motor current against the nameplate, found one phase reading high and traced it to a loose connection in the terminal box, which I remade and tested.',
+    codes: ['B1', 'A2'],
+  },
+  {
+    id: 'h3-e-04',
+    category: 'EngTech',
+    text: 'I organise the weekly planned maintenance for the bottling hall, making sure the parts and people are ready before each job, and I keep the cost within the monthly allowance.',
+    codes: ['B2'],
+  },
+  {
+    id: 'h3-e-05',
+    category: 'EngTech',
+    text: 'I completed my Level 3 apprenticeship in 2021 and have since done an 18th Edition course and a first aid course. I keep notes on what I learned from each.',
+    codes: ['E4'],
+  },
+  {
+    id: 'h3-t-01',
+    category: 'ICTTech',
+    text: 'I rebuilt the firewall rules for our three sites after an audit found many that nobody could explain. I documented each remaining rule with its owner and purpose, and set a six-monthly review.',
+    codes: ['B2', 'C4', 'D1'],
+  },
+  {
+    id: 'h3-t-02',
+    category: 'ICTTech',
+    text: 'I look after the laptops and phones for 150 staff: building them, fixing faults and replacing them at the end of their life, when I make sure the data is wiped and the hardware is recycled.',
+    codes: ['B2', 'E3'],
+  },
+  {
+    id: 'h3-t-03',
+    category: 'ICTTech',
+    text: 'I take calls from users who are often frustrated, and I stay patient, listen to what they need and explain what I will do next and when.',
+    codes: ['D2', 'D3'],
+  },
+  {
+    id: 'h3-t-04',
+    category: 'ICTTech',
+    text: 'I worked out why the nightly database backup was failing by reading the job logs, which showed the disk was filling up, and I moved old backups to cheaper storage to free space.',
+    codes: ['B1'],
+  },
+  {
+    id: 'h3-t-05',
+    category: 'ICTTech',
+    text: 'I passed my Microsoft Azure Administrator exam this year and I am now working towards a cyber security qualification, which I agreed with my manager as part of my development plan.',
+    codes: ['E4'],
+  },
 ];
