@@ -2,6 +2,8 @@
 // exchange format hold is one of these plain, JSON-serialisable shapes (Blobs excepted:
 // documents refer to their bytes by id, the bytes live wherever the host keeps them).
 
+import type { Evidence } from './evidence/types.ts';
+
 /** How sure we are of a rule: the applicant guide, public IET/EC material, or our assumption. */
 export type Provenance = 'seed' | 'public' | 'assumed';
 
@@ -264,6 +266,8 @@ export interface Application {
   submittedAt: IsoTime | null;
   postSubmission: PostSubmissionEntry[];
   history: HistoryEvent[];
+  /** Passages linked to competences, and dismissed suggestions and flags (core/evidence). */
+  evidence: Evidence;
 }
 
 // ---------------------------------------------------------------- progress

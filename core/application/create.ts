@@ -40,5 +40,6 @@ export function newApplication({ id, name, category, route, now }: NewApplicatio
     submittedAt: null,
     postSubmission: [],
     history: [{ type: 'created', at: now }],
+    evidence: { links: [], dismissed: {} },
   };
 }

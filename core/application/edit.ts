@@ -22,7 +22,7 @@ import { guarded, ok, READ_ONLY, reason, refused } from './reasons.ts';
 /** The content an applicant edits directly (category, route and panelling have their own setters). */
 export type EditableContent = Pick<
   Application,
-  'name' | 'personal' | 'checklist' | 'qualifications' | 'roles' | 'development' | 'pra' | 'scheme' | 'documents'
+  'name' | 'personal' | 'checklist' | 'qualifications' | 'roles' | 'development' | 'pra' | 'scheme' | 'documents' | 'evidence'
 >;
 
 const EDITABLE_KEYS: (keyof EditableContent)[] = [
@@ -35,6 +35,7 @@ const EDITABLE_KEYS: (keyof EditableContent)[] = [
   'pra',
   'scheme',
   'documents',
+  'evidence',
 ];
 
 /** Whether the application has been submitted and is read-only. */

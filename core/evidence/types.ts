@@ -2,7 +2,7 @@
 // they evidence, suggestions with the words that triggered them, level flags and the coverage
 // matrix. Plain, JSON-serialisable shapes; offsets are UTF-16 indices into the text, as a
 // textarea's selectionStart/selectionEnd are.
-import type { AreaId, CategoryId, CompetenceCode, Provenance } from '../types.ts';
+import type { AreaId, CategoryId, CompetenceCode, IsoTime, Provenance } from '../types.ts';
 
 /** A half-open character range [start, end) in a text. */
 export interface TextRange {
@@ -44,6 +44,13 @@ export interface EvidenceLink {
   field: RoleField;
   selector: PassageSelector;
   competences: CompetenceCode[];
+}
+
+/** What the applicant decided about their evidence, kept with the application. */
+export interface Evidence {
+  links: EvidenceLink[];
+  /** Suggestions and level flags the applicant dismissed, by key (see dismissKey), with when. */
+  dismissed: Record<string, IsoTime>;
 }
 
 // ---------------------------------------------------------------- suggestion rules (data)

@@ -1,5 +1,5 @@
 // The documented, versioned file format (docs/exchange-format.md): one application with its
-// attachments, or a whole-workbook backup. Version 3 is current; versions 1 and 2 are migrated.
+// attachments, or a whole-workbook backup. Version 4 is current; versions 1 to 3 are migrated.
 import type { DevelopmentData } from '../development/data.ts';
 import type { Application, IsoTime } from '../types.ts';
 import { bytesToBase64 } from './base64.ts';
@@ -9,7 +9,7 @@ import type { ImportedComment, Review } from './review-types.ts';
 export const APPLICATION_FORMAT = 'proreg-companion/application';
 export const WORKBOOK_FORMAT = 'proreg-companion/workbook';
 /** The version this code writes; it reads this and every earlier one. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 export const GENERATOR = { app: 'ProReg Companion', version: '0.1.0' };
 
 /** The bytes of one document, keyed by its blobId in the file. */

@@ -48,7 +48,41 @@ function migrateV2toV3(file: Record<string, unknown>): Record<string, unknown> {
   return { ...file, version: 3 };
 }
 
-const STEPS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = { 1: migrateV1toV2, 2: migrateV2toV3 };
+/** Version 3 had no evidence links: every application starts with none, its role-level tags kept as they were. */
+function applicationV3toV4(app: unknown): unknown {
+  if (app === null || typeof app !== 'object' || Array.isArray(app)) return app;
+  const old = app as Record<string, unknown>;
+  return 'evidence' in old ? old : { ...old, evidence: { links: [], dismissed: {} } };
+}
+
+/** Raw file data of version 3 rewritten as version 4. */
+export function migrateV3toV4(file: Record<string, unknown>): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...file, version: 4 };
+  const entry = (e: unknown) =>
+    e !== null && typeof e === 'object' && !Array.isArray(e) && 'application' in e
+      ? { ...(e as Record<string, unknown>), application: applicationV3toV4((e as Record<string, unknown>).application) }
+      : e;
+  if ('application' in file) next.application = applicationV3toV4(file.application);
+  if (Array.isArray(file.applications)) next.applications = file.applications.map(entry);
+  // A mentor's stored review keeps the file it opened: that file is migrated too.
+  if (Array.isArray(file.reviews)) {
+    next.reviews = file.reviews.map((r) => {
+      if (r === null || typeof r !== 'object' || Array.isArray(r)) return r;
+      const review = r as Record<string, unknown>;
+      const source = review.source;
+      if (source === null || typeof source !== 'object' || Array.isArray(source)) return review;
+      const s = source as Record<string, unknown>;
+      return { ...review, source: { ...s, version: 4, application: applicationV3toV4(s.application) } };
+    });
+  }
+  return next;
+}
+
+const STEPS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
+  1: migrateV1toV2,
+  2: migrateV2toV3,
+  3: migrateV3toV4,
+};
 
 /** Brings raw file data of any known older version up to `target`. */
 export function migrate(file: Record<string, unknown>, from: number, target: number): Record<string, unknown> {

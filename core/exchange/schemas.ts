@@ -13,6 +13,7 @@ import type {
   Stage,
   SupporterStatus,
 } from '../types.ts';
+import type { Evidence } from '../evidence/types.ts';
 import { developmentData } from './development-schema.ts';
 import { APPLICATION_FORMAT, type ApplicationFile, WORKBOOK_FORMAT, type WorkbookFile } from './format.ts';
 import { EXCHANGE_LIMITS, textChars } from './limits.ts';
@@ -168,6 +169,17 @@ const historyEvent = v.variant(
   'Expected a history event of type created, locked, unlocked or submitted.',
 ) satisfies v.GenericSchema<unknown, HistoryEvent>;
 
+const selector = strict({ exact: text, prefix: text, suffix: text, start: size });
+const evidenceLink = strict({
+  id,
+  roleId: id,
+  field: v.picklist(['responsibilities', 'achievements'] as const, 'Expected responsibilities or achievements.'),
+  selector,
+  competences: list(competence),
+});
+/** Passage links and dismissals (core/evidence/types.ts Evidence); added in format version 4. */
+const evidence = strict({ links: list(evidenceLink), dismissed: keyed(isoTime) }) satisfies v.GenericSchema<unknown, Evidence>;
+
 /** The whole application (core/types.ts Application), as the current format version holds it. */
 const application = strict({
   id,
@@ -183,6 +195,7 @@ const application = strict({
   submittedAt: v.nullable(isoTime),
   postSubmission: list(strict({ stage: postStage, date: isoDate, note: text })),
   history: list(historyEvent),
+  evidence,
 }) satisfies v.GenericSchema<unknown, Application>;
 
 /** One attachment: the bytes of a document, base64, with what they claim to be. */

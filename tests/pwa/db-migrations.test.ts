@@ -111,3 +111,42 @@ describe('schema versions', () => {
     }
   });
 });
+
+describe('version 2: evidence links', () => {
+  test('an application stored by version 1 gains empty evidence and keeps its role-level tags', async () => {
+    const name = 'evidence-v2';
+    const before = at(name, 1);
+    await before.open();
+    const { evidence: _, ...old } = newApplication({
+      id: 'a1',
+      name: 'Old',
+      category: 'CEng',
+      route: 'standard',
+      now: '2026-01-01T00:00:00.000Z',
+    });
+    const role = {
+      id: 'r1',
+      employer: 'E',
+      title: 'T',
+      start: '',
+      end: '',
+      current: true,
+      responsibilities: 'I led it.',
+      achievements: '',
+      competences: ['C3'],
+    };
+    await before.table('applications').put({ ...old, roles: [role] });
+    await before
+      .table('reviews')
+      .put({ id: 'rv', updatedAt: '2026-01-01T00:00:00.000Z', data: { source: { version: 2, application: { ...old } } } });
+    before.close();
+    const after = at(name, 2);
+    await after.open();
+    const app = await after.applications.get('a1');
+    expect(app?.evidence).toEqual({ links: [], dismissed: {} });
+    expect(app?.roles[0]?.competences).toEqual(['C3']);
+    const review = (await after.reviews.get('rv'))?.data as { source: { version: number; application: { evidence: unknown } } };
+    expect(review.source.application.evidence).toEqual({ links: [], dismissed: {} });
+    expect(review.source.version).toBe(3);
+  });
+});

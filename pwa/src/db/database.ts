@@ -75,6 +75,28 @@ export const SCHEMA: readonly SchemaVersion[] = [
     version: 2,
     stores: { development: 'applicationId' },
   },
+  {
+    // Evidence links (format version 4): every application, and every application a mentor
+    // keeps in a review, starts with none; role-level competence tags stay as they were.
+    version: 3,
+    stores: {},
+    upgrade: async (tx) => {
+      const fill = (app: unknown) => {
+        if (app !== null && typeof app === 'object' && !('evidence' in app)) Object.assign(app, { evidence: { links: [], dismissed: {} } });
+      };
+      await tx.table('applications').toCollection().modify(fill);
+      await tx
+        .table('reviews')
+        .toCollection()
+        .modify((row: { data?: { source?: { application?: unknown; version?: number } } }) => {
+          const source = row.data?.source;
+          if (source && typeof source === 'object') {
+            fill(source.application);
+            if (typeof source.version === 'number' && source.version < 4) source.version = 4;
+          }
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

@@ -20,6 +20,7 @@ const EDITABLE: (keyof EditableContent)[] = [
   'pra',
   'scheme',
   'documents',
+  'evidence',
 ];
 
 // Parts that only make sense whole and together: when both sides changed one, the stored one stays.

@@ -201,6 +201,7 @@ export const applicationArb: fc.Arbitrary<{ app: Application; bytes: Map<string,
       submittedAt: null,
       postSubmission: [],
       history: [{ type: 'created', at: r.createdAt }],
+      evidence: { links: [], dismissed: {} },
     };
     if (!r.locked) return { app: base, bytes };
     const content = snapshotContent(base);

@@ -16,8 +16,9 @@ function versionOneFile() {
   data.version = 1;
   delete data.application.history;
   delete data.application.postSubmission;
+  delete data.application.evidence;
   data.application.panelling.specialisms = 'Power systems, Protection';
-  return { app, text: JSON.stringify(data) };
+  return { app: { ...app, evidence: { links: [], dismissed: {} } }, text: JSON.stringify(data) };
 }
 
 describe('format versions', () => {
@@ -39,8 +40,66 @@ describe('format versions', () => {
     data.version = 1;
     delete data.applications[0].application.history;
     delete data.applications[0].application.postSubmission;
+    delete data.applications[0].application.evidence;
     const parsed = parseExchangeFile(JSON.stringify(data));
-    expect(parsed.ok && parsed.value.kind === 'workbook' && parsed.value.file.applications[0]!.application).toEqual(app);
+    expect(parsed.ok && parsed.value.kind === 'workbook' && parsed.value.file.applications[0]!.application).toEqual({
+      ...app,
+      evidence: { links: [], dismissed: {} },
+    });
+  });
+
+  test('a version 2 file gains empty evidence and keeps each role’s competence tags', () => {
+    const { app, bytes } = sampleApplication();
+    const data = JSON.parse(JSON.stringify(serializeApplication(app, bytes)));
+    data.version = 2;
+    delete data.application.evidence;
+    const parsed = parseExchangeFile(JSON.stringify(data));
+    if (!parsed.ok || parsed.value.kind !== 'application') throw new Error(JSON.stringify(parsed));
+    expect(parsed.value.migratedFrom).toBe(2);
+    expect(parsed.value.file.application.evidence).toEqual({ links: [], dismissed: {} });
+    expect(parsed.value.file.application.roles.map((r) => r.competences)).toEqual(app.roles.map((r) => r.competences));
+  });
+
+  test('a version 2 backup’s mentor reviews are migrated with it', () => {
+    const { app, bytes } = sampleApplication();
+    const source = JSON.parse(JSON.stringify(serializeApplication(app, bytes)));
+    source.version = 2;
+    delete source.application.evidence;
+    const data = JSON.parse(JSON.stringify(serializeWorkbook([], new Map())));
+    data.version = 2;
+    data.reviews = [
+      {
+        id: 'rv1',
+        updatedAt: app.updatedAt,
+        source,
+        review: {
+          id: 'rv1',
+          mentor: 'M',
+          createdAt: app.updatedAt,
+          application: { id: app.id, name: app.name, category: app.category, route: app.route },
+          comments: [],
+        },
+      },
+    ];
+    const parsed = parseExchangeFile(JSON.stringify(data));
+    if (!parsed.ok || parsed.value.kind !== 'workbook') throw new Error(JSON.stringify(parsed));
+    expect(parsed.value.file.reviews?.[0]?.source.application.evidence).toEqual({ links: [], dismissed: {} });
+  });
+
+  test('evidence links round-trip through a file exactly', () => {
+    const { app, bytes } = sampleApplication();
+    expect(app.evidence.links).toHaveLength(1);
+    const parsed = parseExchangeFile(JSON.stringify(serializeApplication(app, bytes)));
+    expect(parsed.ok && parsed.value.kind === 'application' && parsed.value.file.application.evidence).toEqual(app.evidence);
+  });
+
+  test('a malformed evidence link is refused with where it is', () => {
+    const { app, bytes } = sampleApplication();
+    const data = JSON.parse(JSON.stringify(serializeApplication(app, bytes)));
+    data.application.evidence.links[0].field = 'title';
+    const parsed = parseExchangeFile(JSON.stringify(data));
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.errors[0]!.path).toContain('evidence');
   });
 
   test('a file from a newer version is refused with advice to update', () => {

@@ -85,6 +85,23 @@ export function sampleApplication(overrides: Partial<Application> = {}): { app: 
     submittedAt: null,
     postSubmission: [],
     history: [{ type: 'created', at: now }],
+    evidence: {
+      links: [
+        {
+          id: 'link-1',
+          roleId: 'r1',
+          field: 'responsibilities',
+          selector: {
+            exact: 'I lead a team of six engineers designing substation protection.',
+            prefix: '',
+            suffix: '\nI own the design authority.',
+            start: 0,
+          },
+          competences: ['C3'],
+        },
+      ],
+      dismissed: { 'r1|achievements|suggestion|uks4.C4.improve:i redesigned the relay settings process': now },
+    },
     ...overrides,
   };
   const bytes = new Map<string, AttachmentBytes>([
