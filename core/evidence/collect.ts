@@ -1,7 +1,7 @@
 // From an application's roles and passage links to the evidence the matrix counts: whole-role
 // tags as they are, each link anchored in today's text (orphaned if its words are gone) and
 // marked below level when the level check flags words inside it.
-import type { CategoryId, Role } from '../types.ts';
+import type { CategoryId, CompetenceCode, Role } from '../types.ts';
 import { anchorPassage } from './anchor.ts';
 import { checkLevel, isBelowLevel } from './level.ts';
 import type { Anchoring, EvidenceItem, EvidenceLink, LevelFlag } from './types.ts';
@@ -51,4 +51,19 @@ export function collectEvidence(category: CategoryId, roles: readonly Role[], li
       tags.push({ id: `role:${role.id}`, roleId: role.id, competences, kind: 'role', orphaned: false, belowLevel: false });
   }
   return [...tags, ...passages];
+}
+
+/** For each competence, the ids of the roles that evidence it: by a tag, or by a passage still found in the text. */
+export function rolesEvidencing(roles: readonly Role[], links: readonly EvidenceLink[]): Map<CompetenceCode, Set<string>> {
+  const out = new Map<CompetenceCode, Set<string>>();
+  const add = (code: CompetenceCode, roleId: string) => {
+    const set = out.get(code) ?? new Set<string>();
+    set.add(roleId);
+    out.set(code, set);
+  };
+  for (const r of roles) for (const c of r.competences) add(c, r.id);
+  for (const { link, anchoring } of anchorLinks(roles, links)) {
+    if (anchoring.status === 'anchored') for (const c of link.competences) add(c, link.roleId);
+  }
+  return out;
 }

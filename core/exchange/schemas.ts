@@ -1,6 +1,7 @@
 // valibot schemas of everything a ProReg Companion file carries. Objects are strict: a key the
 // format does not define is an error, so an accepted file is imported exactly as written.
 import * as v from 'valibot';
+import type { Evidence } from '../evidence/types.ts';
 import type {
   Application,
   CategoryId,
@@ -13,7 +14,6 @@ import type {
   Stage,
   SupporterStatus,
 } from '../types.ts';
-import type { Evidence } from '../evidence/types.ts';
 import { developmentData } from './development-schema.ts';
 import { APPLICATION_FORMAT, type ApplicationFile, WORKBOOK_FORMAT, type WorkbookFile } from './format.ts';
 import { EXCHANGE_LIMITS, textChars } from './limits.ts';

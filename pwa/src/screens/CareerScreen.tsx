@@ -4,15 +4,24 @@ import { countChars, describePages, estimatePages, lengthWarnings, roleChars, ro
 import type { RoleField } from '../../../core/exchange/review-types.ts';
 import { competencesFor } from '../../../core/rules/scope.ts';
 import type { Application, CompetenceCode, Role } from '../../../core/types.ts';
+import { lazyComponent } from '../evidence/lazy.tsx';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
+import { hrefFor } from '../state/route.ts';
 import { ConfirmAction } from '../ui/ConfirmAction.tsx';
 import { DateProblems } from '../ui/DateProblems.tsx';
 import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
 import { focusWhenReady } from '../ui/focus.ts';
 import { localToday } from '../ui/format.ts';
 import { edit, replaceIn } from './edit.ts';
+
+// The evidence tools (suggestions, level check, passage links) load with the first role shown.
+const FieldEvidence = lazyComponent(() => import('../evidence/FieldEvidence.tsx').then((m) => m.FieldEvidence), 'evidence tools');
+const RoleEvidenceSummary = lazyComponent(
+  () => import('../evidence/FieldEvidence.tsx').then((m) => m.RoleEvidenceSummary),
+  'evidence summary',
+);
 
 const fmt = new Intl.NumberFormat('en-GB');
 
@@ -73,6 +82,13 @@ interface RoleProps {
   latestDate: string;
 }
 
+// A role's share of the evidence: its links and the dismissals of its texts.
+const roleEvidence = (app: Application, roleId: string) =>
+  JSON.stringify([
+    (app.evidence?.links ?? []).filter((l) => l.roleId === roleId),
+    Object.keys(app.evidence?.dismissed ?? {}).filter((k) => k.startsWith(`${roleId}|`)),
+  ]);
+
 const sameRole = (a: Role, b: Role) =>
   a.id === b.id &&
   a.employer === b.employer &&
@@ -97,7 +113,8 @@ class RoleEditor extends Component<RoleProps> {
       a.draft === next.draft &&
       a.disabled === next.disabled &&
       a.latestDate === next.latestDate &&
-      a.app.category === next.app.category
+      a.app.category === next.app.category &&
+      roleEvidence(a.app, a.role.id) === roleEvidence(next.app, next.role.id)
     );
   }
   override render() {
@@ -135,23 +152,28 @@ function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleP
       {notes('dates')}
       <TextArea
         label={`${n}: Responsibilities`}
+        name="responsibilities"
         value={role.responsibilities}
         disabled={disabled}
         onValue={(v) => set({ responsibilities: v })}
         status={`${fmt.format(countChars(role.responsibilities))} characters`}
       />
       {notes('responsibilities')}
+      <FieldEvidence app={app} role={role} field="responsibilities" label={`${n}: Responsibilities`} draft={draft} disabled={disabled} />
       <TextArea
         label={`${n}: Personal Achievements`}
+        name="achievements"
         value={role.achievements}
         disabled={disabled}
         onValue={(v) => set({ achievements: v })}
         status={`${fmt.format(countChars(role.achievements))} characters`}
       />
       {notes('achievements')}
+      <FieldEvidence app={app} role={role} field="achievements" label={`${n}: Personal Achievements`} draft={draft} disabled={disabled} />
       <p class={over ? 'count over' : 'count'}>
         {n} in all: {fmt.format(total)} of about {fmt.format(guide)} characters{over ? ' — over the guide' : ''}.
       </p>
+      <RoleEvidenceSummary app={app} role={role} />
       <Competences n={n} role={role} category={app.category} disabled={disabled} onChange={(competences) => set({ competences })} />
       {notes('competences')}
       <ConfirmAction
@@ -214,6 +236,10 @@ function CompetenceCoverage({ app }: { app: Application }) {
   return (
     <section aria-labelledby="competence-coverage">
       <h3 id="competence-coverage">Competences across your roles</h3>
+      <p>
+        The roles tagged with each competence as a whole. Linked passages are counted in the{' '}
+        <a href={hrefFor({ name: 'app', id: app.id, screen: 'overview' })}>coverage map on the Overview</a>.
+      </p>
       <ul class="coverage">
         {all.map((c) => {
           const roles = app.roles.map((r, i) => ({ r, i })).filter(({ r }) => r.competences.includes(c.code));

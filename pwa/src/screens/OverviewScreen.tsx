@@ -7,6 +7,7 @@ import { STEP_STATE_WORDS } from '../../../core/rules/step-words.ts';
 import type { Application, Limits } from '../../../core/types.ts';
 import { ObservationsPanel } from '../bridge/ObservationsPanel.tsx';
 import { type CommentRow, liveComments } from '../db/reviews.ts';
+import { lazyComponent } from '../evidence/lazy.tsx';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { limits } from '../state/limits.ts';
@@ -17,6 +18,9 @@ import { localToday } from '../ui/format.ts';
 import { formatLimit, LIMIT_LABELS } from '../ui/limitLabels.ts';
 import { countByScreen } from './commentPlaces.ts';
 import { STEP_SCREEN } from './steps.ts';
+
+// The heat map and its evidence code load only when the Overview is shown.
+const CoverageMap = lazyComponent(() => import('../evidence/CoverageMap.tsx').then((m) => m.CoverageMap), 'coverage map');
 
 export function OverviewScreen({ draft, app }: { draft: Draft; app: Application }) {
   const p = progress(app, limits.value, localToday());
@@ -60,6 +64,10 @@ export function OverviewScreen({ draft, app }: { draft: Draft; app: Application 
           </li>
         ))}
       </ol>
+      <section aria-labelledby="coverage-title">
+        <h3 id="coverage-title">Evidence for each competence</h3>
+        <CoverageMap app={app} />
+      </section>
       <h3>Category and route</h3>
       <p>{CATEGORIES[app.category].benchmark}</p>
       {!changeable && (

@@ -105,9 +105,11 @@ interface AreaProps {
   rows?: number;
   /** Live text under the box, e.g. a character count. */
   status?: ComponentChildren;
+  /** The box's name, for tools that read its selection (the evidence links). */
+  name?: string;
 }
 
-export function TextArea({ label, value, onValue, disabled, rows = 8, status }: AreaProps) {
+export function TextArea({ label, value, onValue, disabled, rows = 8, status, name }: AreaProps) {
   const id = useId();
   const capped = useCapped(onValue);
   return (
@@ -115,6 +117,7 @@ export function TextArea({ label, value, onValue, disabled, rows = 8, status }: 
       <label for={id}>{label}</label>
       <textarea
         id={id}
+        name={name}
         rows={rows}
         value={value}
         disabled={disabled}
