@@ -56,7 +56,9 @@ test('selected words are linked to the competences ticked, and the link is saved
   expect(c1.checked).toBe(true);
   fireEvent.click(picker.getByRole('checkbox', { name: /^C4 / }));
   fireEvent.click(picker.getByRole('button', { name: /^Link to C1, .*C4/ }));
-  await act(flushAll);
+  await act(async () => {
+    await flushAll();
+  });
   const links = (await stored(app.id)).evidence.links;
   expect(links).toHaveLength(1);
   expect(links[0]).toMatchObject({ roleId: 'r1', field: 'responsibilities', selector: { exact: words, start: 0 } });
@@ -92,7 +94,9 @@ test('a link whose words are deleted is shown as lost, not dropped', async () =>
     fireEvent.input(box, { target: { value: 'I planned the commissioning programme and budget for the substation.' } });
   });
   await screen.findByText('These words are no longer in the text: the link is kept until you remove it.');
-  await act(flushAll);
+  await act(async () => {
+    await flushAll();
+  });
   expect((await stored(app.id)).evidence.links.map((l) => l.id)).toEqual(['l1']);
 });
 
@@ -102,7 +106,9 @@ test('a suggestion can be taken as a link or dismissed, and a dismissal is remem
   const suggestions = within((await screen.findByText(/^Suggested competences/, {}, LOADING)).parentElement!);
   expect(suggestions.getByText(/^C1: you wrote “planned the commissioning programme and budget”/)).toBeTruthy();
   fireEvent.click(suggestions.getByRole('button', { name: 'Link as C1' }));
-  await act(flushAll);
+  await act(async () => {
+    await flushAll();
+  });
   expect((await stored(app.id)).evidence.links[0]).toMatchObject({ competences: ['C1'], selector: { exact: TEXT.split('\n')[0] } });
   // Taken: no longer suggested.
   await waitFor(() => expect(screen.queryByRole('button', { name: 'Link as C1' })).toBeNull());
@@ -110,7 +116,9 @@ test('a suggestion can be taken as a link or dismissed, and a dismissal is remem
   const c2 = screen.queryByRole('button', { name: 'Dismiss the suggestion C2' });
   expect(c2).toBeTruthy();
   fireEvent.click(c2!);
-  await act(flushAll);
+  await act(async () => {
+    await flushAll();
+  });
   expect(Object.keys((await stored(app.id)).evidence.dismissed)).toEqual([
     expect.stringMatching(/^r1\|responsibilities\|suggestion\|C2\|/),
   ]);
