@@ -64,6 +64,13 @@ export function anchorText(app: Application, anchor: Anchor, development?: Devel
       const doc = app.documents[anchor.typeId];
       return doc ? `${doc.name} (SHA-256 ${doc.sha256})` : null;
     }
+    case 'coverage': {
+      // The cell as evidence stands: the whole-role tag and the words of each linked passage.
+      const role = app.roles.find((r) => r.id === anchor.roleId);
+      if (!role) return null;
+      const links = (app.evidence?.links ?? []).filter((l) => l.roleId === anchor.roleId && l.competences.includes(anchor.code));
+      return lines([role.competences.includes(anchor.code) ? 'The whole role is tagged.' : '', ...links.map((l) => l.selector.exact)]);
+    }
   }
 }
 
@@ -98,6 +105,8 @@ export function sameAnchor(a: Anchor, b: Anchor): boolean {
       return b.kind === 'goal' && a.goalId === b.goalId;
     case 'answer':
       return b.kind === 'answer' && a.questionId === b.questionId;
+    case 'coverage':
+      return b.kind === 'coverage' && a.code === b.code && a.roleId === b.roleId;
   }
 }
 
@@ -133,6 +142,10 @@ export function anchorLabel(app: Application | null, anchor: Anchor, development
     case 'document': {
       const type = app ? rulesFor(app.category, app.route).documents.find((d) => d.type.id === anchor.typeId)?.type : undefined;
       return `Document: ${type?.title ?? anchor.typeId}`;
+    }
+    case 'coverage': {
+      const role = app?.roles.find((r) => r.id === anchor.roleId);
+      return `Coverage: ${anchor.code} in ${role ? `${role.title || 'Untitled role'} at ${role.employer || 'unnamed employer'}` : 'a role no longer in the application'}`;
     }
   }
 }

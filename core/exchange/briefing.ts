@@ -2,6 +2,8 @@
 // of the application they can speak to. Deliberately no suggested wording: assessors discount
 // supporter statements the applicant wrote.
 
+import { rolesEvidencing } from '../evidence/collect.ts';
+import { evidenceOf } from '../evidence/edit.ts';
 import { CATEGORIES } from '../rules/categories.ts';
 import { rulesFor } from '../rules/scope.ts';
 import type { Application, CompetenceCode, Role, Supporter } from '../types.ts';
@@ -11,7 +13,7 @@ import { el, Markup, voidEl } from './markup.ts';
 interface BriefingCompetence {
   code: CompetenceCode;
   summary: string;
-  /** Roles (chosen for this supporter) that the application uses as evidence for it. */
+  /** Roles (chosen for this supporter) whose tags or linked passages evidence it. */
   roles: string[];
 }
 
@@ -32,6 +34,7 @@ const roleLabel = (r: Role) => `${r.title || 'Untitled role'}, ${r.employer || '
 export function briefingFor(app: Application, supporter: Supporter, roleIds?: readonly string[]): Briefing {
   const roles = roleIds ? app.roles.filter((r) => roleIds.includes(r.id)) : app.roles;
   const applicant = app.personal.fullName || 'the applicant';
+  const evidencing = rolesEvidencing(app.roles, evidenceOf(app).links);
   return {
     applicant,
     categoryTitle: CATEGORIES[app.category].title,
@@ -41,7 +44,7 @@ export function briefingFor(app: Application, supporter: Supporter, roleIds?: re
     competences: rulesFor(app.category, app.route).competences.map((c) => ({
       code: c.code,
       summary: c.summary,
-      roles: roles.filter((r) => r.competences.includes(c.code)).map(roleLabel),
+      roles: roles.filter((r) => evidencing.get(c.code)?.has(r.id)).map(roleLabel),
     })),
     steps: [
       `${applicant} locks the application in the IET's Career Manager and adds you as a supporter. Only a locked application can have supporters.`,

@@ -6,6 +6,9 @@ import { formatMegabytes } from '../application/megabytes.ts';
 import { checklistStatus, documentStatus } from '../application/status.ts';
 import { describePages, estimatePages, roleChars } from '../application/text.ts';
 import type { DevelopmentData } from '../development/data.ts';
+import { collectEvidence } from '../evidence/collect.ts';
+import { coverageMatrix } from '../evidence/coverage.ts';
+import { evidenceOf } from '../evidence/edit.ts';
 import { CATEGORIES, ROUTES } from '../rules/categories.ts';
 import { DOCUMENT_TYPES } from '../rules/documents.ts';
 import { DEFAULT_LIMITS } from '../rules/limits.ts';
@@ -346,6 +349,30 @@ function supportersSection(app: Application): Markup {
   );
 }
 
+/** The coverage matrix: competences against roles, a count in each cell, and the flags with their reasons. */
+function coverageSection(app: Application): Markup {
+  const roles = app.roles.map((r, i) => ({ id: r.id, label: `${i + 1}. ${r.title || 'Untitled role'}` }));
+  const matrix = coverageMatrix(app.category, roles, collectEvidence(app.category, app.roles, evidenceOf(app).links));
+  const rows = matrix.areas.flatMap((a) => a.rows);
+  return el(
+    'section',
+    null,
+    el('h2', null, 'Coverage: competences by role'),
+    el(
+      'p',
+      { class: 'meta' },
+      'How many linked passages (or whole-role tags) evidence each competence in each role, with what needs attention.',
+    ),
+    roles.length
+      ? table(
+          ['Competence', ...roles.map((r) => r.label), 'Needs attention'],
+          rows.map((row) => [`${row.code}`, ...row.cells.map((c) => String(c.count)), row.flags.map((f) => f.reason).join(' ') || '—']),
+        )
+      : el('p', { class: 'meta' }, 'No roles yet.'),
+    ...matrix.areas.flatMap((a) => a.flags.map((f) => el('p', { class: 'meta' }, f.reason))),
+  );
+}
+
 function mentorSection(app: Application, comments: readonly ImportedComment[]): Markup | null {
   if (comments.length === 0) return null;
   const items = comments.map((c) =>
@@ -410,6 +437,7 @@ export function renderApplicationHtml(app: Application, bytes: AttachmentSource,
         el('h2', null, 'Career history'),
         app.roles.length ? app.roles.map((r, i) => roleSection(r, i, limits)) : el('p', { class: 'meta' }, 'No roles yet.'),
       ),
+      coverageSection(app),
       documentsSection(app, data, limits),
       el(
         'section',

@@ -21,7 +21,9 @@ export type Anchor =
   // The development record (format 3 on): a CPD activity, a goal of the action plan, a practised interview answer.
   | { kind: 'cpd'; entryId: string }
   | { kind: 'goal'; goalId: string }
-  | { kind: 'answer'; questionId: string };
+  | { kind: 'answer'; questionId: string }
+  /** One cell of the coverage matrix: a competence in one role (added within review format 1, like the three above). */
+  | { kind: 'coverage'; code: CompetenceCode; roleId: string };
 
 export interface ReviewComment {
   id: string;

@@ -221,8 +221,9 @@ const anchor = v.variant(
     strict({ kind: v.literal('cpd'), entryId: id }),
     strict({ kind: v.literal('goal'), goalId: id }),
     strict({ kind: v.literal('answer'), questionId: id }),
+    strict({ kind: v.literal('coverage'), code: competence, roleId: id }),
   ],
-  'Expected what the comment is about: application, role, checklist, competence, a document type, a CPD activity, a goal or an interview answer.',
+  'Expected what the comment is about: application, role, checklist, competence, a document type, a CPD activity, a goal, an interview answer or a coverage cell.',
 );
 const reviewComment = strict({
   id,

@@ -8,6 +8,7 @@ import { coverageMatrix } from '../../../core/evidence/coverage.ts';
 import { evidenceOf } from '../../../core/evidence/edit.ts';
 import type { CoverageMatrix } from '../../../core/evidence/types.ts';
 import type { Application, CompetenceCode } from '../../../core/types.ts';
+import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import { hrefFor } from '../state/route.ts';
 import { focusWhenReady } from '../ui/focus.ts';
 import './evidence.css';
@@ -149,6 +150,7 @@ function CellPassages({ app, matrix, code, roleId }: { app: Application; matrix:
           </li>
         ))}
       </ul>
+      <CommentsFor app={app} anchor={{ kind: 'coverage', code, roleId }} />
       <p>
         <a href={hrefFor({ name: 'app', id: app.id, screen: 'career' })}>Edit in Career history</a>
       </p>

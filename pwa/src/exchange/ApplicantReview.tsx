@@ -126,5 +126,7 @@ function shownInReader(app: Application, anchor: Anchor, development: Developmen
       return rules.competences.some((c) => c.code === anchor.code);
     case 'document':
       return rules.documents.some((d) => d.type.id === anchor.typeId);
+    case 'coverage':
+      return app.roles.some((r) => r.id === anchor.roleId) && rules.competences.some((c) => c.code === anchor.code);
   }
 }

@@ -10,7 +10,11 @@ import type { Anchor, RoleField } from '../../../core/exchange/review-types.ts';
 import { CATEGORIES, ROUTES } from '../../../core/rules/categories.ts';
 import { rulesFor } from '../../../core/rules/scope.ts';
 import type { Application, DocumentRef } from '../../../core/types.ts';
+import { lazyComponent } from '../evidence/lazy.tsx';
 import { formatDate, formatSize } from '../ui/format.ts';
+
+// The coverage table needs the evidence code: it loads when a reader is first shown.
+const ReaderCoverage = lazyComponent(() => import('../evidence/ReaderCoverage.tsx').then((m) => m.ReaderCoverage), 'coverage table');
 
 export interface AnchorOption {
   anchor: Anchor;
@@ -149,6 +153,22 @@ export function ApplicationReader({ app, comments, composer, imageFor, developme
           'the competences',
           rules.competences.map((c) => ({ anchor: { kind: 'competence', code: c.code }, label: `${c.code}: ${c.summary}` })),
         )}
+      </section>
+
+      <section aria-labelledby="xc-coverage">
+        <h4 id="xc-coverage">Coverage: competences by role</h4>
+        <p class="hint">How many linked passages (or whole-role tags) evidence each competence in each role.</p>
+        <ReaderCoverage app={app} roleName={roleName} comments={comments} />
+        {app.roles.length > 0 &&
+          composer?.(
+            'a cell of the coverage table',
+            rules.competences.flatMap((c) =>
+              app.roles.map((r, i) => ({
+                anchor: { kind: 'coverage', code: c.code, roleId: r.id } as Anchor,
+                label: `${c.code} in role ${i + 1}: ${roleName(r)}`,
+              })),
+            ),
+          )}
       </section>
 
       <section aria-labelledby="xc-documents">

@@ -25,6 +25,10 @@ function screenFor(app: Application, anchor: Anchor): AppScreen {
       return rules.checklist.some((c) => c.item.id === anchor.itemId) ? 'checklist' : 'exchange';
     case 'document':
       return rules.documents.some((d) => d.type.id === anchor.typeId) ? 'documents' : 'exchange';
+    case 'coverage':
+      return app.roles.some((r) => r.id === anchor.roleId) && rules.competences.some((c) => c.code === anchor.code)
+        ? 'overview'
+        : 'exchange';
   }
 }
 
