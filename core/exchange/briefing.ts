@@ -2,8 +2,6 @@
 // of the application they can speak to. Deliberately no suggested wording: assessors discount
 // supporter statements the applicant wrote.
 
-import { rolesEvidencing } from '../evidence/collect.ts';
-import { evidenceOf } from '../evidence/edit.ts';
 import { CATEGORIES } from '../rules/categories.ts';
 import { rulesFor } from '../rules/scope.ts';
 import type { Application, CompetenceCode, Role, Supporter } from '../types.ts';
@@ -30,11 +28,18 @@ export interface Briefing {
 
 const roleLabel = (r: Role) => `${r.title || 'Untitled role'}, ${r.employer || 'unnamed employer'}`;
 
-/** The briefing's content for a supporter who knows the given roles first-hand (all roles if none are given). */
-export function briefingFor(app: Application, supporter: Supporter, roleIds?: readonly string[]): Briefing {
+/** For each competence, the ids of the roles that evidence it (core/evidence/collect.ts rolesEvidencing). */
+export type Evidencing = ReadonlyMap<CompetenceCode, ReadonlySet<string>>;
+
+/**
+ * The briefing's content for a supporter who knows the given roles first-hand (all roles if none
+ * are given). `evidencing` adds the roles whose linked passages evidence a competence; without
+ * it only whole-role tags count.
+ */
+export function briefingFor(app: Application, supporter: Supporter, roleIds?: readonly string[], evidencing?: Evidencing): Briefing {
   const roles = roleIds ? app.roles.filter((r) => roleIds.includes(r.id)) : app.roles;
   const applicant = app.personal.fullName || 'the applicant';
-  const evidencing = rolesEvidencing(app.roles, evidenceOf(app).links);
+  const shows = (r: Role, code: CompetenceCode) => r.competences.includes(code) || (evidencing?.get(code)?.has(r.id) ?? false);
   return {
     applicant,
     categoryTitle: CATEGORIES[app.category].title,
@@ -44,7 +49,7 @@ export function briefingFor(app: Application, supporter: Supporter, roleIds?: re
     competences: rulesFor(app.category, app.route).competences.map((c) => ({
       code: c.code,
       summary: c.summary,
-      roles: roles.filter((r) => evidencing.get(c.code)?.has(r.id)).map(roleLabel),
+      roles: roles.filter((r) => shows(r, c.code)).map(roleLabel),
     })),
     steps: [
       `${applicant} locks the application in the IET's Career Manager and adds you as a supporter. Only a locked application can have supporters.`,

@@ -6,9 +6,7 @@ import { formatMegabytes } from '../application/megabytes.ts';
 import { checklistStatus, documentStatus } from '../application/status.ts';
 import { describePages, estimatePages, roleChars } from '../application/text.ts';
 import type { DevelopmentData } from '../development/data.ts';
-import { collectEvidence } from '../evidence/collect.ts';
-import { coverageMatrix } from '../evidence/coverage.ts';
-import { evidenceOf } from '../evidence/edit.ts';
+import type { CoverageMatrix } from '../evidence/types.ts';
 import { CATEGORIES, ROUTES } from '../rules/categories.ts';
 import { DOCUMENT_TYPES } from '../rules/documents.ts';
 import { DEFAULT_LIMITS } from '../rules/limits.ts';
@@ -33,6 +31,8 @@ export interface HtmlOptions {
   limits?: Limits;
   /** The development record (CPD log, action plan, advice, interview notes): shown, and carried in the data. */
   development?: DevelopmentData;
+  /** The coverage matrix (core/evidence/coverage.ts) to show; no coverage section without it. */
+  coverage?: CoverageMatrix;
 }
 
 /** Only this page's own inline styles and data: images; nothing may run. */
@@ -349,10 +349,13 @@ function supportersSection(app: Application): Markup {
   );
 }
 
-/** The coverage matrix: competences against roles, a count in each cell, and the flags with their reasons. */
-function coverageSection(app: Application): Markup {
-  const roles = app.roles.map((r, i) => ({ id: r.id, label: `${i + 1}. ${r.title || 'Untitled role'}` }));
-  const matrix = coverageMatrix(app.category, roles, collectEvidence(app.category, app.roles, evidenceOf(app).links));
+/**
+ * The coverage matrix: competences against roles, a count in each cell, and the flags with their
+ * reasons. The caller computes it (core/evidence), so the export code stays light without it.
+ */
+function coverageSection(matrix: CoverageMatrix | undefined): Markup | null {
+  if (!matrix) return null;
+  const roles = matrix.roles;
   const rows = matrix.areas.flatMap((a) => a.rows);
   return el(
     'section',
@@ -437,7 +440,7 @@ export function renderApplicationHtml(app: Application, bytes: AttachmentSource,
         el('h2', null, 'Career history'),
         app.roles.length ? app.roles.map((r, i) => roleSection(r, i, limits)) : el('p', { class: 'meta' }, 'No roles yet.'),
       ),
-      coverageSection(app),
+      coverageSection(options.coverage),
       documentsSection(app, data, limits),
       el(
         'section',

@@ -1,7 +1,8 @@
 // Supporter briefings: for each supporter, a printable page of what Career Manager will ask of
 // them and which roles and competences they can speak to. No wording is written for them.
 import { signal, useSignal } from '@preact/signals';
-import { briefingFor, renderBriefingHtml } from '../../../core/exchange/briefing.ts';
+import { useEffect } from 'preact/hooks';
+import { briefingFor, type Evidencing, renderBriefingHtml } from '../../../core/exchange/briefing.ts';
 import type { Application, Supporter } from '../../../core/types.ts';
 import { roleName } from './ApplicationReader.tsx';
 import { download, safeFileName } from './files.ts';
@@ -27,6 +28,16 @@ export function BriefingPanel({ app }: { app: Application }) {
 const printingFor = signal<string | null>(null);
 
 /** Prints one briefing alone: exchange.css hides everything else on paper while it has class xc-print. */
+const evidencingCode = signal<typeof import('../evidence/forExport.ts') | null>(null);
+
+/** Which roles evidence each competence, passages included, once the evidence code has loaded (tags only until then). */
+function useEvidencing(app: Application): Evidencing | undefined {
+  useEffect(() => {
+    if (!evidencingCode.value) void import('../evidence/forExport.ts').then((m) => (evidencingCode.value = m));
+  }, []);
+  return evidencingCode.value?.evidencing(app);
+}
+
 function printBriefing(supporterId: string): void {
   printingFor.value = supporterId;
   // Let the class reach the page before the print dialog takes its picture.
@@ -40,7 +51,7 @@ function SupporterBriefing({ app, supporter }: { app: Application; supporter: Su
   const chosen = useSignal<string[]>(app.roles.map((r) => r.id));
   const preview = useSignal(false);
   const who = supporter.name || 'Unnamed supporter';
-  const briefing = briefingFor(app, supporter, chosen.value);
+  const briefing = briefingFor(app, supporter, chosen.value, useEvidencing(app));
   const toggle = (id: string, on: boolean) => {
     chosen.value = on ? [...chosen.value, id] : chosen.value.filter((x) => x !== id);
   };

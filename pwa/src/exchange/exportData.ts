@@ -52,7 +52,9 @@ export async function applicationHtml(app: Application, limits: Limits): Promise
   const problems = exportProblems([app], sizesOf(files));
   if (problems.length > 0) return { ok: false, problems };
   const development = (await developmentByApplication()).get(app.id);
-  return checked(writeApplicationHtml(app, await encodeAll(files), { limits, comments, development }), 'text/html');
+  const { exportCoverage } = await import('../evidence/forExport.ts');
+  const coverage = exportCoverage(app);
+  return checked(writeApplicationHtml(app, await encodeAll(files), { limits, comments, development, coverage }), 'text/html');
 }
 
 /**

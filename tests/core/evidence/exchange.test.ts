@@ -12,6 +12,7 @@ import {
   serializeReview,
 } from '../../../core/exchange/index.ts';
 import type { Anchor } from '../../../core/exchange/review-types.ts';
+import { evidencing, exportCoverage } from '../../../pwa/src/evidence/forExport.ts';
 import { sampleApplication } from '../exchange/sample.ts';
 
 const section = (html: string, title: string) => {
@@ -22,7 +23,8 @@ const section = (html: string, title: string) => {
 describe('evidence in exchanged files', () => {
   test('the exported page shows the coverage matrix with counts and reasons', () => {
     const { app, bytes } = sampleApplication();
-    const coverage = section(renderApplicationHtml(app, bytes), 'Coverage: competences by role');
+    expect(section(renderApplicationHtml(app, bytes), 'Coverage: competences by role')).toBe('');
+    const coverage = section(renderApplicationHtml(app, bytes, { coverage: exportCoverage(app) }), 'Coverage: competences by role');
     expect(coverage).toContain('<th scope="col">1. Lead Engineer</th>');
     // C3 is linked by one passage of role 1 only.
     const row = coverage.slice(coverage.indexOf('<td data-label="Competence">C3</td>'));
@@ -42,14 +44,16 @@ describe('evidence in exchanged files', () => {
       status: 'invited' as const,
       comments: [],
     };
-    const c3 = briefingFor(app, supporter).competences.find((c) => c.code === 'C3')!;
+    const c3 = briefingFor(app, supporter, undefined, evidencing(app)).competences.find((c) => c.code === 'C3')!;
     expect(app.roles[0]!.competences).not.toContain('C3');
     expect(c3.roles).toEqual(['Lead Engineer, Grid Systems Ltd']);
+    // Tags alone (before the evidence code has loaded) do not show it.
+    expect(briefingFor(app, supporter).competences.find((c) => c.code === 'C3')!.roles).toEqual([]);
     // A supporter who knows only the other role cannot speak to it.
-    expect(briefingFor(app, supporter, ['r2']).competences.find((c) => c.code === 'C3')!.roles).toEqual([]);
+    expect(briefingFor(app, supporter, ['r2'], evidencing(app)).competences.find((c) => c.code === 'C3')!.roles).toEqual([]);
     // Once the passage's words are gone, it no longer counts.
     const edited = { ...app, roles: app.roles.map((r) => (r.id === 'r1' ? { ...r, responsibilities: 'I own the design authority.' } : r)) };
-    expect(briefingFor(edited, supporter).competences.find((c) => c.code === 'C3')!.roles).toEqual([]);
+    expect(briefingFor(edited, supporter, undefined, evidencing(edited)).competences.find((c) => c.code === 'C3')!.roles).toEqual([]);
   });
 
   test('a comment on a coverage cell is labelled, round-trips, and goes out of date when the cell changes', () => {
