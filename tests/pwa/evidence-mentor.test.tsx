@@ -52,7 +52,6 @@ test('a comment on a coverage cell round-trips from mentor to applicant', async 
   render(<App />);
   fireEvent.click(await screen.findByRole('button', { name: 'C3 in Role 2 (Volunteer STEM Club): 0 passages' }, LOADING));
   const panel = within(await screen.findByRole('region', { name: 'C3 in Role 2 (Volunteer STEM Club)' }));
-  expect(panel.getByRole('list', { name: 'Mentor comments on Coverage: C3 in Mentor at Volunteer STEM Club' }).textContent).toContain(
-    'Your STEM club mentoring could evidence C3 too.',
-  );
+  const comments = await panel.findByRole('list', { name: 'Mentor comments on Coverage: C3 in Mentor at Volunteer STEM Club' }, LOADING);
+  expect(comments.textContent).toContain('Your STEM club mentoring could evidence C3 too.');
 });
