@@ -61,10 +61,10 @@ for (const width of [375, 1280]) {
       .first()
       .waitFor();
 
-    // Keyboard only: select the first line, then Tab to the link button.
+    // Keyboard only: select the first sentence (Shift and the arrow keys), then go to the link button.
     await box.focus();
     await page.keyboard.press('Control+Home');
-    await page.keyboard.press('Shift+End');
+    for (let i = 0; i < FIRST.length; i++) await page.keyboard.press('Shift+ArrowRight');
     const evidence = page.locator('.evidence').first();
     const linkButton = evidence.getByRole('button', { name: 'Link selected words to competences' });
     await linkButton.focus();
