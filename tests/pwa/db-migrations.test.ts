@@ -112,10 +112,10 @@ describe('schema versions', () => {
   });
 });
 
-describe('version 2: evidence links', () => {
-  test('an application stored by version 1 gains empty evidence and keeps its role-level tags', async () => {
-    const name = 'evidence-v2';
-    const before = at(name, 1);
+describe('version 3: evidence links', () => {
+  test('an application stored by version 2 gains empty evidence and keeps its role-level tags', async () => {
+    const name = 'evidence-v3';
+    const before = at(name, 2);
     await before.open();
     const { evidence: _, ...old } = newApplication({
       id: 'a1',
@@ -140,13 +140,13 @@ describe('version 2: evidence links', () => {
       .table('reviews')
       .put({ id: 'rv', updatedAt: '2026-01-01T00:00:00.000Z', data: { source: { version: 2, application: { ...old } } } });
     before.close();
-    const after = at(name, 2);
+    const after = at(name, 3);
     await after.open();
     const app = await after.applications.get('a1');
     expect(app?.evidence).toEqual({ links: [], dismissed: {} });
     expect(app?.roles[0]?.competences).toEqual(['C3']);
     const review = (await after.reviews.get('rv'))?.data as { source: { version: number; application: { evidence: unknown } } };
     expect(review.source.application.evidence).toEqual({ links: [], dismissed: {} });
-    expect(review.source.version).toBe(3);
+    expect(review.source.version).toBe(4);
   });
 });
