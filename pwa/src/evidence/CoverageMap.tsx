@@ -32,7 +32,7 @@ export function CoverageMap({ app }: { app: Application }) {
   if (roles.length === 0) {
     return (
       <p>
-        No roles yet. <a href={hrefFor({ name: 'app', id: app.id, screen: 'career' })}>Add your roles in Career history</a> and link what
+        No roles yet. In Career history, <a href={hrefFor({ name: 'app', id: app.id, screen: 'career' })}>add your roles</a> and link what
         you wrote to competences; the map then shows where your evidence is.
       </p>
     );
@@ -152,7 +152,7 @@ function CellPassages({ app, matrix, code, roleId }: { app: Application; matrix:
       </ul>
       <CommentsFor app={app} anchor={{ kind: 'coverage', code, roleId }} />
       <p>
-        <a href={hrefFor({ name: 'app', id: app.id, screen: 'career' })}>Edit in Career history</a>
+        <a href={hrefFor({ name: 'app', id: app.id, screen: 'career' })}>Edit these passages</a> (Career history)
       </p>
     </section>
   );

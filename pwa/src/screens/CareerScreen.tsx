@@ -238,7 +238,7 @@ function CompetenceCoverage({ app }: { app: Application }) {
       <h3 id="competence-coverage">Competences across your roles</h3>
       <p>
         The roles tagged with each competence as a whole. Linked passages are counted in the{' '}
-        <a href={hrefFor({ name: 'app', id: app.id, screen: 'overview' })}>coverage map on the Overview</a>.
+        <a href={hrefFor({ name: 'app', id: app.id, screen: 'overview' })}>coverage map</a> on the Overview.
       </p>
       <ul class="coverage">
         {all.map((c) => {
