@@ -2,7 +2,7 @@
 // and the applicant finds it on that cell of the Overview's coverage map.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { serializeApplication } from '../../core/exchange/index.ts';
+import { serializeApplication } from '../../core/exchange/format.ts';
 import { App } from '../../pwa/src/App.tsx';
 import { route } from '../../pwa/src/state/route.ts';
 import { lockedSample } from '../core/exchange/sample.ts';

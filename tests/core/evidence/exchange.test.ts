@@ -2,15 +2,10 @@
 // briefing names the roles whose passages evidence each competence, and a mentor's comment on a
 // coverage cell is anchored, labelled and goes out of date when the cell's evidence changes.
 import { describe, expect, test } from 'vitest';
-import {
-  againstOf,
-  anchorLabel,
-  briefingFor,
-  isOutdated,
-  parseReviewFile,
-  renderApplicationHtml,
-  serializeReview,
-} from '../../../core/exchange/index.ts';
+import { againstOf, anchorLabel, isOutdated } from '../../../core/exchange/anchors.ts';
+import { briefingFor } from '../../../core/exchange/briefing.ts';
+import { renderApplicationHtml } from '../../../core/exchange/html.ts';
+import { parseReviewFile, serializeReview } from '../../../core/exchange/review.ts';
 import type { Anchor } from '../../../core/exchange/review-types.ts';
 import { evidencing, exportCoverage } from '../../../pwa/src/evidence/forExport.ts';
 import { sampleApplication } from '../exchange/sample.ts';
