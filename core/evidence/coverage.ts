@@ -16,7 +16,7 @@ export interface CoverageGuide {
   perCompetenceProvenance: Provenance;
 }
 
-export const COVERAGE_GUIDE: CoverageGuide = {
+const COVERAGE_GUIDE: CoverageGuide = {
   rolesWanted: 2,
   rolesProvenance: 'public',
   perCompetence: 2,

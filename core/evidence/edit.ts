@@ -6,7 +6,7 @@ import { anchorPassage, selectPassage } from './anchor.ts';
 import type { Evidence, EvidenceLink, RoleField, TextRange } from './types.ts';
 
 /** No links, nothing dismissed. */
-export const NO_EVIDENCE: Evidence = { links: [], dismissed: {} };
+const NO_EVIDENCE: Evidence = { links: [], dismissed: {} };
 
 /** The application's evidence, or none when an old record lacks it (repaired, never trusted). */
 export function evidenceOf(app: Pick<Application, 'evidence'>): Evidence {
@@ -51,12 +51,6 @@ export function addLink(
 /** Removes one link. */
 export function removeLink(evidence: Evidence, linkId: string): Evidence {
   return { ...evidence, links: evidence.links.filter((l) => l.id !== linkId) };
-}
-
-/** Changes the competences of one link (removing it when none are left). */
-export function setLinkCompetences(evidence: Evidence, linkId: string, competences: CompetenceCode[]): Evidence {
-  if (competences.length === 0) return removeLink(evidence, linkId);
-  return { ...evidence, links: evidence.links.map((l) => (l.id === linkId ? { ...l, competences: [...competences].sort() } : l)) };
 }
 
 /** Remembers that the applicant dismissed something. */

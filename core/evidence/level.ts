@@ -7,9 +7,9 @@ import { MAX_CHARS, MAX_PARAGRAPH, paragraphs, sentences, type Word, words } fro
 import type { LevelFlag, LevelFlagKind, LevelWords, TextRange } from './types.ts';
 
 /** Sentences longer than this many words are flagged. */
-export const LONG_SENTENCE_WORDS = 35;
+const LONG_SENTENCE_WORDS = 35;
 /** Paragraphs of at least this many words are expected to say what came of the work. */
-export const NARRATION_WORDS = 30;
+const NARRATION_WORDS = 30;
 
 const ADVICE: Record<Exclude<LevelFlagKind, 'below-level' | 'above-level'>, { why: string; fix: string }> = {
   we: {

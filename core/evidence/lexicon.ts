@@ -79,7 +79,7 @@ const DOUBLES = new Set([
 const DOUBLE_L = /[^aeiou][aeiou]l$/;
 
 /** Every form of a verb given in its base form: plan → plan, plans, planned, planning. */
-export function verbForms(base: string): string[] {
+function verbForms(base: string): string[] {
   const irregular = IRREGULAR[base];
   if (irregular) return [base, ...irregular];
   if (DOUBLES.has(base)) {
@@ -98,7 +98,7 @@ export function verbForms(base: string): string[] {
 }
 
 /** A noun in singular and plural: budget → budget, budgets; activity → activities. */
-export function nounForms(noun: string): string[] {
+function nounForms(noun: string): string[] {
   if (/[^aeiou]y$/.test(noun)) return [noun, `${noun.slice(0, -1)}ies`];
   if (/(s|sh|ch|x|z)$/.test(noun)) return [noun, `${noun}es`];
   return [noun, `${noun}s`];
@@ -135,11 +135,6 @@ export function verbPattern(verb: string): Pattern {
   return split(verb).map((w, i) => slot(w, i === 0 ? verbForms : exactly));
 }
 
-/** A phrase matched word for word, no inflection at all. */
-export function literalPattern(phrase: string): Pattern {
-  return split(phrase).map((w) => slot(w, exactly));
-}
-
 function fits(s: Slot, word: string): boolean {
   return 'words' in s ? s.words.has(word) : word.startsWith(s.prefix);
 }
@@ -155,7 +150,7 @@ export function matchAt(pattern: Pattern, ws: readonly Word[], i: number): numbe
 }
 
 /** The words a pattern can start with, for indexing; null when it starts with a prefix. */
-export function firstWords(pattern: Pattern): ReadonlySet<string> | null {
+function firstWords(pattern: Pattern): ReadonlySet<string> | null {
   const first = pattern[0];
   return first !== undefined && 'words' in first ? first.words : null;
 }

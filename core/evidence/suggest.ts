@@ -11,7 +11,7 @@ import type { Suggestion, SuggestionRule, TextRange, Trigger } from './types.ts'
 /** How many words after a verb its object may come ("planned the whole commissioning programme"). */
 const OBJECT_WINDOW = 7;
 /** Weight a competence needs in one paragraph before it is suggested (1 also shows single weak hints). */
-export const THRESHOLD = 2;
+const THRESHOLD = 2;
 
 /** Every suggestion rule, both standards. */
 export const SUGGESTION_RULES: readonly SuggestionRule[] = [...UK_SPEC_4_RULES, ...ICT_TECH_3_RULES];

@@ -137,14 +137,14 @@ export interface EvidenceItem {
   belowLevel: boolean;
 }
 
-export type CoverageFlagKind = 'none' | 'one-role' | 'below-level-only' | 'thin-area';
+type CoverageFlagKind = 'none' | 'one-role' | 'below-level-only' | 'thin-area';
 
 export interface CoverageFlag {
   kind: CoverageFlagKind;
   reason: string;
 }
 
-export interface CoverageCell {
+interface CoverageCell {
   roleId: string;
   /** Passages (and whole-role tags) that count. */
   count: number;

@@ -56,7 +56,7 @@ function applicationV3toV4(app: unknown): unknown {
 }
 
 /** Raw file data of version 3 rewritten as version 4. */
-export function migrateV3toV4(file: Record<string, unknown>): Record<string, unknown> {
+function migrateV3toV4(file: Record<string, unknown>): Record<string, unknown> {
   const next: Record<string, unknown> = { ...file, version: 4 };
   const entry = (e: unknown) =>
     e !== null && typeof e === 'object' && !Array.isArray(e) && 'application' in e

@@ -26,7 +26,7 @@ export interface FieldEvidenceProps {
   disabled: boolean;
 }
 
-export const FLAG_TITLES: Record<LevelFlagKind, string> = {
+const FLAG_TITLES: Record<LevelFlagKind, string> = {
   we: '“We” instead of “I”',
   passive: 'Who did this?',
   'no-outcome': 'No outcome',
@@ -51,9 +51,8 @@ function update(draft: Draft, change: (e: Evidence) => Evidence): boolean {
   return edit(draft, (a) => ({ evidence: change(evidenceOf(a)) }));
 }
 
-export const suggestionKey = (s: Suggestion) =>
-  `suggestion|${s.code}|${s.triggers[0]?.ruleId ?? ''}|${s.triggers[0]?.quote.toLowerCase() ?? ''}`;
-export const levelKey = (f: LevelFlag) => `flag|${flagKey(f)}`;
+const suggestionKey = (s: Suggestion) => `suggestion|${s.code}|${s.triggers[0]?.ruleId ?? ''}|${s.triggers[0]?.quote.toLowerCase() ?? ''}`;
+const levelKey = (f: LevelFlag) => `flag|${flagKey(f)}`;
 
 export function FieldEvidence({ app, role, field, label, draft, disabled }: FieldEvidenceProps) {
   const text = role[field];

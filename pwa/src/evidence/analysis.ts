@@ -7,7 +7,7 @@ import type { LevelFlag, Suggestion } from '../../../core/evidence/types.ts';
 import type { CategoryId } from '../../../core/types.ts';
 
 /** How long typing must pause before the text is read again. */
-export const ANALYSIS_PAUSE_MS = 350;
+const ANALYSIS_PAUSE_MS = 350;
 
 export interface Analysis {
   text: string;
