@@ -2,6 +2,13 @@
 import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 
+const inFlight = new Set<Promise<unknown>>();
+
+/** Resolves once every load started so far has settled (tests wait for it before tearing down). */
+export function lazyLoadsSettled(): Promise<unknown> {
+  return Promise.allSettled([...inFlight]);
+}
+
 /** Wraps `load` in a component that renders nothing until the code arrives, and says so if it cannot. */
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, what: string): ComponentType<P> {
   const loaded = signal<ComponentType<P> | null>(null);
@@ -10,7 +17,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   const start = () => {
     if (started) return;
     started = true;
-    load().then(
+    const loading = load().then(
       (c) => {
         loaded.value = c;
       },
@@ -19,6 +26,8 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
         failed.value = true;
       },
     );
+    inFlight.add(loading);
+    void loading.finally(() => inFlight.delete(loading));
   };
   return function Lazy(props: P) {
     const C = loaded.value;
