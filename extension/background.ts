@@ -14,6 +14,7 @@ import {
 } from '../core/bridge/schema.ts';
 import { verdict } from '../core/pages/recognise.ts';
 import { anonymise, type RawShape } from '../core/pages/shape.ts';
+import { evidenceReply } from './background/evidence.ts';
 import { RuntimeMessageSchema } from './background/messages.ts';
 import { delivered, keep, pending, serial } from './background/observations.ts';
 import { confirmPairing, declinePairing, forgetPairing, requestPairing, statusOf } from './background/pairing.ts';
@@ -21,7 +22,8 @@ import { syncRegistrations } from './background/registrations.ts';
 import { fromCareerManager, fromExtensionPage, fromWorkbookPage } from './background/senders.ts';
 import { api } from './shared/api.ts';
 import { originOf } from './shared/hosts.ts';
-import { KEYS, readSettings } from './shared/settings.ts';
+import { readStoredMirror } from './shared/mirror.ts';
+import { KEYS, linkedApplication, readSettings } from './shared/settings.ts';
 
 /** The name of the port the workbook relay opens to the background. */
 const WORKBOOK_PORT = 'proreg-workbook-relay';
@@ -122,7 +124,8 @@ async function onRuntimeMessage(raw: unknown, sender: Runtime.MessageSender): Pr
     return { paired };
   }
   // Observations and the overlay choice come only from Career Manager pages (the default host, or one the user added).
-  if (!fromCareerManager(sender, await readSettings())) return undefined;
+  const settings = await readSettings();
+  if (!fromCareerManager(sender, settings)) return undefined;
   // Where the page is, is the browser's word, not the page's.
   if (message.type === 'recognise') return verdict({ ...message.page, url: sender.url! });
   if (message.type === 'shape') {
@@ -138,6 +141,12 @@ async function onRuntimeMessage(raw: unknown, sender: Runtime.MessageSender): Pr
       await api.storage.local.set({ [KEYS.marks]: { ...(typeof all === 'object' && all ? all : {}), [message.page]: message.titles } });
     });
     return { stored: true };
+  }
+  if (message.type === 'evidence') {
+    // The rules run here, on the level of the application linked to Career Manager; the text is kept nowhere.
+    const mirror = await readStoredMirror();
+    const app = mirror ? linkedApplication(mirror.applications, settings) : null;
+    return evidenceReply(message.field, message.text, app?.category ?? null);
   }
   if (message.type === 'overlay') {
     await serial(() => api.storage.local.set({ [KEYS.overlay]: { shown: message.shown } }));

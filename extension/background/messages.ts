@@ -61,6 +61,8 @@ export const RuntimeMessageSchema = v.variant('type', [
   v.object({ type: v.literal('recognise'), page: PageDescriptionSchema }),
   // A Career Manager page reports what it shows.
   v.object({ type: v.literal('observe'), observation: ObservationSchema }),
+  // The applicant paused typing in a role's Responsibilities or Personal Achievements: what do our rules suggest?
+  v.object({ type: v.literal('evidence'), field: v.pipe(v.string(), v.maxLength(200)), text: v.pipe(v.string(), v.maxLength(1_000_000)) }),
   // The applicant pressed Hide or Show on the overlay: remembered for every page and reload.
   v.object({ type: v.literal('overlay'), shown: v.boolean() }),
   // From the popup or options: the applicant confirmed the code their workbook shows.

@@ -90,6 +90,9 @@ export class FirefoxTab extends Tab {
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key as never);
   }
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
   protected async mouseClick(x: number, y: number): Promise<void> {
     await this.page.mouse.click(x, y);
   }

@@ -47,6 +47,8 @@ export abstract class Tab {
   abstract evaluateInFrame(fn: () => void): Promise<void>;
   /** Presses a key with the real keyboard (e.g. "Enter", "Escape", "Tab"). */
   abstract press(key: string): Promise<void>;
+  /** Types text with the real keyboard, one key press per character, into what has focus. */
+  abstract type(text: string): Promise<void>;
   /** Clicks with the real mouse at viewport coordinates. */
   protected abstract mouseClick(x: number, y: number): Promise<void>;
   /** Nodes with this role and exact accessible name (any name when omitted), inside `within` or anywhere. */

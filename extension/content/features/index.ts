@@ -6,6 +6,7 @@ import { itemHints } from './item-hints.ts';
 import { lockExplanation } from './lock-explanation.ts';
 import { mandatoryItems } from './mandatory-items.ts';
 import { panelling } from './panelling.ts';
+import { roleEvidence } from './role-evidence.ts';
 import { roleLength } from './role-length.ts';
 import { stepGuidance } from './step-guidance.ts';
 import { submitCheck } from './submit-check.ts';
@@ -18,6 +19,7 @@ export const FEATURES: readonly Feature[] = [
   fieldHints,
   roleLength,
   insertDraft,
+  roleEvidence,
   lockExplanation,
   unlockWarning,
   panelling,

@@ -5,9 +5,10 @@ import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import { anchorPassage } from '../../../core/evidence/anchor.ts';
 import { addLink, dismiss, dismissKey, evidenceOf, removeLink, undismiss } from '../../../core/evidence/edit.ts';
+import { FLAG_TITLES } from '../../../core/evidence/flag-titles.ts';
 import { flagKey } from '../../../core/evidence/level.ts';
 import { suggestCompetences } from '../../../core/evidence/suggest.ts';
-import type { Evidence, LevelFlag, LevelFlagKind, RoleField, Suggestion, TextRange } from '../../../core/evidence/types.ts';
+import type { Evidence, LevelFlag, RoleField, Suggestion, TextRange } from '../../../core/evidence/types.ts';
 import { competencesFor } from '../../../core/rules/scope.ts';
 import type { Application, CompetenceCode, Role } from '../../../core/types.ts';
 import { edit } from '../screens/edit.ts';
@@ -25,16 +26,6 @@ export interface FieldEvidenceProps {
   draft: Draft;
   disabled: boolean;
 }
-
-const FLAG_TITLES: Record<LevelFlagKind, string> = {
-  we: '“We” instead of “I”',
-  passive: 'Who did this?',
-  'no-outcome': 'No outcome',
-  'below-level': 'Reads below the level',
-  'above-level': 'Reads above the level',
-  acronym: 'Unexplained short form',
-  'long-sentence': 'Very long sentence',
-};
 
 const textArea = (role: Role, field: RoleField) =>
   document.querySelector<HTMLTextAreaElement>(`[data-role="${CSS.escape(role.id)}"] textarea[name="${field}"]`);
