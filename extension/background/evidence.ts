@@ -36,12 +36,12 @@ const NOTE =
 
 /** The companion's reading of one field's text at the level of `category` (null: not known). */
 export function evidenceReply(field: string, text: string, category: CategoryId | null): EvidenceReply {
-  const chars = `${field}: ${countChars(text).toLocaleString('en-GB')} characters`;
+  const read = `Read from ${field} (${countChars(text).toLocaleString('en-GB')} characters)`;
   if (category === null) {
     return {
       status: 'No suggestions: the category is unknown.',
       lines: [
-        `${chars}.`,
+        `${read}.`,
         'The category you are applying for is unknown here, so no suggestions are made: pair the companion with your workbook and open the workbook once.',
       ],
       lists: [],
@@ -72,7 +72,7 @@ export function evidenceReply(field: string, text: string, category: CategoryId 
   });
   return {
     status: `${count(competences.size, 'competence', 'competences')} suggested, ${count(flagCount, 'mark', 'marks')} of the level check.`,
-    lines: [`${chars}, read at the ${category} level.`, NOTE],
+    lines: [`${read} at the ${category} level.`, NOTE],
     lists: [
       {
         title: competences.size ? 'Competences these words may evidence' : 'No competence suggested from these words yet.',

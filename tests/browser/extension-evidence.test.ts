@@ -27,7 +27,7 @@ eachBrowser((companion) => {
 
     await intoAchievements(tab);
     await tab.type(PARAGRAPH);
-    await section(tab).shows(`Personal Achievements: ${PARAGRAPH.length} characters, read at the CEng level.`);
+    await section(tab).shows(`Read from Personal Achievements (${PARAGRAPH.length} characters) at the CEng level.`);
     // The competences, each with the words that triggered it and what they show.
     await section(tab).shows('C1: you wrote “planned the commissioning programme and budget” (planning how the work is delivered)');
     await section(tab).shows('C2: you wrote “planned the commissioning programme and budget”');
@@ -48,7 +48,7 @@ eachBrowser((companion) => {
     await tab.press('Delete');
     await tab.press('Delete');
     await tab.type('I');
-    await section(tab).shows(`Personal Achievements: ${PARAGRAPH.length - 1} characters`);
+    await section(tab).shows(`Read from Personal Achievements (${PARAGRAPH.length - 1} characters)`);
     await expect(section(tab).text()).resolves.not.toContain('“We” instead of “I”');
     await section(tab).shows('Who did this?');
 
@@ -87,7 +87,7 @@ eachBrowser((companion) => {
     await intoAchievements(tab);
     await tab.type(PARAGRAPH);
     await section(tab).shows('The category you are applying for is unknown here, so no suggestions are made');
-    await section(tab).shows(`Personal Achievements: ${PARAGRAPH.length} characters.`);
+    await section(tab).shows(`Read from Personal Achievements (${PARAGRAPH.length} characters).`);
     expect(await section(tab).text()).not.toMatch(/you wrote|Level check/);
   });
 });

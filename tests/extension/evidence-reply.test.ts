@@ -9,7 +9,7 @@ test('competences come once each with the words that triggered them; marks of on
     'We also planned the commissioning programme and budget for the depot. We met weekly. We reported to the client.',
   ].join('\n\n');
   const reply = evidenceReply('Responsibilities', text, 'CEng');
-  expect(reply.lines[0]).toBe(`Responsibilities: ${text.length} characters, read at the CEng level.`);
+  expect(reply.lines[0]).toBe(`Read from Responsibilities (${text.length} characters) at the CEng level.`);
   expect(reply.lines.join(' ')).toContain('not the panel’s judgement');
   const [competences, marks] = reply.lists;
   expect(competences!.items.filter((i) => i.startsWith('C1:'))).toHaveLength(1);
@@ -42,7 +42,7 @@ test('bad input gets nothing worse than no suggestion: empty, huge, emoji, right
     'Item\tCost\tOwner\nRelay\t£2,000\tMe\n'.repeat(200),
   ]) {
     const reply = evidenceReply('Responsibilities', text, 'EngTech');
-    expect(reply.lines[0]).toMatch(/^Responsibilities: [\d,]+ characters/);
+    expect(reply.lines[0]).toMatch(/^Read from Responsibilities \([\d,]+ characters\)/);
     expect(reply.lists).toHaveLength(2);
   }
   expect(evidenceReply('Responsibilities', '', 'CEng').status).toBe('0 competences suggested, 0 marks of the level check.');
