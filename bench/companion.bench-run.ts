@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mirrorOf } from '../core/bridge/mirror.ts';
-import { DEFAULT_LIMITS } from '../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../core/rules/adjustable.ts';
 import { sampleApplication, setExtensionStorage } from '../tests/extension/browser-helpers.ts';
 import { fixtureUrl, type Harness, launch } from '../tests/harness/browser.ts';
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
   h = await launch({ alsoLoad: [emptyExtension] });
   const app = sampleApplication();
   // A paired workbook's mirror, as the companion normally finds it (whole application too, so an older build reads it).
-  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [{ ...app, ...mirrorOf(app, DEFAULT_LIMITS) }] } });
+  await setExtensionStorage(h, { mirror: { at: new Date().toISOString(), applications: [{ ...app, ...mirrorOf(app, DEFAULT_RULES) }] } });
 }, 60_000);
 afterAll(async () => {
   await h?.close();

@@ -6,7 +6,7 @@ import { sha256Hex, snapshotContent } from '../core/application/hashing.ts';
 import { lock } from '../core/application/lock.ts';
 import { progress } from '../core/application/progress.ts';
 import { countChars, estimatePages } from '../core/application/text.ts';
-import { DEFAULT_LIMITS } from '../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../core/rules/adjustable.ts';
 import type { Application } from '../core/types.ts';
 import { must } from '../tests/core/fixtures.ts';
 import { largeApplication } from './fixtures.ts';
@@ -17,15 +17,15 @@ test('core on a 40-role application, against a JSON copy of the same application
   const now = '2026-02-01T00:00:00.000Z';
   const floor = medianMs(() => JSON.parse(JSON.stringify(app)));
 
-  const locked = must(lock(app, now, DEFAULT_LIMITS));
+  const locked = must(lock(app, now, DEFAULT_RULES));
   const edited = must(
     editApplication(locked, { roles: locked.roles.map((r, i) => (i === 3 ? { ...r, achievements: `${r.achievements} More.` } : r)) }, now),
   );
 
   report('core', 'JSON.parse(JSON.stringify(application))', floor, {
-    'progress(application)': medianMs(() => progress(app, DEFAULT_LIMITS)),
+    'progress(application)': medianMs(() => progress(app, DEFAULT_RULES)),
     'canonicalJson + sha256 of the snapshot': medianMs(() => sha256Hex(canonicalJson(snapshotContent(app)))),
-    'lock (snapshot, hash, history)': medianMs(() => lock(app, now, DEFAULT_LIMITS)),
+    'lock (snapshot, hash, history)': medianMs(() => lock(app, now, DEFAULT_RULES)),
     'changesSinceLock after one edit': medianMs(() => changesSinceLock(edited)),
   });
   expect(changesSinceLock(edited).map((c) => c.path)).toEqual(['roles.role-3.achievements']);
@@ -66,8 +66,8 @@ test('character counts and page estimates, against a JSON copy of the text', () 
     'countChars, 100k plain characters': medianMs(() => countChars(plain)),
     'countChars, 100k with emoji, counted before': medianMs(() => countChars(rich)),
     'countChars, 100k with emoji, edited each time': medianMs(() => countChars(`${rich}${key++}`)),
-    'estimatePages, 30 roles × 5k plain, one role typed': medianMs(() => estimatePages(typed(plainApp), DEFAULT_LIMITS)),
-    'estimatePages, 30 roles × 5k rich, one role typed': medianMs(() => estimatePages(typed(richApp), DEFAULT_LIMITS)),
+    'estimatePages, 30 roles × 5k plain, one role typed': medianMs(() => estimatePages(typed(plainApp), DEFAULT_RULES)),
+    'estimatePages, 30 roles × 5k rich, one role typed': medianMs(() => estimatePages(typed(richApp), DEFAULT_RULES)),
     'old count: Segmenter on each of those 60 fields': medianMs(
       () => typed(richApp).roles.reduce((n, r) => n + segmenterCount(r.responsibilities) + segmenterCount(r.achievements), 0),
       5,

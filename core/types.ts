@@ -77,7 +77,10 @@ export interface ChecklistItem extends Sourced {
   title: string;
   kind: ChecklistKind;
   guidance: string;
-  /** Where the item is mandatory; elsewhere (within `applies`) it is "complete if relevant". */
+  /**
+   * Where the item is mandatory whatever the applicant's rules say; elsewhere (within `applies`) it
+   * is "complete if relevant", unless a switch of core/rules/switchable.ts makes it mandatory.
+   */
   mandatory: Scope;
   /** Where the item is shown at all. */
   applies: Scope;
@@ -85,6 +88,8 @@ export interface ChecklistItem extends Sourced {
   completedIn?: 'workbook' | 'career-manager';
   /** Advice only: never mandatory, and what it lists are suggestions rather than failures. */
   advisory?: boolean;
+  /** Other words a Career Manager page may use for the item (matching its hint there; our guess). */
+  alsoCalled?: string[];
 }
 
 export type DocumentTypeId = string;
@@ -93,10 +98,22 @@ export interface DocumentType extends Sourced {
   id: DocumentTypeId;
   title: string;
   guidance: string;
+  /** Where the document is mandatory whatever the applicant's rules say (core/rules/switchable.ts for the rest). */
   mandatory: Scope;
   applies: Scope;
-  /** MIME types accepted; the first is preferred. */
-  accept: string[];
+}
+
+/**
+ * A rule the applicant can switch because nobody could confirm it, or public sources disagree:
+ * within `scope`, the item or document is mandatory while the switch is on.
+ */
+export interface Adjustable {
+  scope: Scope;
+  /** On (mandatory) unless the applicant switches it off. */
+  default: boolean;
+  provenance: Provenance;
+  /** Public sources disagree with each other about it. */
+  disputed?: boolean;
 }
 
 /** Limits that are guidance or assumptions; the user may override them in Settings. */
@@ -110,6 +127,17 @@ export interface Limits {
   supportersRequired: number;
   /** Characters of prose that fill one printed page, for page estimates. */
   charsPerPage: number;
+}
+
+/** Id of a switchable rule: `checklist:<item id>` or `document:<document type id>`. */
+export type SwitchId = string;
+
+/**
+ * The rules in force for the applicant: the limits, and whether each switchable rule is on.
+ * Made by rulesInForce (core/rules/adjustable.ts) from the defaults and the applicant's choices.
+ */
+export interface RulesInForce extends Limits {
+  switches: Readonly<Record<SwitchId, boolean>>;
 }
 
 // ---------------------------------------------------------------- the application
@@ -148,9 +176,17 @@ export interface DevelopmentRecord {
   notes: string;
 }
 
+/**
+ * Whether a draft was talked through with a Professional Registration Adviser (PRA) or an
+ * Industry Representative (IR): advice the IET gives, never a gate.
+ */
 export interface PraConsultation {
-  consulted: boolean;
+  /** The applicant's answer; '' until they give one. */
+  answer: 'yes' | 'no' | '';
+  /** Who they talked to; '' when not said. */
+  who: 'pra' | 'ir' | '';
   date: IsoDate | '';
+  /** The adviser's or representative's name. */
   adviser: string;
 }
 

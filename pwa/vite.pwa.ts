@@ -40,12 +40,13 @@ export function pwaConfig(): UserConfig {
       sourcemap: false,
       modulePreload: { polyfill: false },
       // One chunk for what the shell shares with the screens (Preact, its hooks, signals, the
-      // limits): every page needs it, and one file loads sooner than five small ones.
+      // limits and the applicant's rule choices): every page needs it, and one file loads sooner
+      // than five small ones.
       rolldownOptions: {
         output: {
           codeSplitting: {
             groups: [
-              { name: 'shell', test: /node_modules[\\/](preact|@preact)[\\/]|(core[\\/]rules|pwa[\\/]src[\\/]state)[\\/]limits\.ts$/ },
+              { name: 'shell', test: /node_modules[\\/](preact|@preact)[\\/]|pwa[\\/]src[\\/]state[\\/](limits|rule-choices)\.ts$/ },
             ],
           },
         },

@@ -1,10 +1,12 @@
 // What changing the category or route does to an application, said before it happens, and the
 // documents that are kept but no longer apply (they stay visible so they can be removed).
+
+import { DEFAULT_RULES } from '../rules/adjustable.ts';
 import { CATEGORIES, ROUTES } from '../rules/categories.ts';
 import { DOCUMENT_TYPES } from '../rules/documents.ts';
 import { type Rules, rulesFor } from '../rules/scope.ts';
 import { NOT_APPLICABLE } from '../rules/steps.ts';
-import type { Application, CategoryId, DocumentRef, RouteId } from '../types.ts';
+import type { Application, CategoryId, DocumentRef, RouteId, RulesInForce } from '../types.ts';
 import { roleLabel } from './text.ts';
 
 /** A file kept for a document type that the application's category and route do not use. */
@@ -100,11 +102,16 @@ function competenceEffects(app: Application, category: CategoryId, after: Rules)
   return effects;
 }
 
-/** What changing to this category and route would change, in plain words (empty when nothing would). */
-export function categoryChangeEffects(app: Application, category: CategoryId, route: RouteId): string[] {
+/** What changing to this category and route would change under the rules in force, in plain words (empty when nothing would). */
+export function categoryChangeEffects(
+  app: Application,
+  category: CategoryId,
+  route: RouteId,
+  rules: RulesInForce = DEFAULT_RULES,
+): string[] {
   if (category === app.category && route === app.route) return [];
-  const before = rulesFor(app.category, app.route);
-  const after = rulesFor(category, route);
+  const before = rulesFor(app.category, app.route, rules);
+  const after = rulesFor(category, route, rules);
   return [
     ...documentEffects(app, before, after, where(category, route)),
     ...interviewEffects(app, category),

@@ -29,7 +29,7 @@ const ROLE = {
 };
 const QUALIFICATION = { title: 'Title', institution: 'Institution', year: 'Year', accredited: 'Accredited' };
 const DEVELOPMENT = { date: 'Date', title: 'Title', notes: 'Notes' };
-const PRA = { consulted: 'Consulted', date: 'Date', adviser: 'Adviser' };
+const PRA = { answer: 'Answer', who: 'Adviser or Industry Representative', date: 'Date', adviser: 'Name' };
 const SCHEME = { completed: 'Completed', name: 'Scheme name' };
 const PANELLING = { sector: 'Sector', specialisms: 'Specialisms', interviewLocation: 'Interview location' };
 
@@ -104,7 +104,7 @@ function diffContent(before: SnapshotContent, after: SnapshotContent): Change[] 
       (d, i) => titled(d.title, `Development record ${i + 1}`),
       'Professional development',
     ),
-    ...fieldChanges(before.pra, after.pra, PRA, 'pra', 'Professional Registration Adviser'),
+    ...fieldChanges(before.pra, after.pra, PRA, 'pra', 'Draft shared with an adviser'),
     ...fieldChanges(before.scheme, after.scheme, SCHEME, 'scheme', 'Professional development scheme'),
   );
   const docIds = new Set([...Object.keys(before.documents), ...Object.keys(after.documents)]);

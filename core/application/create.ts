@@ -11,7 +11,7 @@ export interface NewApplicationInput {
   now: IsoTime;
 }
 
-/** The interview location a category starts with: blank to choose, or fixed to Not applicable. */
+/** The interview location a category starts with: blank to choose, or fixed to Not Applicable. */
 export function defaultInterviewLocation(category: CategoryId): string {
   return CATEGORIES[category].interviewRequired ? '' : NOT_APPLICABLE;
 }
@@ -31,7 +31,7 @@ export function newApplication({ id, name, category, route, now }: NewApplicatio
     qualifications: [],
     roles: [],
     development: [],
-    pra: { consulted: false, date: '', adviser: '' },
+    pra: { answer: '', who: '', date: '', adviser: '' },
     scheme: { completed: false, name: '' },
     documents: {},
     panelling: { sector: '', specialisms: [], interviewLocation: defaultInterviewLocation(category) },

@@ -8,11 +8,11 @@ import type {
   DocumentRef,
   DocumentTypeId,
   IsoTime,
-  Limits,
   Panelling,
   Reason,
   Result,
   RouteId,
+  RulesInForce,
 } from '../types.ts';
 import { defaultInterviewLocation } from './create.ts';
 import { latestPastDate } from './dates.ts';
@@ -122,9 +122,9 @@ function normalisePanelling(category: CategoryId, input: Panelling): Panelling {
 }
 
 /** Sets sector, specialisms and interview location, once every mandatory checklist item and document is complete. */
-export function setPanelling(app: Application, panelling: Panelling, limits: Limits, now: IsoTime): Result<Application> {
+export function setPanelling(app: Application, panelling: Panelling, rules: RulesInForce, now: IsoTime): Result<Application> {
   if (isReadOnly(app)) return refused([READ_ONLY]);
-  const gate = panellingGate(app, limits, latestPastDate(undefined, now));
+  const gate = panellingGate(app, rules, latestPastDate(undefined, now));
   if (gate.length > 0) return refused(gate);
   // A half-filled choice is kept (it is the applicant's work in progress); what is still missing
   // is reported by panellingReasons and blocks the lock, not the save.

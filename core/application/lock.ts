@@ -1,5 +1,5 @@
 // Locking and unlocking: the snapshot, and what unlocking throws away from the live application.
-import type { Application, IsoDate, IsoTime, Limits, LockSnapshot, Reason, Result } from '../types.ts';
+import type { Application, IsoDate, IsoTime, LockSnapshot, Reason, Result, RulesInForce } from '../types.ts';
 import { canonicalJson } from './canonical.ts';
 import { latestPastDate } from './dates.ts';
 import { panellingGate, panellingReasons } from './gates.ts';
@@ -7,10 +7,10 @@ import { sha256Hex, snapshotContent } from './hashing.ts';
 import { guarded, READ_ONLY, reason } from './reasons.ts';
 
 /** Why the application cannot be locked yet (empty when it can); `today` as for checklistStatus. */
-export function canLock(app: Application, limits: Limits, today?: IsoDate): Reason[] {
+export function canLock(app: Application, rules: RulesInForce, today?: IsoDate): Reason[] {
   if (app.stage === 'submitted') return [READ_ONLY];
   if (app.stage === 'locked') return [reason('already-locked', 'The application is already locked.', 'lock')];
-  return [...panellingGate(app, limits, today), ...panellingReasons(app)];
+  return [...panellingGate(app, rules, today), ...panellingReasons(app)];
 }
 
 /** A snapshot of the application's content now, with its SHA-256. */
@@ -19,9 +19,9 @@ export function takeSnapshot(app: Application, at: IsoTime): LockSnapshot {
   return { at, sha256: sha256Hex(canonicalJson(content)), content };
 }
 
-/** Locks the application, taking an immutable snapshot of its content. */
-export function lock(app: Application, now: IsoTime, limits: Limits): Result<Application> {
-  return guarded(canLock(app, limits, latestPastDate(undefined, now)), () => {
+/** Locks the application (in the workbook), taking an immutable snapshot of its content. */
+export function lock(app: Application, now: IsoTime, rules: RulesInForce): Result<Application> {
+  return guarded(canLock(app, rules, latestPastDate(undefined, now)), () => {
     const snapshot = takeSnapshot(app, now);
     return {
       ...app,
@@ -42,13 +42,21 @@ function canUnlock(app: Application): Reason[] {
   return [];
 }
 
-/** Back to editing: the snapshot, supporters and their comments leave the live application but stay in its history. */
+/**
+ * Back to editing. The guide says supporter comments are lost on an unlock, and says nothing of
+ * removing the supporters: so the supporters stay, back to "invited" with no comments, as they
+ * must validate again. The snapshot and the supporters as they were stay in the history.
+ */
 export function unlock(app: Application, now: IsoTime, why: string): Result<Application> {
   return guarded(canUnlock(app), () => ({
     ...app,
     stage: 'draft',
     lock: null,
-    supporters: [],
+    supporters: app.supporters.map((s) => ({
+      ...structuredClone(s),
+      status: s.status === 'declined' ? s.status : 'invited',
+      comments: [],
+    })),
     updatedAt: now,
     history: [
       ...app.history,

@@ -1,6 +1,6 @@
 // Where the application stands on the ten steps, what blocks the next one, and what to do next.
 import { POST_SUBMISSION_STAGES, STEP_IDS, STEP_TITLES } from '../rules/steps.ts';
-import type { Application, IsoDate, Limits, Progress, Reason, StepId, StepProgress, StepState } from '../types.ts';
+import type { Application, IsoDate, Progress, Reason, RulesInForce, StepId, StepProgress, StepState } from '../types.ts';
 import { checklistReasons, documentReasons, panellingGate, panellingReasons } from './gates.ts';
 import { canLock } from './lock.ts';
 import { reason } from './reasons.ts';
@@ -26,7 +26,7 @@ const DEPENDS_ON: Record<StepId, StepId[]> = {
 };
 
 /** What keeps each step from being done; [] for a step that is done. */
-function stepBlockers(app: Application, limits: Limits, step: StepId, today?: IsoDate): Reason[] {
+function stepBlockers(app: Application, rules: RulesInForce, step: StepId, today?: IsoDate): Reason[] {
   const draft = app.stage === 'draft';
   const submitted = app.stage === 'submitted';
   switch (step) {
@@ -34,21 +34,21 @@ function stepBlockers(app: Application, limits: Limits, step: StepId, today?: Is
     case 'route':
       return [];
     case 'checklist':
-      return draft ? checklistReasons(app, limits, today) : [];
+      return draft ? checklistReasons(app, rules, today) : [];
     case 'documents':
-      return draft ? documentReasons(app, limits) : [];
+      return draft ? documentReasons(app, rules) : [];
     case 'panelling':
-      return draft ? [...panellingGate(app, limits, today), ...panellingReasons(app)] : [];
+      return draft ? [...panellingGate(app, rules, today), ...panellingReasons(app)] : [];
     case 'lock':
-      return draft ? canLock(app, limits, today) : [];
+      return draft ? canLock(app, rules, today) : [];
     case 'supporters':
       if (submitted) return [];
-      return draft ? [NOT_LOCKED] : canSubmit(app, limits).filter((r) => r.step === 'supporters');
+      return draft ? [NOT_LOCKED] : canSubmit(app, rules).filter((r) => r.step === 'supporters');
     case 'validation':
       if (submitted) return [];
-      return draft ? [NOT_LOCKED] : canSubmit(app, limits).filter((r) => r.step !== 'supporters');
+      return draft ? [NOT_LOCKED] : canSubmit(app, rules).filter((r) => r.step !== 'supporters');
     case 'submit':
-      return submitted ? [] : canSubmit(app, limits);
+      return submitted ? [] : canSubmit(app, rules);
     case 'after-submission':
       return submitted ? [] : [NOT_SUBMITTED];
   }
@@ -88,13 +88,14 @@ function nextActionFor(app: Application, step: StepId, blockers: Reason[]): stri
 
 /**
  * Each step's state and blockers, the current step, what blocks the next transition, the next
- * action and warnings that do not block (changes since the lock). `today` as for checklistStatus.
+ * action and warnings that do not block (changes since the lock), under the rules in force.
+ * `today` as for checklistStatus.
  */
-export function progress(app: Application, limits: Limits, today?: IsoDate): Progress {
+export function progress(app: Application, rules: RulesInForce, today?: IsoDate): Progress {
   let current: StepId | null = null;
   const done = new Set<StepId>();
   const steps: StepProgress[] = STEP_IDS.map((id) => {
-    const blockers = stepBlockers(app, limits, id, today);
+    const blockers = stepBlockers(app, rules, id, today);
     let state: StepState;
     if (stepDone(app, id, blockers)) {
       state = 'done';
@@ -107,7 +108,7 @@ export function progress(app: Application, limits: Limits, today?: IsoDate): Pro
   });
   const currentStep = (current ?? 'after-submission') as StepId;
   const currentBlockers = steps.find((s) => s.id === currentStep)?.blockers ?? [];
-  const gate = app.stage === 'draft' ? canLock(app, limits, today) : app.stage === 'locked' ? canSubmit(app, limits) : [];
+  const gate = app.stage === 'draft' ? canLock(app, rules, today) : app.stage === 'locked' ? canSubmit(app, rules) : [];
   const warnings = submitWarnings(app);
   const action = nextActionFor(app, currentStep, currentBlockers);
   // While supporters are still at work, the changes are worth knowing about now, not only at submit.

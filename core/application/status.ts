@@ -1,6 +1,7 @@
 // Where each checklist item and supporting document stands, derived from the workbook's data.
+import { DEFAULT_RULES } from '../rules/adjustable.ts';
 import { rulesFor } from '../rules/scope.ts';
-import type { Application, ChecklistItem, DocumentRef, DocumentType, IsoDate, Limits } from '../types.ts';
+import type { Application, ChecklistItem, DocumentRef, DocumentType, IsoDate, RulesInForce } from '../types.ts';
 import { developmentDateProblems, latestDateFor, praDateProblems, roleDateProblems } from './dates.ts';
 import { formatMegabytes } from './megabytes.ts';
 import { roleLabel } from './text.ts';
@@ -13,6 +14,8 @@ export interface ChecklistItemStatus {
   complete: boolean;
   /** What is still missing, in plain words; empty when complete. */
   missing: string[];
+  /** What the applicant should know, never a blocker (e.g. the individual route, the IET's advice). */
+  advice: string[];
 }
 
 export interface DocumentStatus {
@@ -21,6 +24,8 @@ export interface DocumentStatus {
   ref?: DocumentRef;
   /** Why the file is missing or would be refused; empty when fine. */
   problems: string[];
+  /** What the applicant should know about the file, never a blocker (e.g. PDF is preferred). */
+  advice: string[];
 }
 
 const blank = (text: string): boolean => text.trim() === '';
@@ -73,12 +78,15 @@ function developmentLabel(title: string, index: number): string {
   return title.trim() ? `Development record ${index + 1} (${title.trim()})` : `Development record ${index + 1}`;
 }
 
+// The adviser item records an answer; it is the IET's advice, never a gate.
 function praMissing(app: Application, latest: IsoDate): string[] {
-  if (!app.pra.consulted) return ['a consultation with a Professional Registration Adviser'];
+  if (app.pra.answer === '') return ['your answer: did you share a draft with a PRA or an Industry Representative?'];
+  if (app.pra.answer === 'no') return [];
   const missing: string[] = [];
-  if (app.pra.date === '') missing.push('the date you consulted the adviser');
+  if (app.pra.who === '') missing.push('whether it was a PRA or an Industry Representative');
+  if (app.pra.date === '') missing.push('when you shared it');
   for (const p of praDateProblems(app.pra, latest)) missing.push(p.needs);
-  if (blank(app.pra.adviser)) missing.push('the adviser’s name');
+  if (blank(app.pra.adviser)) missing.push('their name');
   return missing;
 }
 
@@ -92,6 +100,24 @@ function competencesMissing(app: Application): string[] {
   const evidenced = new Set(app.roles.flatMap((role) => role.competences));
   const notShown = rulesFor(app.category, app.route).competences.filter((c) => !evidenced.has(c.code));
   return notShown.length === 0 ? [] : [`not yet shown in any role: ${notShown.map((c) => c.code).join(', ')}`];
+}
+
+const INDIVIDUAL_ROUTE =
+  'Without a qualification that meets the benchmark you can still apply: the IET assesses your other learning individually (for example further learning or a technical report).';
+
+/** What to know about an item, whatever its state. */
+function itemAdvice(app: Application, item: ChecklistItem): string[] {
+  if (item.kind === 'pra' && app.pra.answer !== 'yes') {
+    return [
+      'The IET advises that, ideally, a PRA or an Industry Representative sees a draft before you lock. It is advice: you can lock without it.',
+    ];
+  }
+  if (item.id === 'qualifications' && app.qualifications.length === 0) {
+    return [
+      app.category === 'ICTTech' ? 'ICTTech applicants may apply without formal qualifications; list any you have.' : INDIVIDUAL_ROUTE,
+    ];
+  }
+  return [];
 }
 
 function manualMissing(app: Application, item: ChecklistItem): string[] {
@@ -132,33 +158,34 @@ function neededLabel(item: ChecklistItem, mandatory: boolean): string {
  * `today` (the applicant's calendar date) is used to flag dates in the future; without it the
  * day of the last edit stands in.
  */
-export function checklistStatus(app: Application, _limits?: Limits, today?: IsoDate): ChecklistItemStatus[] {
+export function checklistStatus(app: Application, rules: RulesInForce = DEFAULT_RULES, today?: IsoDate): ChecklistItemStatus[] {
   const latest = latestDateFor(app, today);
-  return rulesFor(app.category, app.route).checklist.map(({ item, mandatory }) => {
+  return rulesFor(app.category, app.route, rules).checklist.map(({ item, mandatory }) => {
     const missing = itemMissing(app, item, latest);
-    return { item, mandatory, needed: neededLabel(item, mandatory), complete: missing.length === 0, missing };
+    const advice = itemAdvice(app, item);
+    return { item, mandatory, needed: neededLabel(item, mandatory), complete: missing.length === 0, missing, advice };
   });
 }
 
-function documentProblems(type: DocumentType, mandatory: boolean, ref: DocumentRef | undefined, limits: Limits): string[] {
+function documentProblems(mandatory: boolean, ref: DocumentRef | undefined, rules: RulesInForce): string[] {
   if (!ref) return mandatory ? ['No file yet: this document is required.'] : [];
-  const problems: string[] = [];
-  if (ref.size > limits.maxFileSize) {
-    problems.push(
-      `The file is ${formatMegabytes(ref.size)}; the limit is ${formatMegabytes(limits.maxFileSize)}. Compress it or reduce the scan resolution.`,
-    );
-  }
-  if (!type.accept.includes(ref.mime)) {
-    problems.push(`This kind of file (${ref.mime || 'unknown type'}) is not accepted here; PDF is preferred.`);
-  }
-  return problems;
+  if (ref.size <= rules.maxFileSize) return [];
+  return [
+    `The file is ${formatMegabytes(ref.size)}; the per-file limit your rules set is ${formatMegabytes(rules.maxFileSize)}. Compress it or reduce the scan resolution.`,
+  ];
+}
+
+// The IET prefers PDF and lists no types: any other type is worth a word, never a refusal.
+function documentAdvice(ref: DocumentRef | undefined): string[] {
+  return ref && ref.mime !== 'application/pdf' ? ['PDF is preferred: if Career Manager refuses this file, save it as a PDF.'] : [];
 }
 
 /** Status of every document type that applies to the application's category and route. */
-export function documentStatus(app: Application, limits: Limits): DocumentStatus[] {
-  return rulesFor(app.category, app.route).documents.map(({ type, mandatory }) => {
+export function documentStatus(app: Application, rules: RulesInForce = DEFAULT_RULES): DocumentStatus[] {
+  return rulesFor(app.category, app.route, rules).documents.map(({ type, mandatory }) => {
     const ref = app.documents[type.id];
-    const problems = documentProblems(type, mandatory, ref, limits);
-    return ref ? { type, mandatory, ref, problems } : { type, mandatory, problems };
+    const problems = documentProblems(mandatory, ref, rules);
+    const advice = documentAdvice(ref);
+    return ref ? { type, mandatory, ref, problems, advice } : { type, mandatory, problems, advice };
   });
 }

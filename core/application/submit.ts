@@ -1,6 +1,6 @@
 // Submitting, and recording what happens afterwards.
 import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
-import type { Application, IsoDate, IsoTime, Limits, PostSubmissionEntry, Reason, Result } from '../types.ts';
+import type { Application, IsoDate, IsoTime, PostSubmissionEntry, Reason, Result, RulesInForce } from '../types.ts';
 import { changesSinceLock } from './changes.ts';
 import { addDays, formatLongDate, isCalendarDate, latestPastDate } from './dates.ts';
 import { snapshotIntact } from './hashing.ts';
@@ -11,8 +11,8 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Why the application cannot be submitted yet (empty when it can). */
-export function canSubmit(app: Application, limits: Limits): Reason[] {
+/** Why the application cannot be submitted yet under the rules in force (empty when it can). */
+export function canSubmit(app: Application, rules: RulesInForce): Reason[] {
   if (app.stage === 'submitted') {
     return [reason('already-submitted', 'The application has already been submitted.', 'submit')];
   }
@@ -29,13 +29,14 @@ export function canSubmit(app: Application, limits: Limits): Reason[] {
       ),
     );
   }
-  const required = limits.supportersRequired;
+  // How many is our assumption (the rules in force say), never presented as the IET's number.
+  const required = rules.supportersRequired;
   const active = app.supporters.filter((s) => s.status !== 'declined');
   if (active.length < required) {
     reasons.push(
       reason(
         'supporters-missing',
-        `Add ${plural(required - active.length, 'more supporter')}: ${required} are needed and ${active.length} ${active.length === 1 ? 'is' : 'are'} on the application.`,
+        `Add ${plural(required - active.length, 'more supporter')}: your rules assume ${required} (check the number in Career Manager) and ${active.length} ${active.length === 1 ? 'is' : 'are'} on the application.`,
         'supporters',
       ),
     );
@@ -44,7 +45,7 @@ export function canSubmit(app: Application, limits: Limits): Reason[] {
     reasons.push(
       reason(
         'supporter-requested-changes',
-        `${s.name} asked for changes. Unlock the application, make them, lock it again and ask your supporters to validate again (their current comments leave the live application; the workbook keeps a copy).`,
+        `${s.name} asked for changes. Unlock the application, make them, lock it again and ask your supporters to validate again (Career Manager loses their comments on an unlock; the workbook keeps a copy).`,
         'validation',
       ),
     );
@@ -54,7 +55,7 @@ export function canSubmit(app: Application, limits: Limits): Reason[] {
     reasons.push(
       reason(
         'supporters-not-validated',
-        `${validated} of the ${required} required supporters ${validated === 1 ? 'has' : 'have'} validated the application so far.`,
+        `${validated} of the ${required} supporters your rules assume ${validated === 1 ? 'has' : 'have'} validated the application so far.`,
         'validation',
       ),
     );
@@ -80,8 +81,8 @@ export function submitWarnings(app: Application): Reason[] {
 }
 
 /** Submits a locked application that enough supporters have validated; it becomes read-only. */
-export function submit(app: Application, now: IsoTime, limits: Limits): Result<Application> {
-  return guarded(canSubmit(app, limits), () => ({
+export function submit(app: Application, now: IsoTime, rules: RulesInForce): Result<Application> {
+  return guarded(canSubmit(app, rules), () => ({
     ...app,
     stage: 'submitted',
     submittedAt: now,

@@ -1,4 +1,5 @@
-// Supporters: added only to a locked application; each has a status and comments.
+// Supporters: added only to a locked application; each has a status and comments. They stay on
+// the application through an unlock (see unlock), so they can be removed while a draft too.
 import type { Application, IsoTime, Reason, Result, Supporter } from '../types.ts';
 import { guarded, READ_ONLY, reason } from './reasons.ts';
 
@@ -74,9 +75,9 @@ export function updateSupporter(app: Application, id: string, patch: SupporterPa
   }));
 }
 
-/** Removes a supporter (locked applications only). */
+/** Removes a supporter; also while a draft, as supporters stay on the application through an unlock. */
 export function removeSupporter(app: Application, id: string, now: IsoTime): Result<Application> {
-  const gate = lockedOnly(app, 'remove supporters');
+  const gate = app.stage === 'submitted' ? [READ_ONLY] : [];
   return guarded(gate.length > 0 ? gate : notFound(app, id), () => ({
     ...app,
     supporters: app.supporters.filter((s) => s.id !== id),

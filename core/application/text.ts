@@ -159,7 +159,7 @@ export function lengthWarnings(app: Application, limits: Limits): Reason[] {
     warnings.push(
       reason(
         'career-too-long',
-        `Your career history would fill about ${pages.career} pages; aim for ${limits.careerPagesMin}–${limits.careerPagesMax}.`,
+        `Your career history would fill about ${pages.career} pages; the IET's guide for every application is ${limits.careerPagesMin}–${limits.careerPagesMax}.`,
         'checklist',
       ),
     );
@@ -168,7 +168,7 @@ export function lengthWarnings(app: Application, limits: Limits): Reason[] {
     warnings.push(
       reason(
         'application-too-long',
-        `The application would fill about ${pages.total} pages; keep it to ${limits.maxPages} or fewer, as longer ones may be returned.`,
+        `The application would fill about ${pages.total} printed pages. The IET's limit of ${limits.maxPages} pages is stated for paper applications (longer ones may be returned); the career history guide of ${limits.careerPagesMin}–${limits.careerPagesMax} pages applies to every application.`,
         'checklist',
       ),
     );

@@ -3,6 +3,7 @@
 // comments without loading the parser.
 import { developmentAnchorLabel, developmentAnchorText } from '../development/anchors.ts';
 import type { DevelopmentData } from '../development/data.ts';
+import { ADVISER_WORDS } from '../rules/checklist.ts';
 import { rulesFor } from '../rules/scope.ts';
 import type { Application } from '../types.ts';
 import { sha256OfText } from './hash.ts';
@@ -31,7 +32,7 @@ function checklistText(app: Application, itemId: string): string {
     case 'development':
       return lines([...app.development.map((d) => `${d.date} ${d.title}: ${d.notes}`), own]);
     case 'pra':
-      return lines([`Consulted: ${yesNo(app.pra.consulted)}`, app.pra.date, app.pra.adviser, own]);
+      return lines([`Shared a draft: ${app.pra.answer || 'not answered'}`, ADVISER_WORDS[app.pra.who], app.pra.date, app.pra.adviser, own]);
     case 'scheme':
       return lines([`Completed: ${yesNo(app.scheme.completed)}`, app.scheme.name, own]);
     default:

@@ -1,9 +1,9 @@
 // Whether an attachment in a file someone hands us may come in. A file's own record of what a
 // document is cannot be trusted on its own (issue: a "diagram" whose bytes were a web page with
-// script), so every record that uses the bytes must agree on their type, the document type must
-// take that kind of file, and the first bytes must be that kind of file: the same check a file
-// chosen by hand passes. Pure functions, so every import path (whole file or streamed) calls them.
-import { bytesMismatch, canCheckBytes, formatName, HEAD_BYTES } from '../files/sniff.ts';
+// script), so every record that uses the bytes must agree on their type, the type must not be one
+// a browser runs, and the first bytes must be that kind of file (or, for a kind whose bytes we
+// cannot check, not a program or a web page): the same check a file chosen by hand passes. Pure functions, so every import path (whole file or streamed) calls them.
+import { activeContent, bytesMismatch, formatName, HEAD_BYTES } from '../files/sniff.ts';
 import { DOCUMENT_TYPES } from '../rules/documents.ts';
 import type { Application, DocumentRef } from '../types.ts';
 import { decodeBase64Into, decodedLength } from './base64.ts';
@@ -30,15 +30,6 @@ export function base64Head(text: string, count: number = HEAD_BYTES): Uint8Array
   return out.subarray(0, count);
 }
 
-// Any type some document type takes: a file from a later version may use a type this one does not know.
-const ANY_DOCUMENT = new Set(DOCUMENT_TYPES.flatMap((t) => t.accept));
-
-/** The media types a document type takes. */
-function accepts(typeId: string): ReadonlySet<string> {
-  const type = DOCUMENT_TYPES.find((t) => t.id === typeId);
-  return type ? new Set(type.accept) : ANY_DOCUMENT;
-}
-
 /** The document as people know it: its type's title and its file name. */
 function named(ref: DocumentRef): string {
   const title = DOCUMENT_TYPES.find((t) => t.id === ref.typeId)?.title ?? `document filed as “${ref.typeId}”`;
@@ -58,9 +49,10 @@ export function attachmentProblem(att: Pick<Attachment, 'mime' | 'size'>, uses: 
   if (disagreeing) {
     return `The ${named(disagreeing)} is recorded as ${formatName(disagreeing.mime)}, but the file it points to is marked as ${formatName(att.mime)}. The file was changed by hand or made by another program.`;
   }
-  const refusing = uses.find((ref) => !accepts(ref.typeId).has(att.mime) || !canCheckBytes(att.mime));
-  if (refusing) return `The ${named(refusing)} is ${formatName(att.mime)}, which is not a kind of file it takes.`;
   if (att.size === 0) return `${document} is an empty file (0 bytes).`;
+  // No list of the types a document takes (the IET publishes none): only what a browser would run is refused.
+  const active = activeContent(att.mime, head);
+  if (active) return `${document} is ${active}: the workbook never keeps that as a document.`;
   const mismatch = bytesMismatch(att.mime, head);
   if (mismatch) {
     const looks = mismatch.looks ? `it looks like ${mismatch.looks}` : 'its contents are not in that format';

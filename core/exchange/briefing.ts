@@ -3,6 +3,7 @@
 // supporter statements the applicant wrote.
 
 import { CATEGORIES } from '../rules/categories.ts';
+import { DEFAULT_LIMITS } from '../rules/limits.ts';
 import { rulesFor } from '../rules/scope.ts';
 import type { Application, CompetenceCode, Role, Supporter } from '../types.ts';
 import { EXPORT_CSP } from './html.ts';
@@ -34,9 +35,15 @@ export type Evidencing = ReadonlyMap<CompetenceCode, ReadonlySet<string>>;
 /**
  * The briefing's content for a supporter who knows the given roles first-hand (all roles if none
  * are given). `evidencing` adds the roles whose linked passages evidence a competence; without
- * it only whole-role tags count.
+ * it only whole-role tags count. `supporters` is how many the applicant's rules assume.
  */
-export function briefingFor(app: Application, supporter: Supporter, roleIds?: readonly string[], evidencing?: Evidencing): Briefing {
+export function briefingFor(
+  app: Application,
+  supporter: Supporter,
+  roleIds?: readonly string[],
+  evidencing?: Evidencing,
+  supporters: number = DEFAULT_LIMITS.supportersRequired,
+): Briefing {
   const roles = roleIds ? app.roles.filter((r) => roleIds.includes(r.id)) : app.roles;
   const applicant = app.personal.fullName || 'the applicant';
   const shows = (r: Role, code: CompetenceCode) => r.competences.includes(code) || (evidencing?.get(code)?.has(r.id) ?? false);
@@ -52,12 +59,12 @@ export function briefingFor(app: Application, supporter: Supporter, roleIds?: re
       roles: roles.filter((r) => shows(r, c.code)).map(roleLabel),
     })),
     steps: [
-      `${applicant} locks the application in the IET's Career Manager and adds you as a supporter. Only a locked application can have supporters.`,
-      'You are then asked to sign in to Career Manager (or create an account; you need not be an IET member) and read the locked application.',
-      'For each competence of the standard there is a box. You write in it yourself, in your own words, what you have seen the applicant do. Leave a box short or empty where you have no first-hand knowledge.',
-      'You then validate the application, or say what needs changing. If changes are needed the applicant must unlock the application, which clears every supporter comment, and you will be asked again after it is locked again.',
+      `${applicant} locks the application in the IET's Career Manager, then adds you as a supporter: only a locked application can have supporters.`,
+      "You support the application in Career Manager, from what you know first hand of the applicant's work. You need not be an IET member; ideally you are professionally registered yourself.",
+      'For each competence of the standard there is a box for you to fill in yourself, in your own words, with what you have seen the applicant do.',
+      'You then validate the application, or say what needs changing. Changes mean the applicant unlocks the application, and supporter comments are lost; we expect you would be asked to validate again once it is locked again.',
       'Assessors give little weight to supporter statements written by the applicant, so this briefing suggests no wording: what you write must be your own view.',
-      'How many supporters are needed and at what registration level is our assumption (two); check it in Career Manager.',
+      `How many supporters are needed, and at what level of registration, could not be confirmed: the applicant's workbook assumes ${supporters}. Career Manager says what it needs.`,
     ],
   };
 }

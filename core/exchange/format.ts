@@ -1,7 +1,8 @@
 // The documented, versioned file format (docs/exchange-format.md): one application with its
-// attachments, or a whole-workbook backup. Version 4 is current; versions 1 to 3 are migrated.
+// attachments, or a whole-workbook backup. Version 5 is current; versions 1 to 4 are migrated.
 import type { DevelopmentData } from '../development/data.ts';
-import type { Application, IsoTime } from '../types.ts';
+import { DEFAULT_RULES, RULE_DEFAULTS, rulesInForce } from '../rules/adjustable.ts';
+import type { Application, IsoTime, RulesInForce } from '../types.ts';
 import { bytesToBase64 } from './base64.ts';
 import { sha256OfBytes } from './hash.ts';
 import type { ImportedComment, Review } from './review-types.ts';
@@ -9,7 +10,7 @@ import type { ImportedComment, Review } from './review-types.ts';
 export const APPLICATION_FORMAT = 'proreg-companion/application';
 export const WORKBOOK_FORMAT = 'proreg-companion/workbook';
 /** The version this code writes; it reads this and every earlier one. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 export const GENERATOR = { app: 'ProReg Companion', version: '0.1.0' };
 
 /** The bytes of one document, keyed by its blobId in the file. */
@@ -20,6 +21,27 @@ export interface Attachment {
   /** Hex SHA-256 of the bytes. */
   sha256: string;
   base64: string;
+}
+
+/**
+ * The rules the exporter's workbook had in force (core/rules/adjustable.ts), so a reader checks
+ * the application against the same gates: every switch, and the limits. Ids a reader does not
+ * know are ignored, as are missing ones (the reader's defaults apply).
+ */
+export interface RecordedRules {
+  switches: Record<string, boolean>;
+  limits: Record<string, number>;
+}
+
+/** The rules in force as a file records them. */
+function recordRules(rules: RulesInForce): RecordedRules {
+  const { switches, ...limits } = rules;
+  return { switches: { ...switches }, limits: { ...limits } };
+}
+
+/** The rules a file records, in force for reading it (the reader's defaults fill any gap); the defaults for older files. */
+export function recordedRulesInForce(recorded: RecordedRules | undefined): RulesInForce {
+  return recorded ? rulesInForce(RULE_DEFAULTS, recorded) : DEFAULT_RULES;
 }
 
 export interface ApplicationEntry {
@@ -45,6 +67,8 @@ export interface ApplicationFile extends ApplicationEntry {
   version: number;
   exportedAt: IsoTime;
   exportedBy: { app: string; version: string };
+  /** The rules in force when exported; absent in files older than version 5. */
+  rules?: RecordedRules;
 }
 
 /** Every application of a workbook, for backups. */
@@ -56,6 +80,8 @@ export interface WorkbookFile {
   applications: ApplicationEntry[];
   /** Reviews of other people's applications made in mentor mode (absent when there are none). */
   reviews?: StoredReviewData[];
+  /** The rules in force when backed up; absent in files older than version 5. */
+  rules?: RecordedRules;
 }
 
 /** Bytes of a document as the host hands them over for export. */
@@ -138,13 +164,14 @@ function entry(
   return base;
 }
 
-/** The exchange data of one application: serialise to JSON or embed in the .html export. */
+/** The exchange data of one application, with the rules in force: serialise to JSON or embed in the .html export. */
 export function serializeApplication(
   app: Application,
   bytes: AttachmentSource,
   exportedAt: IsoTime = new Date().toISOString(),
   comments: readonly ImportedComment[] = [],
   development?: DevelopmentData,
+  rules: RulesInForce = DEFAULT_RULES,
 ): ApplicationFile {
   const source = prepared(bytes);
   return {
@@ -152,16 +179,18 @@ export function serializeApplication(
     version: FORMAT_VERSION,
     exportedAt,
     exportedBy: { ...GENERATOR },
+    rules: recordRules(rules),
     ...entry(app, source, comments, development),
   };
 }
 
-/** What a backup carries besides the applications: their mentor comments, and reviews made in mentor mode. */
+/** What a backup carries besides the applications: their mentor comments, reviews made in mentor mode, and the rules in force. */
 export interface WorkbookExtras {
   comments?: ReadonlyMap<string, readonly ImportedComment[]>;
   reviews?: readonly StoredReviewData[];
   /** Development records by application id. */
   development?: ReadonlyMap<string, DevelopmentData>;
+  rules?: RulesInForce;
 }
 
 /** The backup data of a whole workbook. */
@@ -177,6 +206,7 @@ export function serializeWorkbook(
     version: FORMAT_VERSION,
     exportedAt,
     exportedBy: { ...GENERATOR },
+    rules: recordRules(extras.rules ?? DEFAULT_RULES),
     applications: apps.map((app) => entry(app, source, extras.comments?.get(app.id) ?? [], extras.development?.get(app.id))),
   };
   return extras.reviews && extras.reviews.length > 0 ? { ...file, reviews: [...extras.reviews] } : file;

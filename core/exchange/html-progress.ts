@@ -2,12 +2,12 @@
 
 import { progress } from '../application/progress.ts';
 import { STEP_STATE_WORDS } from '../rules/step-words.ts';
-import type { Application, Limits } from '../types.ts';
+import type { Application, RulesInForce } from '../types.ts';
 import { el, type Markup } from './markup.ts';
 
-/** Progress along the ten steps, the next action and what blocks it, as core's progress() reports them. */
-export function progressSection(app: Application, limits: Limits): Markup {
-  const p = progress(app, limits);
+/** Progress along the ten steps, the next action and what blocks it, as core's progress() reports them under these rules. */
+export function progressSection(app: Application, rules: RulesInForce): Markup {
+  const p = progress(app, rules);
   return el(
     'section',
     null,

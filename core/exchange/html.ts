@@ -7,17 +7,19 @@ import { checklistStatus, documentStatus } from '../application/status.ts';
 import { describePages, estimatePages, roleChars } from '../application/text.ts';
 import type { DevelopmentData } from '../development/data.ts';
 import type { CoverageMatrix } from '../evidence/types.ts';
+import { DEFAULT_RULES } from '../rules/adjustable.ts';
 import { CATEGORIES, ROUTES } from '../rules/categories.ts';
+import { ADVISER_WORDS } from '../rules/checklist.ts';
 import { DOCUMENT_TYPES } from '../rules/documents.ts';
-import { DEFAULT_LIMITS } from '../rules/limits.ts';
 import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
-import type { Application, IsoTime, Limits, Role } from '../types.ts';
+import type { Application, IsoTime, Limits, Role, RulesInForce } from '../types.ts';
 import { anchorLabel, isOutdated } from './anchors.ts';
 import { exportDate, exportDateTime } from './dates.ts';
 import { embedJson, INLINE_IMAGE_TYPES } from './escape.ts';
 import { type ApplicationFile, type AttachmentSource, serializeApplication } from './format.ts';
 import { developmentSection } from './html-development.ts';
 import { progressSection } from './html-progress.ts';
+import { rulesSection } from './html-rules.ts';
 import { type Child, el, fragment, Markup, voidEl } from './markup.ts';
 import { EMBED_OPEN } from './parse.ts';
 import type { ImportedComment } from './review-types.ts';
@@ -27,8 +29,8 @@ export interface HtmlOptions {
   exportedAt?: IsoTime;
   /** Mentor comments the applicant imported: shown, and carried in the data. */
   comments?: readonly ImportedComment[];
-  /** The user's limits (Settings); the defaults otherwise. */
-  limits?: Limits;
+  /** The applicant's rules in force (the Rules screen); the defaults otherwise. Recorded in the data too. */
+  rules?: RulesInForce;
   /** The development record (CPD log, action plan, advice, interview notes): shown, and carried in the data. */
   development?: DevelopmentData;
   /** The coverage matrix (core/evidence/coverage.ts) to show; no coverage section without it. */
@@ -144,11 +146,11 @@ function roleSection(role: Role, index: number, limits: Limits): Markup {
 /** A document type's title, even when the type no longer applies to this application. */
 const typeTitle = (typeId: string) => DOCUMENT_TYPES.find((t) => t.id === typeId)?.title ?? typeId;
 
-function documentsSection(app: Application, data: ApplicationFile, limits: Limits): Markup {
-  const statuses = documentStatus(app, limits);
+function documentsSection(app: Application, data: ApplicationFile, rules: RulesInForce): Markup {
+  const statuses = documentStatus(app, rules);
   const known = new Set(statuses.map((s) => s.type.id));
   const extra = Object.values(app.documents).filter((d) => !known.has(d.typeId));
-  const item = (title: string, need: string, ref: Application['documents'][string] | undefined, problems: string[]) => {
+  const item = (title: string, need: string, ref: Application['documents'][string] | undefined, notes: string[]) => {
     const att = ref ? data.attachments[ref.blobId] : undefined;
     const image =
       ref && att && INLINE_IMAGE_TYPES.has(att.mime) && att.mime === ref.mime
@@ -169,11 +171,11 @@ function documentsSection(app: Application, data: ApplicationFile, limits: Limit
           )
         : el('div', { class: 'meta' }, 'No file yet.'),
       ref ? el('div', { class: 'hash' }, `SHA-256 ${ref.sha256}`) : null,
-      problems.length
+      notes.length
         ? el(
             'ul',
             null,
-            problems.map((p) => el('li', null, p)),
+            notes.map((p) => el('li', null, p)),
           )
         : null,
       image,
@@ -186,20 +188,27 @@ function documentsSection(app: Application, data: ApplicationFile, limits: Limit
     el(
       'ul',
       null,
-      statuses.map((s) => item(s.type.title, s.mandatory ? 'required' : 'optional', s.ref, s.problems)),
+      statuses.map((s) => item(s.type.title, s.mandatory ? 'required' : 'optional', s.ref, [...s.problems, ...s.advice])),
       extra.map((d) => item(typeTitle(d.typeId), 'not needed for this category and route', d, [])),
     ),
   );
 }
 
-function checklistSection(app: Application): Markup {
+function adviserAnswer(pra: Application['pra']): string {
+  if (pra.answer === 'no') return 'No';
+  if (pra.answer === '') return 'Not answered';
+  const details = [ADVISER_WORDS[pra.who], pra.adviser, pra.date ? date(pra.date) : ''].filter((x) => x !== '');
+  return details.length ? `Yes: ${details.join(', ')}` : 'Yes';
+}
+
+function checklistSection(app: Application, rules: RulesInForce): Markup {
   return el(
     'section',
     null,
     el('h2', null, 'Registration checklist'),
     table(
       ['Item', 'Needed', 'State', 'Notes'],
-      checklistStatus(app).map((s) => [
+      checklistStatus(app, rules).map((s) => [
         s.item.title,
         s.needed,
         el('span', { class: `tag ${s.complete ? 'done' : 'todo'}` }, s.complete ? 'Complete' : 'Not yet'),
@@ -210,6 +219,13 @@ function checklistSection(app: Application): Markup {
                 'ul',
                 null,
                 s.missing.map((m) => el('li', null, s.mandatory ? `Missing: ${m}` : s.item.advisory ? m : `If it applies to you: ${m}`)),
+              )
+            : null,
+          s.advice.length
+            ? el(
+                'ul',
+                null,
+                s.advice.map((a) => el('li', null, a)),
               )
             : null,
           app.checklist[s.item.id]?.note ? el('div', { class: 'prose' }, app.checklist[s.item.id]!.note) : null,
@@ -230,10 +246,7 @@ function detailsSection(app: Application): Markup {
         ['Full name', app.personal.fullName || '—'],
         ['Email', app.personal.email || '—'],
         ['IET membership number', app.personal.membershipNumber || '—'],
-        [
-          'Professional Registration Adviser consulted',
-          app.pra.consulted ? `Yes, ${date(app.pra.date)}, ${app.pra.adviser || 'adviser not named'}` : 'No',
-        ],
+        ['Draft shared with a PRA or an Industry Representative', adviserAnswer(app.pra)],
         ['Completed professional development scheme', app.scheme.completed ? `Yes: ${app.scheme.name}` : 'No'],
       ],
     ),
@@ -414,9 +427,9 @@ function afterSection(app: Application): Markup | null {
 /** The whole export as one .html string, with the data for re-import embedded. */
 export function renderApplicationHtml(app: Application, bytes: AttachmentSource, options: HtmlOptions = {}): string {
   const exportedAt = options.exportedAt ?? new Date().toISOString();
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  const data = serializeApplication(app, bytes, exportedAt, options.comments ?? [], options.development);
-  const pages = estimatePages(app, limits);
+  const rules = options.rules ?? DEFAULT_RULES;
+  const data = serializeApplication(app, bytes, exportedAt, options.comments ?? [], options.development, rules);
+  const pages = estimatePages(app, rules);
   const category = CATEGORIES[app.category];
   const body = el(
     'body',
@@ -431,17 +444,18 @@ export function renderApplicationHtml(app: Application, bytes: AttachmentSource,
         { class: 'meta' },
         `Exported ${stamp(exportedAt)} from ProReg Companion. Estimated length when printed: ${describePages(pages.total)} (career history ${describePages(pages.career)}).`,
       ),
-      progressSection(app, limits),
-      checklistSection(app),
+      progressSection(app, rules),
+      rulesSection(app, rules),
+      checklistSection(app, rules),
       detailsSection(app),
       el(
         'section',
         null,
         el('h2', null, 'Career history'),
-        app.roles.length ? app.roles.map((r, i) => roleSection(r, i, limits)) : el('p', { class: 'meta' }, 'No roles yet.'),
+        app.roles.length ? app.roles.map((r, i) => roleSection(r, i, rules)) : el('p', { class: 'meta' }, 'No roles yet.'),
       ),
       coverageSection(options.coverage),
-      documentsSection(app, data, limits),
+      documentsSection(app, data, rules),
       el(
         'section',
         null,

@@ -1,5 +1,6 @@
 // Migrations from older format versions, applied to the raw (limit-checked) data before
 // validation, one version step at a time.
+import { restoreApplication } from '../application/restore.ts';
 
 /** Version 1 (the first release) had no history or post-submission log, and kept specialisms as one comma-separated string. */
 function applicationV1toV2(app: unknown): unknown {
@@ -78,10 +79,42 @@ function migrateV3toV4(file: Record<string, unknown>): Record<string, unknown> {
   return next;
 }
 
+type Raw = Record<string, unknown>;
+const isRaw = (x: unknown): x is Raw => x !== null && typeof x === 'object' && !Array.isArray(x);
+
+function entryV4toV5(entry: unknown): unknown {
+  return isRaw(entry) && 'application' in entry ? { ...entry, application: restoreApplication(entry.application) } : entry;
+}
+
+/** A review kept in a backup holds the other person's application file as it was opened: it moves up too. */
+function reviewV4toV5(review: unknown): unknown {
+  if (!isRaw(review) || !isRaw(review.source)) return review;
+  const source = review.source;
+  return {
+    ...review,
+    source: typeof source.version === 'number' && source.version >= 1 && source.version < 5 ? migrate(source, source.version, 5) : source,
+  };
+}
+
+/**
+ * Versions up to 4 recorded the adviser question as a tick (`pra.consulted`) and wrote the interview
+ * location as "Not applicable"; they recorded no rules. Applications are restored to today's shape
+ * (restoreApplication, which also re-hashes intact lock snapshots); `rules` stays absent, and a
+ * reader then applies its own defaults.
+ */
+function migrateV4toV5(file: Raw): Raw {
+  const next: Raw = { ...file, version: 5 };
+  if ('application' in file) next.application = restoreApplication(file.application);
+  if (Array.isArray(file.applications)) next.applications = file.applications.map(entryV4toV5);
+  if (Array.isArray(file.reviews)) next.reviews = file.reviews.map(reviewV4toV5);
+  return next;
+}
+
 const STEPS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
   1: migrateV1toV2,
   2: migrateV2toV3,
   3: migrateV3toV4,
+  4: migrateV4toV5,
 };
 
 /** Brings raw file data of any known older version up to `target`. */

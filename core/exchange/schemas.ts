@@ -101,7 +101,12 @@ const role = strict({
   competences: list(competence),
 });
 const development = strict({ id, date: isoDateOrEmpty, title: line, notes: text });
-const pra = strict({ consulted: bool, date: isoDateOrEmpty, adviser: line });
+const pra = strict({
+  answer: v.picklist(['yes', 'no', ''] as const, 'Expected the answer yes, no, or nothing.'),
+  who: v.picklist(['pra', 'ir', ''] as const, 'Expected pra, ir, or nothing.'),
+  date: isoDateOrEmpty,
+  adviser: line,
+});
 const scheme = strict({ completed: bool, name: line });
 const documentRef = strict({
   typeId: id,
@@ -262,12 +267,19 @@ const applicationEntry = strict({
 
 const version = v.pipe(v.number('Expected a number.'), v.integer('Expected a whole number.'));
 
+/** The rules in force when the file was written: switch id → on/off, limit name → a number above 0. */
+const recordedRules = strict({
+  switches: keyed(bool),
+  limits: keyed(v.pipe(v.number('Expected a number.'), v.finite('Expected a number.'), v.gtValue(0, 'Expected a number above 0.'))),
+});
+
 /** A single exported application. */
 export const applicationFile = strict({
   format: v.literal(APPLICATION_FORMAT),
   version,
   exportedAt: isoTime,
   exportedBy,
+  rules: v.optional(recordedRules),
   ...applicationEntry.entries,
 }) satisfies v.GenericSchema<unknown, ApplicationFile>;
 
@@ -282,4 +294,5 @@ export const workbookFile = strict({
   exportedBy,
   applications: list(applicationEntry),
   reviews: v.optional(list(storedReview)),
+  rules: v.optional(recordedRules),
 }) satisfies v.GenericSchema<unknown, WorkbookFile>;

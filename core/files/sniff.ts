@@ -1,5 +1,7 @@
 // Whether a file's first bytes match the type it claims: an empty file, or a "PDF" that is really
 // a program, must not count as a supporting document; a plain check of the format's magic bytes.
+// No list of the types Career Manager takes (the IET publishes none): any other type is kept,
+// except what a browser would run.
 
 /** How many leading bytes `checkFileBytes` needs to see. */
 export const HEAD_BYTES = 1024;
@@ -75,7 +77,30 @@ export function formatName(mime: string): string {
   if (mime === 'text/html' || mime === 'application/xhtml+xml') return 'a web page';
   if (mime === 'image/svg+xml') return 'an SVG drawing';
   if (/javascript|ecmascript/.test(mime)) return 'a script';
-  return mime === '' ? 'a file of unknown type' : 'a file of a kind not accepted here';
+  return mime === '' ? 'a file of unknown type' : 'a file of another kind';
+}
+
+// A browser would run these, or render them as a page: never a supporting document, whatever
+// Career Manager takes (a safety rule of the workbook's, not a claim about Career Manager).
+const ACTIVE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'image/svg+xml', 'text/xml', 'application/xml']);
+const WEB_PAGE = OTHERS.find((f) => f.name === 'a web page')!;
+const PROGRAMS = OTHERS.filter((f) => /program/.test(f.name));
+
+/** True for a type a browser would run or show as a page (web pages, SVG, XML, scripts). */
+function isActiveType(mime: string): boolean {
+  return ACTIVE_TYPES.has(mime) || /javascript|ecmascript/.test(mime);
+}
+
+/**
+ * Why a file may never be kept as a document, in words (null when it may): its type is one a
+ * browser runs, or — for a type whose bytes we cannot check — its first bytes are a program or
+ * a web page, which no document is.
+ */
+export function activeContent(mime: string, head: Uint8Array): string | null {
+  if (isActiveType(mime)) return `${formatName(mime)}, which a browser could run`;
+  if (canCheckBytes(mime)) return null;
+  const found = [WEB_PAGE, ...PROGRAMS].find((f) => f.matches(head));
+  return found ? `said to be ${formatName(mime)}, but it looks like ${found.name}` : null;
 }
 
 /**
@@ -103,6 +128,8 @@ export function canCheckBytes(mime: string): boolean {
  */
 export function checkFileBytes(name: string, mime: string, size: number, head: Uint8Array): string | null {
   if (size === 0) return `“${name}” is empty (0 bytes), so it was not added. Choose the file that has your document in it.`;
+  const active = activeContent(mime, head);
+  if (active) return `“${name}” was not added: it is ${active}. Save the document as a PDF and choose that file.`;
   const mismatch = bytesMismatch(mime, head);
   if (!mismatch) return null;
   const looks = mismatch.looks ? ` it looks like ${mismatch.looks}` : ' its contents are not in that format';

@@ -1,4 +1,5 @@
 // All the rules as one plain, serialisable object (for mirrors, exports and inspection).
+import { RULE_SWITCHES } from './adjustable.ts';
 import { CATEGORIES, ROUTES } from './categories.ts';
 import { CHECKLIST_ITEMS } from './checklist.ts';
 import { DOCUMENT_TYPES } from './documents.ts';
@@ -17,6 +18,7 @@ export const RULES = {
   documents: DOCUMENT_TYPES,
   limits: DEFAULT_LIMITS,
   limitProvenance: LIMIT_PROVENANCE,
+  switches: RULE_SWITCHES,
   steps: STEP_IDS.map((id) => ({ id, title: STEP_TITLES[id], guidance: STEP_GUIDANCE[id] })),
   areaGuidance: AREA_GUIDANCE,
   postSubmission: POST_SUBMISSION_STAGES,

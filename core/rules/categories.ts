@@ -49,8 +49,7 @@ export const ROUTES: Record<RouteId, Route> = {
   streamlined: {
     id: 'streamlined',
     title: 'Streamlined route',
-    summary:
-      'Only if you have been told you qualify, for example through an approved apprenticeship scheme. It asks for your apprenticeship transcript and certificate.',
+    summary: 'Only if you have been told you are on it, for example when applying under an approved apprentice scheme.',
     provenance: 'seed',
   },
 };

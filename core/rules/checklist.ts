@@ -1,5 +1,6 @@
-// The Registration Check List as we model it. Which items exist and which are mandatory is
-// partly public and partly our assumption; each item says which.
+// The Registration Check List as we model it. Which items exist is partly the guide's, partly
+// public and partly ours; which are mandatory is mostly unconfirmed, so those items have a rule
+// the applicant can switch (switchable.ts).
 import type { ChecklistItem } from '../types.ts';
 
 export const CHECKLIST_ITEMS: ChecklistItem[] = [
@@ -8,7 +9,7 @@ export const CHECKLIST_ITEMS: ChecklistItem[] = [
     title: 'Personal and contact details',
     kind: 'personal',
     guidance: 'Your full name and an email address the IET can reach you at. Check them in Career Manager.',
-    mandatory: true,
+    mandatory: false,
     applies: true,
     provenance: 'assumed',
   },
@@ -17,7 +18,7 @@ export const CHECKLIST_ITEMS: ChecklistItem[] = [
     title: 'IET membership',
     kind: 'membership',
     guidance: 'Your IET membership number, as shown in Career Manager.',
-    mandatory: true,
+    mandatory: false,
     applies: true,
     provenance: 'assumed',
   },
@@ -26,8 +27,8 @@ export const CHECKLIST_ITEMS: ChecklistItem[] = [
     title: 'Qualifications',
     kind: 'qualifications',
     guidance:
-      'List your academic and vocational qualifications with institution and year. Not matching the benchmark is not a bar: other learning is assessed individually.',
-    mandatory: true,
+      'List the academic and vocational qualifications you have, with institution and year. Not having one that meets the benchmark is not a bar: the IET then assesses your other learning individually, for example through further learning or a technical report. ICTTech applicants may apply without formal qualifications.',
+    mandatory: false,
     applies: true,
     provenance: 'public',
   },
@@ -46,24 +47,27 @@ export const CHECKLIST_ITEMS: ChecklistItem[] = [
     title: 'Professional development',
     kind: 'development',
     guidance: 'Training, courses and other CPD, with dates and what you took from them.',
-    mandatory: true,
+    mandatory: false,
     applies: true,
     provenance: 'assumed',
   },
   {
     id: 'pra-consultation',
-    title: 'Professional Registration Adviser consulted',
+    title: 'Draft shared with an adviser (PRA or IR)',
     kind: 'pra',
-    guidance: 'Say whether you have talked your application through with a Professional Registration Adviser, when, and with whom.',
-    mandatory: true,
+    guidance:
+      'The IET advises sharing a draft, ideally, with a Professional Registration Adviser (PRA) or an Industry Representative (IR) before you lock. Record whether you did, with whom and when. It is advice, not a requirement: it never holds up your application.',
+    mandatory: false,
+    advisory: true,
     applies: true,
+    alsoCalled: ['Professional Registration Adviser consulted'],
     provenance: 'public',
   },
   {
     id: 'development-scheme',
     title: 'Completed professional development scheme',
     kind: 'scheme',
-    guidance: 'Only if you have completed an accredited professional development scheme: name it.',
+    guidance: 'Only if you have completed a professional development scheme: name it.',
     mandatory: false,
     applies: true,
     provenance: 'seed',
@@ -75,8 +79,8 @@ export const CHECKLIST_ITEMS: ChecklistItem[] = [
     guidance:
       'Optional advice: link each competence of your standard to the roles that show it, so you can see which ones your career history does not cover yet. Evidence from two or three projects is stronger than one example per competence.',
     mandatory: false,
-    applies: true,
     advisory: true,
+    applies: true,
     provenance: 'assumed',
   },
   {
@@ -84,9 +88,16 @@ export const CHECKLIST_ITEMS: ChecklistItem[] = [
     title: 'Approved apprenticeship details',
     kind: 'qualifications',
     guidance: 'On the streamlined route, complete the apprenticeship section in Career Manager, then tick it here.',
-    mandatory: { routes: ['streamlined'] },
+    mandatory: false,
     applies: { routes: ['streamlined'] },
     completedIn: 'career-manager',
     provenance: 'assumed',
   },
 ];
+
+/** Who an applicant shared a draft with, in words. */
+export const ADVISER_WORDS: Readonly<Record<'pra' | 'ir' | '', string>> = {
+  pra: 'a Professional Registration Adviser (PRA)',
+  ir: 'an Industry Representative (IR)',
+  '': '',
+};

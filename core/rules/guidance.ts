@@ -28,7 +28,7 @@ export const STEP_GUIDANCE: Record<StepId, string> = {
 export const AREA_GUIDANCE: Record<AreaId, string> = {
   A: 'Show how you use and extend your knowledge in real work, not just the courses you took.',
   B: 'Walk through a problem you solved or a design you worked on: what you did, why, and the result.',
-  C: 'Name what you were responsible for: plans, budgets, people, quality. In a small firm, look for leading a task, a supplier or a customer relationship.',
+  C: 'Name what you were responsible for: plans, budgets, people, quality. You need not manage staff: leading a technical area, or guiding others in it, counts too. In a small firm, look for leading a task, a supplier or a customer relationship.',
   D: 'Give examples of explaining technical matters to different audiences and of working with others.',
   E: 'Show how you follow codes of conduct, work safely, consider sustainability and ethics, and keep up your CPD.',
 };

@@ -1,4 +1,4 @@
-// Length and size guidance as overridable defaults; the user may change them in Settings.
+// Length and size guidance as overridable defaults; the applicant may change them on the Rules screen.
 import type { Limits, Provenance } from '../types.ts';
 
 /** The defaults; sizes in bytes. */
@@ -7,7 +7,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxPages: 12,
   careerPagesMin: 4,
   careerPagesMax: 5,
-  // IET pages disagree (0.5 MB and 2.5 MB): take the stricter until the user says otherwise.
+  // IET pages disagree (0.5 MB and 2.5 MB): take the stricter until the applicant says otherwise.
   maxFileSize: 512 * 1024,
   supportersRequired: 2,
   charsPerPage: 3000,
@@ -22,4 +22,18 @@ export const LIMIT_PROVENANCE: Record<keyof Limits, Provenance> = {
   maxFileSize: 'assumed',
   supportersRequired: 'assumed',
   charsPerPage: 'assumed',
+};
+
+/** Limits whose public sources disagree, or whose reach is unclear. */
+export const LIMIT_DISPUTED: Readonly<Partial<Record<keyof Limits, true>>> = { maxPages: true, maxFileSize: true };
+
+/** What each limit is, in words (the Rules screen's labels). */
+export const LIMIT_TITLES: Record<keyof Limits, string> = {
+  charsPerRole: 'Characters per role (guide)',
+  maxPages: 'Most printed pages for a paper application',
+  careerPagesMin: 'Career history: fewest pages (guide)',
+  careerPagesMax: 'Career history: most pages (guide)',
+  maxFileSize: 'Largest file per document type',
+  supportersRequired: 'Supporters needed',
+  charsPerPage: 'Characters that fill one printed page (for estimates)',
 };

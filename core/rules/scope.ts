@@ -1,5 +1,17 @@
 // Which rules apply to a category and route.
-import type { Category, CategoryId, ChecklistItem, Competence, DocumentType, Route, RouteId, Scope, Standard } from '../types.ts';
+import type {
+  Category,
+  CategoryId,
+  ChecklistItem,
+  Competence,
+  DocumentType,
+  Route,
+  RouteId,
+  RulesInForce,
+  Scope,
+  Standard,
+} from '../types.ts';
+import { DEFAULT_RULES, mandatoryUnder } from './adjustable.ts';
 import { CATEGORIES, ROUTES } from './categories.ts';
 import { CHECKLIST_ITEMS } from './checklist.ts';
 import { DOCUMENT_TYPES } from './documents.ts';
@@ -22,9 +34,10 @@ export interface Rules {
   documents: { type: DocumentType; mandatory: boolean }[];
 }
 
-/** Every rule that applies to one category and route. */
-export function rulesFor(category: CategoryId, route: RouteId): Rules {
+/** Every rule that applies to one category and route, with mandatory-ness as the rules in force say. */
+export function rulesFor(category: CategoryId, route: RouteId, rules: RulesInForce = DEFAULT_RULES): Rules {
   const cat = CATEGORIES[category];
+  const here = (scope: Scope) => inScope(scope, category, route);
   return {
     category: cat,
     route: ROUTES[route],
@@ -32,11 +45,11 @@ export function rulesFor(category: CategoryId, route: RouteId): Rules {
     competences: COMPETENCES[category],
     checklist: CHECKLIST_ITEMS.filter((item) => inScope(item.applies, category, route)).map((item) => ({
       item,
-      mandatory: inScope(item.mandatory, category, route),
+      mandatory: mandatoryUnder('checklist', item, here, rules),
     })),
     documents: DOCUMENT_TYPES.filter((type) => inScope(type.applies, category, route)).map((type) => ({
       type,
-      mandatory: inScope(type.mandatory, category, route),
+      mandatory: mandatoryUnder('document', type, here, rules),
     })),
   };
 }

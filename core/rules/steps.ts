@@ -2,10 +2,10 @@
 import type { PostSubmissionStage, Provenance, StepId } from '../types.ts';
 
 /** Version of the rules data; bump it when any rule changes. */
-export const RULES_VERSION = '2026.11-2';
+export const RULES_VERSION = '2026.12-1';
 
-/** The interview location EngTech and ICTTech applicants choose. */
-export const NOT_APPLICABLE = 'Not applicable';
+/** The interview location EngTech and ICTTech applicants choose, capitalised as the guide writes it. */
+export const NOT_APPLICABLE = 'Not Applicable';
 
 /** The steps in the order the guide walks them. */
 export const STEP_IDS: StepId[] = [

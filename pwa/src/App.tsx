@@ -1,6 +1,6 @@
 // The shell: site header, the navigation, status messages and the current screen.
 import { useEffect, useRef } from 'preact/hooks';
-import { ApplicationScreens, ImportScreen, SettingsScreen } from './routes.ts';
+import { ApplicationScreens, ImportScreen, RulesScreen, SettingsScreen } from './routes.ts';
 import { ApplicationsScreen } from './screens/ApplicationsScreen.tsx';
 import { hrefFor, route } from './state/route.ts';
 import { focusWhenReady } from './ui/focus.ts';
@@ -45,6 +45,11 @@ export function App() {
               </a>
             </li>
             <li>
+              <a href={hrefFor({ name: 'rules' })} aria-current={current.name === 'rules' ? 'page' : undefined}>
+                Rules
+              </a>
+            </li>
+            <li>
               <a href={hrefFor({ name: 'settings' })} aria-current={current.name === 'settings' ? 'page' : undefined}>
                 Settings
               </a>
@@ -56,6 +61,7 @@ export function App() {
       <main id="content" tabIndex={-1}>
         {current.name === 'applications' && <ApplicationsScreen />}
         {current.name === 'settings' && <SettingsScreen />}
+        {current.name === 'rules' && <RulesScreen />}
         {current.name === 'import' && <ImportScreen />}
         {current.name === 'app' && <ApplicationScreens key={current.id} id={current.id} screen={current.screen} />}
       </main>

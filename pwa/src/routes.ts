@@ -7,6 +7,7 @@ import type { Route } from './state/route.ts';
 import { lazy } from './ui/lazy.tsx';
 
 export const SettingsScreen = lazy(() => import('./screens/SettingsScreen.tsx').then((m) => m.SettingsScreen));
+export const RulesScreen = lazy(() => import('./screens/RulesScreen.tsx').then((m) => m.RulesScreen));
 export const ImportScreen = lazy(() => import('./exchange/ImportScreen.tsx').then((m) => m.ImportScreen));
 export const ApplicationScreens = lazy(() => import('./screens/ApplicationScreens.tsx').then((m) => m.ApplicationScreens));
 
@@ -15,6 +16,7 @@ export function preloadRoute(route: Route): Promise<unknown> {
   // The list is the shell's own screen: only its data to read.
   if (route.name === 'applications') return followApplications();
   if (route.name === 'settings') return SettingsScreen.preload();
+  if (route.name === 'rules') return RulesScreen.preload();
   if (route.name === 'import') return ImportScreen.preload();
   return Promise.all([ApplicationScreens.preload(), SECTIONS[route.screen].preload()]);
 }

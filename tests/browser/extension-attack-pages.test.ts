@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mirrorOf } from '../../core/bridge/mirror.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import { extensionStorage, recognised, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { CAREER_MANAGER_ORIGIN, FIXTURES, fixtureUrl, type Harness, launch } from '../harness/browser.ts';
 import { companion, inHarnessWorld } from '../harness/companion.ts';
@@ -104,7 +104,7 @@ beforeAll(async () => {
   // The mirror as a paired workbook left it (the workbook itself is not open). Carrying the whole
   // application too lets the same test run against a build from before the mirror was reduced.
   await setExtensionStorage(h, {
-    mirror: { at: new Date().toISOString(), applications: [{ ...app, ...mirrorOf(app, DEFAULT_LIMITS) }] },
+    mirror: { at: new Date().toISOString(), applications: [{ ...app, ...mirrorOf(app, DEFAULT_RULES) }] },
   });
 });
 afterAll(async () => {

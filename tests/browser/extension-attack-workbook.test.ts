@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mirrorOf } from '../../core/bridge/mirror.ts';
 import { pairingCode } from '../../core/bridge/pairing.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import { extensionStorage, pairWorkbook, runInContentScriptWorld, sampleApplication } from '../extension/browser-helpers.ts';
 import { DIST_PWA, type Harness, launch } from '../harness/browser.ts';
 import { companion, overlay } from '../harness/companion.ts';
@@ -22,7 +22,7 @@ const planted = sampleApplication({
   updatedAt: '2030-01-01T00:00:00.000Z',
   roles: [{ ...sampleApplication().roles[0]!, responsibilities: 'PLANTED responsibilities', achievements: 'PLANTED achievements' }],
 });
-const plantedMirror = { ...planted, ...mirrorOf(planted, DEFAULT_LIMITS) };
+const plantedMirror = { ...planted, ...mirrorOf(planted, DEFAULT_RULES) };
 const FAKE_KEY = 'F'.repeat(43);
 
 /**

@@ -46,7 +46,9 @@ test('the supporters planned in the workbook show with relationship and status, 
   await setExtensionStorage(h, { mirror: mirrorOfApps([app], { supportersRequired: 3 }) });
   const page = await h.openFixture('supporters');
   const section = overlay(page).getByRole('region', { name: 'Your supporters' });
-  await section.getByText('Your workbook plans 2 supporters for "CEng 2027" (about 3 are needed):').waitFor();
+  await section
+    .getByText('Your workbook plans 2 supporters for "CEng 2027" (its rules assume 3 are needed; check the number on this page):')
+    .waitFor();
   await expect(
     section.getByRole('list', { name: 'Supporters planned in your workbook' }).getByRole('listitem').allTextContents(),
   ).resolves.toEqual(['Priya Raman — Line manager 2021–2024, asked for changes', 'Tom Ellis — Client engineer, invited']);
@@ -87,7 +89,9 @@ test('a supporter name from the workbook is shown as text, never as markup', asy
   await setExtensionStorage(h, { mirror: mirrorOfApps([app]) });
   const page = await h.openFixture('supporters');
   const section = overlay(page).getByRole('region', { name: 'Your supporters' });
-  await section.getByText('Your workbook plans 1 supporter for "CEng 2027" (about 2 are needed):').waitFor();
+  await section
+    .getByText('Your workbook plans 1 supporter for "CEng 2027" (its rules assume 2 are needed; check the number on this page):')
+    .waitFor();
   await expect(section.getByRole('listitem').allTextContents()).resolves.toEqual([
     '<img src=x onerror="document.title=1">Ann — Mentor, validated',
   ]);

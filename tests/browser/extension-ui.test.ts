@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { progress } from '../../core/application/progress.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import { STEP_STATE_WORDS } from '../../core/rules/step-words.ts';
 import { extensionStorage, mirrorOfApps, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
@@ -32,7 +32,7 @@ test("the popup shows the linked application's ten steps, the next action, and a
   await page.getByRole('heading', { name: 'EngTech now (EngTech, standard route)' }).waitFor();
   const steps = page.getByRole('list', { name: 'The ten steps' }).getByRole('listitem');
   await expect(steps.count()).resolves.toBe(10);
-  const expected = progress(engtech, DEFAULT_LIMITS);
+  const expected = progress(engtech, DEFAULT_RULES);
   await expect(page.getByText(expected.nextAction).count()).resolves.toBe(1);
   // Each step's state in the workbook's words ("In progress", "Not available yet"), step by step.
   await expect(steps.allTextContents()).resolves.toEqual(expected.steps.map((s) => `${s.title}: ${STEP_STATE_WORDS[s.state]}`));

@@ -2,6 +2,7 @@
 // In real Chromium and Firefox with the built extension.
 import { expect, test } from 'vitest';
 import { lockFlags, submitFlags } from '../../core/bridge/mirror.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import { mirrorOfApps, sampleApplication } from '../extension/browser-helpers.ts';
 import { describeViolations } from '../harness/axe.ts';
@@ -79,7 +80,7 @@ eachBrowser((companion) => {
     const c = companion();
     const app = sampleApplication();
     await c.setStorage({ mirror: mirrorOfApps([app]) });
-    const expected = submitFlags(app, DEFAULT_LIMITS)[0]!;
+    const expected = submitFlags(app, DEFAULT_RULES)[0]!;
     const tab = await c.openFixture('submit');
     const section = panel(tab).get('region', 'Last check before you submit');
     await section.shows(/Your workbook flags \d+ things? for "CEng 2027"/);
@@ -96,7 +97,7 @@ eachBrowser((companion) => {
     const c = companion();
     const app = sampleApplication();
     await c.setStorage({ mirror: mirrorOfApps([app], DEFAULT_LIMITS) });
-    const expected = lockFlags(app, DEFAULT_LIMITS);
+    const expected = lockFlags(app, DEFAULT_RULES);
     expect(expected.length).toBeGreaterThan(1);
     const tab = await c.openFixture('validate-unlocked');
     await panel(tab).waitFor();

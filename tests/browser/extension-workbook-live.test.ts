@@ -28,7 +28,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-test("a limit changed in the workbook's Settings becomes the guide of the character count in Career Manager", async () => {
+test("a limit changed on the workbook's Rules screen becomes the guide of the character count in Career Manager", async () => {
   await mirrored();
   const role = await h.openFixture('role');
   await role.getByRole('textbox', { name: 'Personal Achievements' }).fill('');
@@ -37,7 +37,7 @@ test("a limit changed in the workbook's Settings becomes the guide of the charac
   await companion(role).getByText(`Personal Achievements: 0 characters. This role: ${chars} of about 3,000`).waitFor();
 
   await workbook.bringToFront();
-  await workbook.getByRole('link', { name: 'Settings' }).click();
+  await workbook.getByRole('navigation', { name: 'Workbook' }).getByRole('link', { name: 'Rules' }).click();
   const guide = workbook.getByRole('spinbutton', { name: 'Characters per role (guide)' });
   await guide.waitFor();
   // The form fills itself from the saved limits just after it first paints; type after that.

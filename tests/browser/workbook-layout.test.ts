@@ -165,6 +165,9 @@ test('no screen scrolls sideways at 375px with a 200-character unbroken name, an
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 2, name: 'Settings' }).waitFor();
     await expectNoSideways('Settings', width);
+    await page.getByRole('navigation', { name: 'Workbook' }).getByRole('link', { name: 'Rules' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Rules' }).waitFor();
+    await expectNoSideways('Rules', width);
     await page.goto(appUrl);
     await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
     for (const name of SCREENS) {

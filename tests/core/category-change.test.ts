@@ -1,10 +1,17 @@
 // Changing the category or route: what it would change is said first; documents that no longer apply stay reachable.
 import { describe, expect, test } from 'vitest';
 import { categoryChangeEffects, strayDocuments } from '../../core/application/category-change.ts';
-import { editApplication, setCategory } from '../../core/application/edit.ts';
+import { editApplication, setCategory, setDocument } from '../../core/application/edit.ts';
 import { documentReasons } from '../../core/application/gates.ts';
 import { describePages } from '../../core/application/text.ts';
-import { filledDraft, LIMITS, must, readyToLock, role, T1 } from './fixtures.ts';
+import { filledDraft, LIMITS, must, pdf, readyToLock, role, T1 } from './fixtures.ts';
+
+/** Rules with the diagram and the certificates switched on, as an applicant whose Career Manager asks for them. */
+const STRICT = {
+  ...LIMITS,
+  switches: { ...LIMITS.switches, 'document:accountability-diagram': true, 'document:education-certificates': true },
+};
+const withDiagram = (category: 'CEng' | 'IEng') => must(setDocument(readyToLock(category), pdf('accountability-diagram'), T1));
 
 describe('changing category or route', () => {
   test('nothing is listed when nothing changes', () => {
@@ -12,22 +19,25 @@ describe('changing category or route', () => {
   });
 
   test('IEng to EngTech: the diagram no longer applies, the interview location resets, the competence level changes', () => {
-    const effects = categoryChangeEffects(readyToLock('IEng'), 'EngTech', 'standard');
+    const effects = categoryChangeEffects(withDiagram('IEng'), 'EngTech', 'standard');
     expect(effects).toContain(
       'Your Accountability diagram (accountability-diagram.pdf) is not used for EngTech on the standard route: it stays under Supporting documents, where you can remove it, but is no longer part of the application.',
     );
-    expect(effects).toContain('Interview location: “Online” is replaced by “Not applicable” (EngTech applicants do not choose one).');
+    expect(effects).toContain('Interview location: “Online” is replaced by “Not Applicable” (EngTech applicants do not choose one).');
     expect(effects.some((e) => e.startsWith('Competences: described at the EngTech level'))).toBe(true);
   });
 
-  test('EngTech to CEng: the diagram and an interview location become required', () => {
-    const effects = categoryChangeEffects(filledDraft('EngTech'), 'CEng', 'standard');
+  test('EngTech to CEng: an interview location becomes required, and the diagram too where the rules make it mandatory', () => {
+    expect(categoryChangeEffects(filledDraft('EngTech'), 'CEng', 'standard').some((e) => e.startsWith('Accountability diagram'))).toBe(
+      false,
+    );
+    const effects = categoryChangeEffects(filledDraft('EngTech'), 'CEng', 'standard', STRICT);
     expect(effects).toContain('Accountability diagram becomes required (you have no file for it yet).');
     expect(effects).toContain('Interview location: becomes required for CEng; choose one under Panelling.');
   });
 
   test('standard to streamlined: the checklist and documents that change are listed', () => {
-    const effects = categoryChangeEffects(filledDraft('CEng'), 'CEng', 'streamlined');
+    const effects = categoryChangeEffects(filledDraft('CEng'), 'CEng', 'streamlined', STRICT);
     expect(effects).toContain('Checklist: “Approved apprenticeship details” is added (mandatory).');
     expect(effects).toContain('Apprenticeship transcript becomes required (you have no file for it yet).');
     expect(effects).toContain('Further and higher education certificates becomes optional.');
@@ -43,7 +53,7 @@ describe('changing category or route', () => {
   });
 
   test('a document that no longer applies stays on the application, listed apart, and does not block', () => {
-    const app = must(setCategory(readyToLock('IEng'), 'EngTech', T1));
+    const app = must(setCategory(withDiagram('IEng'), 'EngTech', T1));
     expect(app.documents['accountability-diagram']).toBeDefined();
     const stray = strayDocuments(app);
     expect(stray.map((d) => [d.typeId, d.title, d.ref.name])).toEqual([
@@ -51,7 +61,7 @@ describe('changing category or route', () => {
     ]);
     expect(stray[0]!.message).toMatch(/^Not used for EngTech on the standard route/);
     expect(documentReasons(app, LIMITS)).toEqual([]);
-    expect(strayDocuments(readyToLock('IEng'))).toEqual([]);
+    expect(strayDocuments(withDiagram('IEng'))).toEqual([]);
   });
 });
 

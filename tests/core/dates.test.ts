@@ -35,7 +35,7 @@ describe('dates are checked', () => {
   test('a role starting in the future, a consultation in the future and a development record in the future are flagged', () => {
     const app = edited({
       roles: [role('r1', 'Acme Ltd', { start: '2027-01-01' })],
-      pra: { consulted: true, date: '2030-06-01', adviser: 'J. Smith' },
+      pra: { answer: 'yes', who: 'pra', date: '2030-06-01', adviser: 'J. Smith' },
       development: [{ id: 'd1', date: '2031-01-01', title: 'Safety course', notes: '' }],
     });
     expect(item(app, 'career-history').missing).toEqual(['Role 1 (Acme Ltd): a start date that is not in the future']);
@@ -46,13 +46,13 @@ describe('dates are checked', () => {
     ]);
     expect(progress(app, LIMITS, TODAY).current).toBe('checklist');
     // Today itself is fine.
-    const today = edited({ pra: { consulted: true, date: TODAY, adviser: 'J. Smith' } });
+    const today = edited({ pra: { answer: 'yes', who: 'pra', date: TODAY, adviser: 'J. Smith' } });
     expect(item(today, 'pra-consultation').complete).toBe(true);
   });
 
   test('without a "today", the day of the last edit stands in, and locking uses the time of the lock', () => {
-    const app = edited({ pra: { consulted: true, date: '2030-06-01', adviser: 'J. Smith' } });
-    expect(checklistStatus(app, LIMITS).find((s) => s.item.id === 'pra-consultation')?.complete).toBe(false);
+    const app = edited({ development: [{ id: 'd1', date: '2030-06-01', title: 'Safety course', notes: '' }] });
+    expect(checklistStatus(app, LIMITS).find((s) => s.item.id === 'professional-development')?.complete).toBe(false);
     expect(codes(lock(app, T1, LIMITS))).toEqual(['checklist-incomplete']);
     expect(lock(app, '2030-06-02T09:00:00.000Z', LIMITS).ok).toBe(true);
   });

@@ -65,7 +65,24 @@ test('a PDF with a few bytes before its header (allowed by readers) passes; one 
   expect(checkFileBytes('a.pdf', 'application/pdf', 2000, new Uint8Array(1024).fill(0x20))).not.toBeNull();
 });
 
-test('types the check does not know are left to the type rules', () => {
+test('a type the check does not know is kept (there is no list of types to refuse), unless its bytes are a program or a web page', () => {
   expect(canCheckBytes('text/plain')).toBe(false);
   expect(checkFileBytes('notes.txt', 'text/plain', 5, bytes('hello'))).toBeNull();
+  expect(checkFileBytes('plan.rtf', 'application/rtf', 8, bytes('{\\rtf1 x'))).toBeNull();
+  expect(checkFileBytes('notes.txt', 'text/plain', 40, bytes('<!doctype html><script>x()</script>'))).toBe(
+    '“notes.txt” was not added: it is said to be a file of another kind, but it looks like a web page. Save the document as a PDF and choose that file.',
+  );
+  expect(checkFileBytes('plan', '', 8, bytes('MZ', [0x90, 0]))).toMatch(/it looks like a Windows program/);
+});
+
+test('what a browser would run is never kept as a document, whatever it is called', () => {
+  for (const [mime, words] of [
+    ['text/html', 'a web page'],
+    ['image/svg+xml', 'an SVG drawing'],
+    ['text/javascript', 'a script'],
+  ] as const) {
+    expect(checkFileBytes('diagram', mime, 10, bytes('<svg/>'))).toBe(
+      `“diagram” was not added: it is ${words}, which a browser could run. Save the document as a PDF and choose that file.`,
+    );
+  }
 });

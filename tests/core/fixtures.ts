@@ -3,7 +3,7 @@ import { newApplication } from '../../core/application/create.ts';
 import { editApplication, setChecklistEntry, setDocument, setPanelling } from '../../core/application/edit.ts';
 import { lock } from '../../core/application/lock.ts';
 import { addSupporter, updateSupporter } from '../../core/application/supporters.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import { rulesFor } from '../../core/rules/scope.ts';
 import { NOT_APPLICABLE } from '../../core/rules/steps.ts';
 import type { Application, CategoryId, DocumentRef, Result, Role, RouteId } from '../../core/types.ts';
@@ -11,7 +11,7 @@ import type { Application, CategoryId, DocumentRef, Result, Role, RouteId } from
 export const T0 = '2026-01-01T09:00:00.000Z';
 export const T1 = '2026-01-02T09:00:00.000Z';
 export const T2 = '2026-01-03T09:00:00.000Z';
-export const LIMITS = DEFAULT_LIMITS;
+export const LIMITS = DEFAULT_RULES;
 
 /** The value of a result that must have succeeded; fails the test with the reasons otherwise. */
 export function must<T>(result: Result<T>): T {
@@ -65,7 +65,7 @@ export function filledDraft(category: CategoryId = 'CEng', route: RouteId = 'sta
         qualifications: [{ id: 'q1', title: 'BEng Electrical', institution: 'Uni', year: '2015', accredited: true }],
         roles: [role('r1', 'Acme Ltd'), role('r2', 'Beta plc', { current: false, end: '2019-12-31', start: '2016-01-01' })],
         development: [{ id: 'd1', date: '2024-03-01', title: 'Safety course', notes: 'Learnt about SIL.' }],
-        pra: { consulted: true, date: '2025-05-01', adviser: 'J. Smith' },
+        pra: { answer: 'yes', who: 'pra', date: '2025-05-01', adviser: 'J. Smith' },
       },
       T0,
     ),

@@ -73,8 +73,8 @@ describe('4–5: checklist and documents', () => {
     const input = { sector: 'Energy', specialisms: ['Power'], interviewLocation: 'Online' };
     const noDocs = filledDraft('CEng');
     expect(codes(setPanelling(noDocs, input, LIMITS, T1))).toContain('document-missing');
-    const noPra = must(editApplication(readyForPanelling('CEng'), { pra: { consulted: false, date: '', adviser: '' } }, T1));
-    expect(codes(setPanelling(noPra, input, LIMITS, T1))).toEqual(['checklist-incomplete']);
+    const noCpd = must(editApplication(readyForPanelling('CEng'), { development: [] }, T1));
+    expect(codes(setPanelling(noCpd, input, LIMITS, T1))).toEqual(['checklist-incomplete']);
     expect(must(setPanelling(readyForPanelling('CEng'), input, LIMITS, T1)).panelling.sector).toBe('Energy');
   });
 
@@ -307,12 +307,15 @@ describe('9: submit', () => {
 });
 
 describe('10: unlock', () => {
-  test('unlocking discards supporter comments from the live application but keeps them in history', () => {
+  test('unlocking loses supporter comments (the guide) but keeps the supporters, back to invited; history keeps all', () => {
     const app = validated();
     const open = must(unlock(app, T2, 'Supporter asked for more on C3'));
     expect(open.stage).toBe('draft');
     expect(open.lock).toBeNull();
-    expect(open.supporters).toEqual([]);
+    expect(open.supporters.map((s) => [s.name, s.status, s.comments])).toEqual([
+      ['Grace Hopper', 'invited', []],
+      ['Alan Turing', 'invited', []],
+    ]);
     const event = open.history.at(-1);
     expect(event?.type).toBe('unlocked');
     if (event?.type === 'unlocked') {
@@ -328,7 +331,12 @@ describe('10: unlock', () => {
     expect(codes(submit(open, T2, LIMITS))).toEqual(['not-locked']);
     expect(codes(addSupporter(open, supporter('s1'), T2))).toEqual(['not-locked']);
     const relocked = must(lock(open, T2, LIMITS));
-    expect(codes(submit(relocked, T2, LIMITS))).toEqual(['supporters-missing', 'supporters-not-validated']);
+    expect(codes(submit(relocked, T2, LIMITS))).toEqual(['supporters-not-validated']);
+  });
+
+  test('a supporter kept through an unlock can be removed while the application is a draft', () => {
+    const open = must(unlock(validated(), T2, 'changes'));
+    expect(must(removeSupporter(open, 's1', T2)).supporters.map((s) => s.id)).toEqual(['s2']);
   });
 
   test('only a locked application can be unlocked', () => {
@@ -427,5 +435,23 @@ describe('after submission', () => {
     app = must(removeLatestStage(must(removeLatestStage(app, LATER)), LATER));
     expect(codes(removeLatestStage(app, LATER))).toEqual(['no-stage-recorded']);
     expect(codes(removeLatestStage(validated(), LATER))).toEqual(['not-submitted']);
+  });
+});
+
+describe('an ICTTech applicant without qualifications who has not shared a draft with an adviser', () => {
+  test('can lock once the mandatory items are done; the adviser question and qualifications only advise', () => {
+    let app = must(
+      editApplication(readyForPanelling('ICTTech'), { qualifications: [], pra: { answer: 'no', who: '', date: '', adviser: '' } }, T1),
+    );
+    app = must(setPanelling(app, { sector: 'Digital', specialisms: [], interviewLocation: NOT_APPLICABLE }, LIMITS, T1));
+    expect(app.documents['education-certificates']).toBeUndefined();
+    expect(canLock(app, LIMITS)).toEqual([]);
+    expect(must(lock(app, T2, LIMITS)).stage).toBe('locked');
+    // Even an applicant who switched qualifications and certificates on for the other categories.
+    const strict = {
+      ...LIMITS,
+      switches: { ...LIMITS.switches, 'checklist:qualifications': true, 'document:education-certificates': true },
+    };
+    expect(canLock(app, strict)).toEqual([]);
   });
 });

@@ -42,18 +42,18 @@ describe('progress', () => {
     expect(panelling?.state).toBe('blocked');
     expect(new Set(panelling?.blockers.map((b) => b.step))).toEqual(new Set(['documents', 'panelling']));
     expect(p.current).toBe('documents');
-    expect(p.nextAction).toBe('Supporting documents: add your Accountability diagram.');
+    expect(p.nextAction).toBe('Supporting documents: add your Development Action Plan (DAP).');
   });
 
   test('the flattened blockers are everything that stands before the next gate', () => {
     const p = progress(filledDraft('CEng'), LIMITS);
-    expect(p.blockers.map((b) => b.code)).toEqual([
-      'document-missing',
-      'document-missing',
-      'document-missing',
-      'sector-missing',
-      'interview-location-missing',
-    ]);
+    expect(p.blockers.map((b) => b.code)).toEqual(['document-missing', 'sector-missing', 'interview-location-missing']);
+    // Switched on in the applicant's rules, the diagram and the certificates stand before the gate too.
+    const strict = {
+      ...LIMITS,
+      switches: { ...LIMITS.switches, 'document:accountability-diagram': true, 'document:education-certificates': true },
+    };
+    expect(progress(filledDraft('CEng'), strict).blockers.filter((b) => b.code === 'document-missing')).toHaveLength(3);
   });
 
   test('with checklist and documents complete, the next action is panelling', () => {
@@ -72,7 +72,9 @@ describe('progress', () => {
   test('once locked, the next action is to add the required number of supporters', () => {
     const p = progress(locked(), LIMITS);
     expect(p.current).toBe('supporters');
-    expect(p.nextAction).toBe('Add 2 more supporters: 2 are needed and 0 are on the application.');
+    expect(p.nextAction).toBe(
+      'Add 2 more supporters: your rules assume 2 (check the number in Career Manager) and 0 are on the application.',
+    );
     expect(states(locked())).toMatchObject({ lock: 'done', supporters: 'current', validation: 'blocked' });
     const three = progress(locked(), { ...LIMITS, supportersRequired: 3 });
     expect(three.nextAction).toMatch(/^Add 3 more supporters/);
@@ -83,7 +85,7 @@ describe('progress', () => {
     app = must(addSupporter(app, { name: 'B', relationship: '', registration: '', email: '' }, T2));
     const p = progress(app, LIMITS);
     expect(p.current).toBe('validation');
-    expect(p.nextAction).toBe('0 of the 2 required supporters have validated the application so far.');
+    expect(p.nextAction).toBe('0 of the 2 supporters your rules assume have validated the application so far.');
   });
 
   test('a supporter asking for changes makes unlocking the next action', () => {

@@ -16,11 +16,11 @@ import { sha256Hex } from '../../core/application/hashing.ts';
 import { lock, unlock } from '../../core/application/lock.ts';
 import { recordPostSubmission, submit } from '../../core/application/submit.ts';
 import { addSupporter, removeSupporter, updateSupporter, validatedSupporters } from '../../core/application/supporters.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import { CATEGORY_IDS, ROUTE_IDS } from '../../core/rules/categories.ts';
 import { DOCUMENT_TYPES } from '../../core/rules/documents.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import { POST_SUBMISSION_STAGES } from '../../core/rules/steps.ts';
-import type { Application, Limits, LockSnapshot, Result, SupporterStatus } from '../../core/types.ts';
+import type { Application, LockSnapshot, Result, RulesInForce, SupporterStatus } from '../../core/types.ts';
 import { filledDraft, pdf, readyForPanelling, readyToLock, role } from './fixtures.ts';
 
 const NOW = '2026-06-01T12:00:00.000Z';
@@ -94,12 +94,12 @@ const startArb: fc.Arbitrary<Application> = fc
     return readyToLock(category, route);
   });
 
-const limitsArb: fc.Arbitrary<Limits> = fc
+const limitsArb: fc.Arbitrary<RulesInForce> = fc
   .record({ supportersRequired: fc.integer({ min: 1, max: 3 }), maxFileSize: fc.constantFrom(512 * 1024, 2.5 * 1024 * 1024) })
-  .map((overrides) => ({ ...DEFAULT_LIMITS, ...overrides }));
+  .map((overrides) => ({ ...DEFAULT_RULES, ...overrides }));
 
 /** Runs one action; the result of a refused action is the unchanged application. */
-function apply(app: Application, action: Action, limits: Limits): Result<Application> {
+function apply(app: Application, action: Action, limits: RulesInForce): Result<Application> {
   switch (action.kind) {
     case 'edit-role': {
       const roles = app.roles.map((r, i) => (i === action.index ? { ...r, achievements: action.text } : r));
@@ -108,7 +108,7 @@ function apply(app: Application, action: Action, limits: Limits): Result<Applica
     case 'add-role':
       return editApplication(app, { roles: [...app.roles, role(`r${app.roles.length + 10}`, action.employer)] }, NOW);
     case 'clear-pra':
-      return editApplication(app, { pra: { consulted: false, date: '', adviser: '' } }, NOW);
+      return editApplication(app, { pra: { answer: '', who: '', date: '', adviser: '' } }, NOW);
     case 'set-name':
       return editApplication(app, { name: action.name }, NOW);
     case 'category':

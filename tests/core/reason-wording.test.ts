@@ -25,7 +25,7 @@ function cases(): Application[] {
             role('r1', '', { title: '', responsibilities: '', achievements: '', start: '2025-05-01', end: '2024-01-01', current: false }),
           ],
           development: [{ id: 'd', date: '2099-01-01', title: 'Course', notes: '' }],
-          pra: { consulted: true, date: '', adviser: '' },
+          pra: { answer: 'yes', who: 'pra', date: '', adviser: '' },
           scheme: { completed: true, name: '' },
         },
         T1,

@@ -1,13 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import { RULES } from '../../core/rules/bundle.ts';
 import { CATEGORIES, CATEGORY_IDS, ROUTE_IDS, ROUTES } from '../../core/rules/categories.ts';
 import { CHECKLIST_ITEMS } from '../../core/rules/checklist.ts';
-import { DOCUMENT_TYPES } from '../../core/rules/documents.ts';
-import { competenceGuidance, STEP_GUIDANCE } from '../../core/rules/guidance.ts';
+import { DOCUMENT_TYPES, FILE_TYPE_ADVICE } from '../../core/rules/documents.ts';
+import { AREA_GUIDANCE, competenceGuidance, STEP_GUIDANCE } from '../../core/rules/guidance.ts';
 import { DEFAULT_LIMITS, LIMIT_PROVENANCE } from '../../core/rules/limits.ts';
 import { inScope, rulesFor } from '../../core/rules/scope.ts';
+import { SWITCH_SOURCES } from '../../core/rules/sources.ts';
 import { COMPETENCES, STANDARDS } from '../../core/rules/standards.ts';
 import { NOT_APPLICABLE, POST_SUBMISSION_STAGES, RULES_VERSION, STEP_IDS, STEP_TITLES } from '../../core/rules/steps.ts';
+import { adjustableOf, SWITCHABLE } from '../../core/rules/switchable.ts';
 
 const codesOf = (category: keyof typeof COMPETENCES) => COMPETENCES[category].map((c) => c.code).join(' ');
 
@@ -60,17 +63,27 @@ describe('standards', () => {
     expect(c3('EngTech')).toMatch(/supervise/);
   });
 
-  test('E2 differs by level: CEng and IEng manage safe systems, EngTech applies them', () => {
+  test('E2 differs by level: CEng and IEng manage and improve safe ways of working, EngTech follows them', () => {
     const e2 = (category: keyof typeof COMPETENCES) => COMPETENCES[category].find((c) => c.code === 'E2')?.summary ?? '';
-    expect(e2('CEng')).toMatch(/manage, apply and improve/);
-    expect(e2('IEng')).toMatch(/manage, apply and improve/);
-    expect(e2('EngTech')).toMatch(/apply safe systems/);
+    expect(e2('CEng')).toMatch(/manage safe ways of working.*make them better/);
+    expect(e2('IEng')).toMatch(/manage safe ways of working.*make them better/);
+    expect(e2('EngTech')).toMatch(/follow safe ways of working/);
     expect(e2('EngTech')).not.toMatch(/manage/);
   });
 
-  test('ICTTech area E without a separate E5 is marked as our assumption', () => {
+  test('UK-SPEC 4: CEng C3 is leading a team or a technical specialism, with no line management needed; C2 organises, directs and controls', () => {
+    const summary = (category: keyof typeof COMPETENCES, code: string) => COMPETENCES[category].find((c) => c.code === code)?.summary ?? '';
+    expect(summary('CEng', 'C3')).toMatch(/^Lead a team or a technical specialism.*help others.*Managing staff is not required/);
+    expect(summary('IEng', 'C3')).toMatch(/a team or a technical area.*Managing staff is not required/);
+    expect(summary('CEng', 'C2')).toMatch(/Organise, direct and control.*plan and schedule.*budget.*people and other resources/);
+    expect(summary('CEng', 'E5')).toMatch(/ethical/);
+    expect(AREA_GUIDANCE.C).toMatch(/You need not manage staff/);
+  });
+
+  test('ICTTech: what could not be confirmed (its C4, and area E without a separate ethics competence) is marked as our assumption', () => {
     const areaE = COMPETENCES.ICTTech.filter((c) => c.area === 'E');
     expect(areaE.map((c) => c.provenance)).toEqual(['assumed', 'assumed', 'assumed', 'assumed']);
+    expect(COMPETENCES.ICTTech.find((c) => c.code === 'C4')?.provenance).toBe('assumed');
     expect(COMPETENCES.CEng.every((c) => c.provenance === 'public')).toBe(true);
   });
 });
@@ -85,7 +98,7 @@ describe('categories and routes', () => {
 
   test('an interview location is required for CEng and IEng only', () => {
     expect(CATEGORY_IDS.filter((id) => CATEGORIES[id].interviewRequired)).toEqual(['CEng', 'IEng']);
-    expect(NOT_APPLICABLE).toBe('Not applicable');
+    expect(NOT_APPLICABLE).toBe('Not Applicable');
   });
 
   test('each category shows a qualification benchmark as guidance', () => {
@@ -121,9 +134,10 @@ describe('checklist and documents', () => {
       .documents.filter((d) => d.mandatory)
       .map((d) => d.type.id);
 
-  test('an accountability diagram is required for CEng and IEng, and not asked of EngTech or ICTTech', () => {
-    expect(mandatoryDocs('CEng', 'standard')).toContain('accountability-diagram');
-    expect(mandatoryDocs('IEng', 'standard')).toContain('accountability-diagram');
+  test('an accountability diagram is asked of CEng and IEng only, and by default not mandatory (forum answer quoting the IET)', () => {
+    expect(mandatoryDocs('CEng', 'standard')).not.toContain('accountability-diagram');
+    expect(rulesFor('CEng', 'standard').documents.map((d) => d.type.id)).toContain('accountability-diagram');
+    expect(SWITCH_SOURCES['document:accountability-diagram']).toMatch(/15 October 2024/);
     const engtech = rulesFor('EngTech', 'standard').documents.map((d) => d.type.id);
     const icttech = rulesFor('ICTTech', 'standard').documents.map((d) => d.type.id);
     expect(engtech).not.toContain('accountability-diagram');
@@ -157,11 +171,31 @@ describe('checklist and documents', () => {
     }
   });
 
-  test('consulting a Professional Registration Adviser is a mandatory checklist item everywhere', () => {
+  test('sharing a draft with a PRA or an Industry Representative is public advice, never mandatory, and cannot be switched on', () => {
+    const item = CHECKLIST_ITEMS.find((i) => i.kind === 'pra')!;
+    expect(item.provenance).toBe('public');
+    expect(item.advisory).toBe(true);
+    expect(adjustableOf('checklist', item.id)).toBeUndefined();
+    expect(item.guidance).toMatch(/Industry Representative/);
     for (const category of CATEGORY_IDS) {
       for (const route of ROUTE_IDS) {
         const pra = rulesFor(category, route).checklist.find((c) => c.item.kind === 'pra');
-        expect(pra?.mandatory).toBe(true);
+        expect(pra?.mandatory).toBe(false);
+      }
+    }
+  });
+
+  test('qualifications and certificates never block ICTTech, and are not mandatory for the others by default', () => {
+    for (const route of ROUTE_IDS) {
+      const ict = rulesFor('ICTTech', route, {
+        ...DEFAULT_RULES,
+        switches: { 'checklist:qualifications': true, 'document:education-certificates': true },
+      });
+      expect(ict.checklist.find((c) => c.item.id === 'qualifications')?.mandatory).toBe(false);
+      expect(ict.documents.find((d) => d.type.id === 'education-certificates')?.mandatory).toBe(false);
+      for (const category of ['CEng', 'IEng', 'EngTech'] as const) {
+        expect(rulesFor(category, route).checklist.find((c) => c.item.id === 'qualifications')?.mandatory).toBe(false);
+        expect(mandatoryDocs(category, route)).not.toContain('education-certificates');
       }
     }
   });
@@ -173,8 +207,9 @@ describe('checklist and documents', () => {
     expect(new Set(DOCUMENT_TYPES.map((t) => t.id)).size).toBe(DOCUMENT_TYPES.length);
   });
 
-  test('PDF is the preferred format of every document type', () => {
-    for (const type of DOCUMENT_TYPES) expect(type.accept[0]).toBe('application/pdf');
+  test('no document type carries a list of file types nobody could source: PDF is advised, as the IET says', () => {
+    for (const type of DOCUMENT_TYPES) expect(Object.keys(type)).not.toContain('accept');
+    expect(FILE_TYPE_ADVICE).toMatch(/PDF is preferred/);
   });
 
   test('a mandatory rule only applies where the item is shown', () => {
@@ -187,9 +222,25 @@ describe('checklist and documents', () => {
     }
   });
 
-  test('the Development Action Plan being mandatory is marked as our assumption', () => {
+  test('every switchable rule names a checklist item or document type that exists, and has its source note', () => {
+    const ids = new Set([...CHECKLIST_ITEMS.map((i) => `checklist:${i.id}`), ...DOCUMENT_TYPES.map((t) => `document:${t.id}`)]);
+    for (const id of Object.keys(SWITCHABLE)) {
+      expect(ids.has(id), id).toBe(true);
+      expect(SWITCH_SOURCES[id], id).toBeTruthy();
+    }
+  });
+
+  test('the Development Action Plan being mandatory is marked as our assumption, and sources disagree', () => {
     const dap = DOCUMENT_TYPES.find((t) => t.id === 'development-action-plan');
     expect(dap?.provenance).toBe('assumed');
+    expect(adjustableOf('document', 'development-action-plan')).toMatchObject({ provenance: 'assumed', disputed: true, default: true });
+  });
+
+  test('seed-tagged text says only what the guide says', () => {
+    expect(ROUTES.streamlined.summary).not.toMatch(/transcript|certificate/);
+    const scheme = CHECKLIST_ITEMS.find((i) => i.id === 'development-scheme')!;
+    expect(scheme.provenance).toBe('seed');
+    expect(scheme.guidance).not.toMatch(/accredited/);
   });
 });
 

@@ -37,10 +37,31 @@ describe('checklist completeness is derived from the workbook', () => {
     expect(item(past, 'career-history').missing).toEqual(['Role 1 (Acme Ltd): the end date (or mark it as your current role)']);
   });
 
-  test('the adviser consultation needs the date and the adviser', () => {
-    expect(item(empty, 'pra-consultation').missing).toEqual(['a consultation with a Professional Registration Adviser']);
-    const partial = must(editApplication(empty, { pra: { consulted: true, date: '', adviser: '' } }, T1));
-    expect(item(partial, 'pra-consultation').missing).toEqual(['the date you consulted the adviser', 'the adviser’s name']);
+  test('the adviser question records an answer and advises; it is never mandatory', () => {
+    const unanswered = item(empty, 'pra-consultation');
+    expect(unanswered).toMatchObject({ mandatory: false, needed: 'Optional advice', complete: false });
+    expect(unanswered.missing).toEqual(['your answer: did you share a draft with a PRA or an Industry Representative?']);
+    expect(unanswered.advice[0]).toMatch(/ideally.*PRA or an Industry Representative.*you can lock without it/);
+    const no = item(must(editApplication(empty, { pra: { answer: 'no', who: '', date: '', adviser: '' } }, T1)), 'pra-consultation');
+    expect(no).toMatchObject({ complete: true, missing: [] });
+    expect(no.advice).toHaveLength(1);
+    const partial = must(editApplication(empty, { pra: { answer: 'yes', who: '', date: '', adviser: '' } }, T1));
+    expect(item(partial, 'pra-consultation').missing).toEqual([
+      'whether it was a PRA or an Industry Representative',
+      'when you shared it',
+      'their name',
+    ]);
+    const ir = must(editApplication(empty, { pra: { answer: 'yes', who: 'ir', date: '2025-01-01', adviser: 'Sam' } }, T1));
+    expect(item(ir, 'pra-consultation')).toMatchObject({ complete: true, advice: [] });
+  });
+
+  test('with no qualification listed, the advice is the individual route; for ICTTech that none are needed', () => {
+    expect(item(empty, 'qualifications')).toMatchObject({ mandatory: false, complete: false });
+    expect(item(empty, 'qualifications').advice[0]).toMatch(/individually/);
+    const ict = newApplication({ id: 'i', name: 'i', category: 'ICTTech', route: 'standard', now: T0 });
+    expect(checklistStatus(ict, LIMITS).find((s) => s.item.id === 'qualifications')?.advice[0]).toMatch(
+      /ICTTech.*without formal qualifications/,
+    );
   });
 
   test('qualifications and development records each need their details', () => {
@@ -98,18 +119,25 @@ describe('document status', () => {
     expect(byId['education-certificates']?.problems).toEqual([]);
   });
 
-  test('a file over the size limit and a file of an unexpected kind are reported', () => {
+  test('a file over the size limit is a problem; a file that is not a PDF only gets advice, never a refusal', () => {
     let app = filledDraft('CEng');
     app = must(setDocument(app, { ...pdf('accountability-diagram', 3 * 1024 * 1024), mime: 'text/html' }, T1));
     const status = documentStatus(app, LIMITS).find((s) => s.type.id === 'accountability-diagram');
     expect(status?.ref?.size).toBe(3 * 1024 * 1024);
-    expect(status?.problems).toHaveLength(2);
-    expect(status?.problems[0]).toMatch(/3 MB; the limit is 0\.5 MB/);
-    expect(status?.problems[1]).toMatch(/text\/html/);
+    expect(status?.problems).toEqual([
+      'The file is 3 MB; the per-file limit your rules set is 0.5 MB. Compress it or reduce the scan resolution.',
+    ]);
+    expect(status?.advice).toEqual(['PDF is preferred: if Career Manager refuses this file, save it as a PDF.']);
+    const word = must(
+      setDocument(filledDraft('CEng'), { ...pdf('development-action-plan'), mime: 'application/vnd.oasis.opendocument.text' }, T1),
+    );
+    expect(documentStatus(word, LIMITS).find((s) => s.type.id === 'development-action-plan')?.problems).toEqual([]);
+    expect(checklistReasons(word, LIMITS)).toEqual([]);
   });
 
-  test('a file within the limit and of an accepted kind has no problems', () => {
+  test('a PDF within the limit has no problems and no advice', () => {
     const app = must(setDocument(filledDraft('CEng'), pdf('accountability-diagram', 512 * 1024), T1));
-    expect(documentStatus(app, LIMITS).find((s) => s.type.id === 'accountability-diagram')?.problems).toEqual([]);
+    const status = documentStatus(app, LIMITS).find((s) => s.type.id === 'accountability-diagram');
+    expect([status?.problems, status?.advice]).toEqual([[], []]);
   });
 });

@@ -48,12 +48,14 @@ describe('length guidance', () => {
   test('a career history over 5 pages is flagged', () => {
     const warnings = lengthWarnings(withRoles([2900, 2900, 2900, 2900, 2900, 2900]), LIMITS);
     expect(warnings.map((w) => w.code)).toEqual(['career-too-long']);
-    expect(warnings[0]?.message).toMatch(/aim for 4–5/);
+    expect(warnings[0]?.message).toMatch(/the IET's guide for every application is 4–5/);
   });
 
-  test('an application over 12 pages is flagged as likely to be returned', () => {
+  test('an application over 12 pages is flagged, saying the 12-page limit is stated for paper applications', () => {
     const warnings = lengthWarnings(withRoles(Array.from({ length: 13 }, () => 2950)), LIMITS);
     expect(warnings.map((w) => w.code)).toEqual(['career-too-long', 'application-too-long']);
-    expect(warnings[1]?.message).toMatch(/12 or fewer/);
+    expect(warnings[1]?.message).toMatch(
+      /limit of 12 pages is stated for paper applications.*career history guide of 4–5 pages applies to every application/,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { newApplication } from '../../core/application/create.ts';
 import { mirrorOf } from '../../core/bridge/mirror.ts';
 import { pairingCode, pairingKeyHash } from '../../core/bridge/pairing.ts';
 import { readExtensionMessage, readMirror, readObservation, readWorkbookMessage } from '../../core/bridge/schema.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import type { Application } from '../../core/types.ts';
 import { checkCareerManagerUrl, checkWorkbookUrl, isCareerManagerOrigin, originPattern } from '../../extension/shared/hosts.ts';
 import { DEFAULT_SETTINGS, isWorkbookOrigin, settingsFrom } from '../../extension/shared/settings.ts';
@@ -83,7 +83,7 @@ function privateApplication(): Application {
 
 test("the workbook mirrors only what the companion reads: role drafts, supporters' names and status, its own flags", () => {
   const app = privateApplication();
-  const mirrored = mirrorOf(app, DEFAULT_LIMITS);
+  const mirrored = mirrorOf(app, DEFAULT_RULES);
   const read = readWorkbookMessage({ source: 'proreg-workbook', v: 2, type: 'mirror', at, applications: [mirrored] });
   expect(read.ok).toBe(true);
   const text = JSON.stringify(mirrored);
@@ -104,7 +104,7 @@ test("the workbook mirrors only what the companion reads: role drafts, supporter
 
 test('a mirror that carries more than the companion reads (an older workbook, a whole application) is kept without the rest', () => {
   const app = privateApplication();
-  const whole = { ...app, ...mirrorOf(app, DEFAULT_LIMITS), supporters: app.supporters.map((s) => ({ ...s })) };
+  const whole = { ...app, ...mirrorOf(app, DEFAULT_RULES), supporters: app.supporters.map((s) => ({ ...s })) };
   const kept = readMirror({ at, applications: [whole] });
   expect(kept).not.toBeNull();
   const text = JSON.stringify(kept);

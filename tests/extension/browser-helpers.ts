@@ -3,7 +3,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { newApplication } from '../../core/application/create.ts';
 import { mirrorOf } from '../../core/bridge/mirror.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import type { Application, Limits } from '../../core/types.ts';
 import type { Harness } from '../harness/browser.ts';
 
@@ -28,7 +28,7 @@ export async function extensionStorage(h: Harness, key: string): Promise<unknown
  * reduced by the workbook's own mirrorOf, with the limits it sent (if any).
  */
 export function mirrorOfApps(applications: Application[], limits?: Partial<Limits>, at = new Date().toISOString()) {
-  const effective = { ...DEFAULT_LIMITS, ...limits };
+  const effective = { ...DEFAULT_RULES, ...limits };
   return { at, applications: applications.map((a) => mirrorOf(a, effective)), ...(limits ? { limits } : {}) };
 }
 

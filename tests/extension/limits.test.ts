@@ -4,11 +4,12 @@ import { newApplication } from '../../core/application/create.ts';
 import { canLock } from '../../core/application/lock.ts';
 import { lockFlags, mirrorOf } from '../../core/bridge/mirror.ts';
 import { effectiveLimits, readWorkbookMessage } from '../../core/bridge/schema.ts';
+import { DEFAULT_RULES, RULE_DEFAULTS, rulesInForce } from '../../core/rules/adjustable.ts';
 import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 
 const at = '2026-11-28T10:00:00.000Z';
 const app = newApplication({ id: 'a1', name: 'CEng', category: 'CEng', route: 'standard', now: at });
-const mirror = { source: 'proreg-workbook', v: 2, type: 'mirror', at, applications: [mirrorOf(app, DEFAULT_LIMITS)] };
+const mirror = { source: 'proreg-workbook', v: 2, type: 'mirror', at, applications: [mirrorOf(app, DEFAULT_RULES)] };
 
 test('a mirror from a workbook that sends no limits is still accepted, and the defaults apply', () => {
   const read = readWorkbookMessage(mirror);
@@ -34,10 +35,10 @@ test('limits that are not numbers, or are negative, make the mirror refused with
 });
 
 test("the lock flags the workbook sends are core's reasons against locking, under the workbook's limits", () => {
-  const flags = lockFlags(app, DEFAULT_LIMITS);
+  const flags = lockFlags(app, DEFAULT_RULES);
   expect(flags.length).toBeGreaterThan(0);
-  expect(flags).toEqual([...new Set(canLock(app, DEFAULT_LIMITS).map((r) => r.message))]);
-  expect(mirrorOf(app, DEFAULT_LIMITS).lockFlags).toEqual(flags);
+  expect(flags).toEqual([...new Set(canLock(app, DEFAULT_RULES).map((r) => r.message))]);
+  expect(mirrorOf(app, DEFAULT_RULES).lockFlags).toEqual(flags);
 
   const cv = {
     typeId: 'accountability-diagram',
@@ -49,10 +50,19 @@ test("the lock flags the workbook sends are core's reasons against locking, unde
     addedAt: at,
   };
   const withCv = { ...app, documents: { 'accountability-diagram': cv } };
-  expect(lockFlags(withCv, DEFAULT_LIMITS).some((f) => /over the .* limit/.test(f))).toBe(true);
-  expect(lockFlags(withCv, { ...DEFAULT_LIMITS, maxFileSize: 2.5 * 1024 * 1024 }).some((f) => /over the .* limit/.test(f))).toBe(false);
+  expect(lockFlags(withCv, DEFAULT_RULES).some((f) => /over the .* limit/.test(f))).toBe(true);
+  expect(lockFlags(withCv, { ...DEFAULT_RULES, maxFileSize: 2.5 * 1024 * 1024 }).some((f) => /over the .* limit/.test(f))).toBe(false);
 });
 
 test('a workbook application already locked adds nothing to the lock dialog', () => {
-  expect(lockFlags({ ...app, stage: 'locked' }, DEFAULT_LIMITS)).toEqual([]);
+  expect(lockFlags({ ...app, stage: 'locked' }, DEFAULT_RULES)).toEqual([]);
+});
+
+test("the flags the workbook sends follow the applicant's rule switches (the overlay never recomputes them)", () => {
+  const dap = (flags: string[]) => flags.some((f) => /Development Action Plan/.test(f));
+  expect(dap(mirrorOf(app, DEFAULT_RULES).lockFlags)).toBe(true);
+  expect(dap(mirrorOf(app, DEFAULT_RULES).submitFlags)).toBe(true);
+  const rules = rulesInForce(RULE_DEFAULTS, { switches: { 'document:development-action-plan': false } });
+  expect(dap(mirrorOf(app, rules).lockFlags)).toBe(false);
+  expect(dap(mirrorOf(app, rules).submitFlags)).toBe(false);
 });

@@ -1,8 +1,12 @@
 // Every schema version opens a database made by the version before it and loses nothing.
 
+import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { newApplication } from '../../core/application/create.ts';
+import { snapshotIntact } from '../../core/application/hashing.ts';
+import { migrate } from '../../core/exchange/migrate.ts';
+import type { Application } from '../../core/types.ts';
 import { LATEST_VERSION, SCHEMA, WorkbookDB } from '../../pwa/src/db/database.ts';
 
 const opened: Dexie[] = [];
@@ -148,5 +152,48 @@ describe('version 3: evidence links', () => {
     const review = (await after.reviews.get('rv'))?.data as { source: { version: number; application: { evidence: unknown } } };
     expect(review.source.application.evidence).toEqual({ links: [], dismissed: {} });
     expect(review.source.version).toBe(4);
+  });
+});
+
+describe('version 4: applications from before the adviser answer and the guide\'s "Not Applicable"', () => {
+  test("stored applications, the applications kept in mentor reviews and closed tabs' unsaved versions are restored to the new shape", async () => {
+    const old = JSON.parse(readFileSync('tests/fixtures/exchange/v2-backup-engtech.json', 'utf8'));
+    const oldApp = old.applications[0].application;
+    const oldReview = old.reviews[0];
+    const name = 'restore-v4';
+    const before = at(name, 3);
+    await before.open();
+    // As version 3 stored them: evidence filled in, a review's file at format 4 (the shape before 5).
+    await before.table('applications').put({ ...oldApp, evidence: { links: [], dismissed: {} } });
+    await before.table('reviews').put({
+      id: oldReview.id,
+      updatedAt: oldReview.updatedAt,
+      data: { source: migrate(oldReview.source, oldReview.source.version, 4), review: oldReview.review },
+    });
+    // A tab closed with unsaved text before the upgrade: its record is merged after it (db/unsaved.ts).
+    const unsavedLocal = { ...oldApp, pra: { consulted: true, date: '2026-09-01', adviser: 'Typed before closing' } };
+    const unsavedKey = `unsaved:${oldApp.id}:old-tab`;
+    await before.table('settings').put({
+      key: unsavedKey,
+      value: { applicationId: oldApp.id, tabId: 'old-tab', base: oldApp, local: unsavedLocal, at: '2026-11-01T00:00:00.000Z' },
+    });
+    await before.table('settings').put({ key: 'limits', value: { charsPerRole: 4000 } });
+    before.close();
+    const after = at(name, 4);
+    await after.open();
+    const app = (await after.applications.get(oldApp.id))!;
+    expect(app.pra).toEqual({ answer: '', who: '', date: '', adviser: '' });
+    expect(app.panelling.interviewLocation).toBe('Not Applicable');
+    const unlocked = app.history.find((e) => e.type === 'unlocked');
+    expect(unlocked?.type === 'unlocked' && snapshotIntact(unlocked.snapshot)).toBe(true);
+    const review = (await after.reviews.get(oldReview.id))!.data as { source: { version: number; application: { pra: unknown } } };
+    expect(review.source.version).toBe(5);
+    expect(review.source.application.pra).toEqual({ answer: 'yes', who: 'pra', date: '2026-10-01', adviser: 'Jo Adviser' });
+    const unsaved = (await after.settings.get(unsavedKey))!.value as { tabId: string; base: Application; local: Application };
+    expect(unsaved.tabId).toBe('old-tab');
+    expect(unsaved.base.pra).toEqual({ answer: '', who: '', date: '', adviser: '' });
+    expect(unsaved.local.pra).toEqual({ answer: 'yes', who: 'pra', date: '2026-09-01', adviser: 'Typed before closing' });
+    // Other settings rows are left exactly as they were.
+    expect((await after.settings.get('limits'))!.value).toEqual({ charsPerRole: 4000 });
   });
 });

@@ -7,7 +7,7 @@ import { emptyDevelopment } from '../../core/development/data.ts';
 import { serializeApplication } from '../../core/exchange/format.ts';
 import { parseExchangeFile } from '../../core/exchange/parse.ts';
 import { parseReviewFile } from '../../core/exchange/review.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { readDevelopment } from '../../pwa/src/db/development.ts';
 import { applyImport } from '../../pwa/src/db/exchange.ts';
@@ -57,7 +57,7 @@ test('the .html export and the backup carry the record; an untouched record is l
   const before = await workbookBackup();
   expect(before.ok && entriesOf(parsed(await textOf(before)))[0]!.development).toBeUndefined();
   await db.development.put({ applicationId: app.id, data: development });
-  const html = await applicationHtml(app, DEFAULT_LIMITS);
+  const html = await applicationHtml(app, DEFAULT_RULES);
   expect(await textOf(html)).toContain('IET talk');
   expect(html.ok && entriesOf(parsed(await textOf(html)))[0]!.development).toEqual(development);
   const backup = await workbookBackup();
@@ -68,7 +68,7 @@ test('import stores the record with its application; keep both gives the copy it
   const { app, bytes } = sampleApplication();
   await store(app, bytes);
   await db.development.put({ applicationId: app.id, data: { ...development, remote: ['upload'] } });
-  const file = await applicationHtml(app, DEFAULT_LIMITS);
+  const file = await applicationHtml(app, DEFAULT_RULES);
   if (!file.ok) throw new Error('export');
   const entries = entriesOf(parsed(await textOf(file)));
   const blobs = new Map([...bytes].map(([id, b]) => [id, new Blob([new Uint8Array(b.bytes)], { type: b.mime })]));

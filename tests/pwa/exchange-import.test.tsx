@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { serializeApplication } from '../../core/exchange/format.ts';
 import { EXCHANGE_LIMITS } from '../../core/exchange/limits.ts';
 import { parseExchangeFile } from '../../core/exchange/parse.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { applyImport, copyName } from '../../pwa/src/db/exchange.ts';
 import { deleteApplication } from '../../pwa/src/db/remove.ts';
@@ -47,7 +47,7 @@ describe('round trip through the workbook', () => {
   test('export as .html, import into an empty workbook: the same application, byte-identical documents', async () => {
     const { app, bytes } = lockedSample();
     await store(app, bytes);
-    const html = await textOf(await applicationHtml(app, DEFAULT_LIMITS));
+    const html = await textOf(await applicationHtml(app, DEFAULT_RULES));
     await cleanWorkbook();
     const result = await importText(html);
     expect(result.ok).toBe(true);

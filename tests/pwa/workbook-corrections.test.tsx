@@ -7,7 +7,7 @@ import { takeSnapshot } from '../../core/application/lock.ts';
 import { progress } from '../../core/application/progress.ts';
 import { checklistStatus } from '../../core/application/status.ts';
 import { submitWarnings } from '../../core/application/submit.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import type { Application, Supporter } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { complete, freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
@@ -115,7 +115,7 @@ test('the overview’s next action and a warning say the application changed sin
   const app = await storedApplication(validatedThenChanged);
   renderAt({ name: 'app', id: app.id, screen: 'overview' });
   await screen.findByRole('heading', { name: 'Changed since the lock' });
-  const expected = progress(app, DEFAULT_LIMITS);
+  const expected = progress(app, DEFAULT_RULES);
   expect(screen.getByText('Next action').nextElementSibling?.textContent).toBe(expected.nextAction);
   expect(expected.nextAction).toMatch(/changed the application since the lock/);
   expect(screen.getByText(expected.warnings[0]!.message, { exact: false })).toBeTruthy();
@@ -184,11 +184,17 @@ test('a role that ends before it starts is said beside its dates and keeps the c
 });
 
 test('a consultation dated in the future is flagged beside the field and in the checklist; competence coverage reads as optional advice', async () => {
-  const app = await storedApplication((a) => ({ ...complete(a), pra: { consulted: true, date: '2999-01-01', adviser: 'Grace' } }));
+  const app = await storedApplication((a) => ({
+    ...complete(a),
+    pra: { answer: 'yes', who: 'pra', date: '2999-01-01', adviser: 'Grace' },
+  }));
   renderAt({ name: 'app', id: app.id, screen: 'checklist' });
   await screen.findByText('The consultation date (1 January 2999) is in the future.');
-  expect(screen.getByText('Missing: a consultation date that is not in the future')).toBeTruthy();
-  const advice = checklistStatus(app, DEFAULT_LIMITS).find((s) => s.item.id === 'competence-evidence')!;
+  // The adviser item is advice: what it lacks is said, never as something missing that holds the application up.
+  const pra = screen.getByRole('heading', { name: /Draft shared with an adviser/ }).closest('li')!;
+  expect(within(pra).getByText('A consultation date that is not in the future.')).toBeTruthy();
+  expect(within(pra).queryByText(/^Missing:/)).toBeNull();
+  const advice = checklistStatus(app, DEFAULT_RULES).find((s) => s.item.id === 'competence-evidence')!;
   const item = screen.getByRole('heading', { name: /Evidence for every competence/ }).closest('li')!;
   expect(within(item).getByText('Optional advice')).toBeTruthy();
   expect(within(item).getByText(/^Not yet shown in any role: A1, A2, /)).toBeTruthy();

@@ -106,8 +106,8 @@ test('after locking, focus is on the snapshot; a refused supporter is explained 
   fireEvent.click(await screen.findByRole('button', { name: 'Lock application' }));
   await act(async () => {
     fireEvent.click(
-      within(screen.getByRole('alertdialog', { name: 'Lock and take a snapshot?' })).getByRole('button', {
-        name: 'Lock and take a snapshot',
+      within(screen.getByRole('alertdialog', { name: 'Record the lock in the workbook?' })).getByRole('button', {
+        name: 'Record the lock and take a snapshot',
       }),
     );
   });

@@ -8,7 +8,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact
 import { beforeEach, expect, test, vi } from 'vitest';
 import { db } from '../../pwa/src/db/database.ts';
 import { saveLimitOverrides } from '../../pwa/src/db/store.ts';
-import { limits } from '../../pwa/src/state/limits.ts';
+import { rules } from '../../pwa/src/state/rules.ts';
 import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
 
 beforeEach(freshWorkbook);
@@ -36,50 +36,38 @@ test('a file over the size limit is refused with the limit and its size, and not
   const message = await screen.findByText(/“big\.pdf” was not added/);
   // Its size and the limit, said once, in the same unit.
   expect(message.textContent).toBe(
-    '“big.pdf” was not added. The file is 0.6 MB; the limit is 0.5 MB. Compress it or reduce the scan resolution.',
+    '“big.pdf” was not added. The file is 0.6 MB; the per-file limit your rules set is 0.5 MB. Compress it or reduce the scan resolution.',
   );
   expect(await db.blobs.count()).toBe(0);
   expect((await db.applications.get(app.id))?.documents).toEqual({});
 });
 
-test('a file of an unexpected type is refused', async () => {
-  const app = await storedApplication();
-  renderAt({ name: 'app', id: app.id, screen: 'documents' });
-  await screen.findByLabelText('Choose a file for Development Action Plan (DAP)');
-  await act(async () => {
-    choose('Choose a file for Development Action Plan (DAP)', new File(['hello'], 'plan.txt', { type: 'text/plain' }));
-  });
-  const message = await screen.findByText(/“plan\.txt” was not added/);
-  // In words, never as a MIME type; with what is accepted.
-  expect(message.textContent).toBe(
-    '“plan.txt” was not added. This kind of file (a plain text file) is not accepted here. Accepted: PDF (preferred) or Word.',
-  );
-  expect(await db.blobs.count()).toBe(0);
-});
-
-test('a JPEG where only PDF or Word is accepted, and a file of no known type, are named in words', async () => {
+test('a file of any type that is what it claims is taken, with PDF advised; no list of types is invented', async () => {
   const app = await storedApplication();
   renderAt({ name: 'app', id: app.id, screen: 'documents' });
   const dap = 'Choose a file for Development Action Plan (DAP)';
   await screen.findByLabelText(dap);
-  expect(screen.getByLabelText(dap).getAttribute('aria-describedby')).toBeTruthy();
-  const hint = (label: string) => document.getElementById(screen.getByLabelText(label).getAttribute('aria-describedby')!)!.textContent;
-  expect(hint(dap)).toBe('Accepted: PDF (preferred) or Word.');
-  expect(hint('Choose a file for Accountability diagram')).toBe('Accepted: PDF (preferred), Word, PNG or JPEG.');
+  const input = screen.getByLabelText(dap) as HTMLInputElement;
+  expect(input.getAttribute('accept')).toBeNull();
+  expect(document.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toBe('PDF preferred.');
+  expect(screen.getByText(/PDF is preferred\. The IET says several file types are accepted but does not list them\./)).toBeTruthy();
   await act(async () => {
-    choose(dap, new File([new Uint8Array([0xff, 0xd8, 0xff, 0])], 'photo.jpg', { type: 'image/jpeg' }));
+    choose(dap, new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2])], 'plan.jpg', { type: 'image/jpeg' }));
   });
-  const jpeg = await screen.findByText(/“photo\.jpg” was not added/);
-  expect(jpeg.textContent).toBe(
-    '“photo.jpg” was not added. This kind of file (a JPEG image) is not accepted here. Accepted: PDF (preferred) or Word.',
-  );
+  await screen.findByText('Added “plan.jpg”.');
+  const row = screen.getByRole('heading', { name: /Development Action Plan/ }).closest('li')!;
+  expect(within(row).getByText('PDF is preferred: if Career Manager refuses this file, save it as a PDF.')).toBeTruthy();
+  const replace = 'Replace the file for Development Action Plan (DAP)';
   await act(async () => {
-    choose(dap, new File(['x'], 'blob', { type: 'application/octet-stream' }));
+    choose(replace, new File(['My plan: section 1, section 2.'], 'plan.txt', { type: 'text/plain' }));
   });
-  const unknown = await screen.findByText(/“blob” was not added/);
-  expect(unknown.textContent).toContain('(a file of unknown type)');
-  expect(document.body.textContent).not.toMatch(/image\/jpeg|octet-stream/);
-  expect(await db.blobs.count()).toBe(0);
+  await screen.findByText('Replaced with “plan.txt”.');
+  expect((await db.applications.get(app.id))?.documents['development-action-plan']?.mime).toBe('text/plain');
+  // Only the byte check refuses: a "JPEG" whose bytes are a PDF is not what it claims.
+  await act(async () => {
+    choose(replace, new File([new TextEncoder().encode('%PDF-1.7 not a photo')], 'photo.jpg', { type: 'image/jpeg' }));
+  });
+  await screen.findByText(/“photo\.jpg” was not added: it is named as a JPEG image, but it looks like a PDF/);
 });
 
 test('an accepted file is kept with its hash, and a raised limit in Settings lets a larger file in', async () => {
@@ -87,7 +75,7 @@ test('an accepted file is kept with its hash, and a raised limit in Settings let
   await act(async () => {
     await saveLimitOverrides({ maxFileSize: 1024 * 1024 });
   });
-  await waitFor(() => expect(limits.value.maxFileSize).toBe(1024 * 1024));
+  await waitFor(() => expect(rules.value.maxFileSize).toBe(1024 * 1024));
   renderAt({ name: 'app', id: app.id, screen: 'documents' });
   await screen.findByLabelText('Choose a file for Accountability diagram');
   await act(async () => {

@@ -4,23 +4,24 @@ import { newApplication } from '../../core/application/create.ts';
 import type { Application } from '../../core/types.ts';
 import { App } from '../../pwa/src/App.tsx';
 import { db } from '../../pwa/src/db/database.ts';
-import { watchLimits } from '../../pwa/src/db/start.ts';
+import { watchRules } from '../../pwa/src/db/start.ts';
 import { newerVersionElsewhere, storageProblem } from '../../pwa/src/db/status.ts';
 import { flushAll } from '../../pwa/src/state/draft.ts';
-import { limitOverrides } from '../../pwa/src/state/limits.ts';
 import { type Route, route } from '../../pwa/src/state/route.ts';
+import { limitOverrides, switchOverrides } from '../../pwa/src/state/rule-choices.ts';
 
-let limitsWatch: { unsubscribe(): void } | null = null;
+let rulesWatch: { unsubscribe(): void } | null = null;
 
 export async function freshWorkbook(): Promise<void> {
   cleanup();
-  limitsWatch?.unsubscribe();
+  rulesWatch?.unsubscribe();
   await flushAll();
   await Promise.all(db.tables.map((t) => t.clear()));
   storageProblem.value = null;
   newerVersionElsewhere.value = false;
   limitOverrides.value = {};
-  limitsWatch = watchLimits();
+  switchOverrides.value = {};
+  rulesWatch = watchRules();
 }
 
 export function renderAt(at: Route) {
@@ -78,7 +79,7 @@ export function complete(app: Application): Application {
       },
     ],
     development: [{ id: 'd', date: '2024-01-01', title: 'Course', notes: '' }],
-    pra: { consulted: true, date: '2025-01-01', adviser: 'Grace' },
+    pra: { answer: 'yes', who: 'pra', date: '2025-01-01', adviser: 'Grace' },
     documents: Object.fromEntries(['accountability-diagram', 'education-certificates', 'development-action-plan'].map((t) => [t, doc(t)])),
   };
 }

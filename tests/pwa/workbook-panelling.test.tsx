@@ -12,7 +12,7 @@ beforeEach(freshWorkbook);
 
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
-test('EngTech: the interview location is fixed to Not applicable; sector and specialisms save as they are typed, with no Save button', async () => {
+test('EngTech: the interview location is fixed to Not Applicable; sector and specialisms save as they are typed, with no Save button', async () => {
   const app = await storedApplication((a) =>
     complete({ ...a, category: 'EngTech', panelling: { ...a.panelling, interviewLocation: NOT_APPLICABLE } }),
   );
@@ -24,7 +24,7 @@ test('EngTech: the interview location is fixed to Not applicable; sector and spe
   await screen.findByLabelText('Specialism 2');
   type('Specialism 2', 'Cabling');
   expect(screen.queryByLabelText('Interview location')).toBeNull();
-  expect(screen.getByText(/EngTech applicants choose “Not applicable”/)).toBeTruthy();
+  expect(screen.getByText(/EngTech applicants choose “Not Applicable”/)).toBeTruthy();
   expect(screen.queryByRole('button', { name: /Save panelling/ })).toBeNull();
   await act(async () => {
     await flushAll();

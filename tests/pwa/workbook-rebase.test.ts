@@ -7,7 +7,7 @@ import { newApplication } from '../../core/application/create.ts';
 import { editApplication } from '../../core/application/edit.ts';
 import { snapshotContent } from '../../core/application/hashing.ts';
 import { lock } from '../../core/application/lock.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import type { Application, Role } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { Draft, draftFor, flushAll } from '../../pwa/src/state/draft.ts';
@@ -30,7 +30,7 @@ test('an unsaved edit here and a saved edit in another tab both survive', async 
   await waitFor(() => expect(draft.app.value).toBeTruthy());
   draft.apply((a, now) => editApplication(a, { personal: { ...a.personal, fullName: 'Typed here' } }, now));
   // Another tab saves a different field meanwhile.
-  await db.applications.put(edited(app, { pra: { consulted: true, date: '2025-01-01', adviser: 'Grace' } }));
+  await db.applications.put(edited(app, { pra: { answer: 'yes', who: 'pra', date: '2025-01-01', adviser: 'Grace' } }));
   await waitFor(() => expect(draft.app.value?.pra.adviser).toBe('Grace'));
   expect(draft.app.value?.personal.fullName).toBe('Typed here');
   await flushAll();
@@ -52,7 +52,7 @@ test('content edits are re-applied through core: once the other tab submitted, t
 
 test('a transition made here (lock) runs again on what another tab saved: its edit stays, and the snapshot includes it', () => {
   const base = { ...complete(storedShape()), panelling: { sector: 'Energy', specialisms: [], interviewLocation: 'Online' } };
-  const take: Transition = (a, now) => lock(a, now, DEFAULT_LIMITS);
+  const take: Transition = (a, now) => lock(a, now, DEFAULT_RULES);
   const locked = take(base, NOW);
   if (!locked.ok) throw new Error(locked.reasons.map((x) => x.message).join());
   const remote = edited(base, { name: 'Elsewhere' });
@@ -65,7 +65,7 @@ test('a transition made here (lock) runs again on what another tab saved: its ed
 
 test('a transition core now refuses on what is stored is dropped, with its reason', () => {
   const base = { ...complete(storedShape()), panelling: { sector: 'Energy', specialisms: [], interviewLocation: 'Online' } };
-  const take: Transition = (a, now) => lock(a, now, DEFAULT_LIMITS);
+  const take: Transition = (a, now) => lock(a, now, DEFAULT_RULES);
   const mine = take(base, NOW);
   const theirs = take(base, '2026-02-01T00:00:01.000Z');
   if (!mine.ok || !theirs.ok) throw new Error('lock refused');

@@ -1,11 +1,12 @@
-// Limits the workbook can carry: Settings refuses a file limit above what a backup reads back,
+// Limits the workbook can carry: the Rules screen refuses a file limit above what a backup reads back,
 // a saved limit above it is held to it, and a field keeps at most what a backup can carry.
 
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, expect, test } from 'vitest';
 import { EXCHANGE_LIMITS } from '../../core/exchange/limits.ts';
 import { db } from '../../pwa/src/db/database.ts';
-import { limits, MAX_FIELD_CHARS, MAX_FILE_SIZE } from '../../pwa/src/state/limits.ts';
+import { MAX_FIELD_CHARS, MAX_FILE_SIZE } from '../../pwa/src/state/limits.ts';
+import { rules } from '../../pwa/src/state/rules.ts';
 import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
 
 beforeEach(freshWorkbook);
@@ -26,7 +27,7 @@ test('the workbook’s caps are what an import reads back', () => {
 });
 
 test('a file limit over 25 MB is refused in plain words, next to the form; 25 MB is saved', async () => {
-  renderAt({ name: 'settings' });
+  renderAt({ name: 'rules' });
   const size = (await screen.findByLabelText('Largest file per document type (MB)')) as HTMLInputElement;
   expect(screen.getByText(/Default 0\.5 MB; at most 25 MB\./)).toBeTruthy();
   fireEvent.input(size, { target: { value: '50' } });
@@ -45,7 +46,7 @@ test('a file limit over 25 MB is refused in plain words, next to the form; 25 MB
 });
 
 test('fewest career pages above the most is refused', async () => {
-  renderAt({ name: 'settings' });
+  renderAt({ name: 'rules' });
   fireEvent.input(await screen.findByLabelText('Career history: fewest pages (guide)'), { target: { value: '9' } });
   await saveLimits();
   await screen.findByText(
@@ -58,7 +59,7 @@ test('a limit saved larger by an older version is held to the maximum', async ()
   await act(async () => {
     await db.settings.put({ key: 'limits', value: { maxFileSize: 99_999_999 } });
   });
-  await waitFor(() => expect(limits.value.maxFileSize).toBe(25 * MB));
+  await waitFor(() => expect(rules.value.maxFileSize).toBe(25 * MB));
 });
 
 test('pasting more than a field keeps cuts it to 100,000 characters and says so', async () => {

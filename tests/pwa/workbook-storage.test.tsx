@@ -1,18 +1,18 @@
 // Storage: persistence outcome shown, limits editable in Settings, a newer schema elsewhere
 // stops writing, and the update prompt saves edits before taking the new version.
 
-import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { editApplication } from '../../core/application/edit.ts';
 import { db, WorkbookDB } from '../../pwa/src/db/database.ts';
 import { watchForNewerVersion } from '../../pwa/src/db/start.ts';
 import { guardedWrite, newerVersionElsewhere } from '../../pwa/src/db/status.ts';
 import { draftFor } from '../../pwa/src/state/draft.ts';
-import { limits } from '../../pwa/src/state/limits.ts';
 import { hrefFor, parseRoute } from '../../pwa/src/state/route.ts';
+import { rules } from '../../pwa/src/state/rules.ts';
 import { persistence, requestPersistence } from '../../pwa/src/state/storage.ts';
 import { pendingUpdate, takeUpdate } from '../../pwa/src/sw/update.ts';
-import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
+import { freshWorkbook, go, renderAt, storedApplication } from './workbook-helpers.tsx';
 
 beforeEach(freshWorkbook);
 
@@ -24,12 +24,15 @@ test('persistent storage is requested and the outcome is recorded', async () => 
   expect(await requestPersistence({} as StorageManager)).toBe('unsupported');
 });
 
-test('Settings shows whether storage is persistent and saves changed limits', async () => {
+test('Settings shows whether storage is persistent and leads to the Rules screen, which saves changed limits', async () => {
   persistence.value = 'not-granted';
   renderAt({ name: 'settings' });
   await screen.findByText(/^Storage: Not persistent/);
   expect(screen.getByRole('button', { name: 'Ask again for persistent storage' })).toBeTruthy();
-  const size = screen.getByLabelText('Largest file per document type (MB)') as HTMLInputElement;
+  expect(screen.queryByLabelText('Supporters needed')).toBeNull();
+  expect(within(screen.getByRole('main')).getByRole('link', { name: 'Rules' }).getAttribute('href')).toBe('#/rules');
+  await go({ name: 'rules' });
+  const size = (await screen.findByLabelText('Largest file per document type (MB)')) as HTMLInputElement;
   expect(size.value).toBe('0.5');
   fireEvent.input(size, { target: { value: '2.5' } });
   fireEvent.input(screen.getByLabelText('Supporters needed'), { target: { value: '3' } });
@@ -38,7 +41,7 @@ test('Settings shows whether storage is persistent and saves changed limits', as
   });
   await screen.findByText('Limits saved.');
   expect((await db.settings.get('limits'))?.value).toEqual({ maxFileSize: Math.round(2.5 * 1024 * 1024), supportersRequired: 3 });
-  await waitFor(() => expect(limits.value.supportersRequired).toBe(3));
+  await waitFor(() => expect(rules.value.supportersRequired).toBe(3));
   fireEvent.input(screen.getByLabelText('Supporters needed'), { target: { value: 'lots' } });
   await act(async () => {
     fireEvent.submit(screen.getByRole('button', { name: 'Save limits' }).closest('form')!);
@@ -47,8 +50,8 @@ test('Settings shows whether storage is persistent and saves changed limits', as
   expect(((await db.settings.get('limits'))?.value as { supportersRequired: number } | undefined)?.supportersRequired).toBe(3);
 });
 
-test('a limit saved in another tab shows in Settings without overwriting a field being typed in', async () => {
-  renderAt({ name: 'settings' });
+test('a limit saved in another tab shows on the Rules screen without overwriting a field being typed in', async () => {
+  renderAt({ name: 'rules' });
   const supporters = (await screen.findByLabelText('Supporters needed')) as HTMLInputElement;
   const size = screen.getByLabelText('Largest file per document type (MB)') as HTMLInputElement;
   fireEvent.input(supporters, { target: { value: '4' } });
@@ -78,6 +81,7 @@ test('routes parse and print back', () => {
   for (const r of [
     { name: 'applications' },
     { name: 'settings' },
+    { name: 'rules' },
     { name: 'import' },
     { name: 'app', id: 'a b', screen: 'career' },
   ] as const) {

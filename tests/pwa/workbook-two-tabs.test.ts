@@ -11,7 +11,7 @@ import { newApplication } from '../../core/application/create.ts';
 import { editApplication, setCategory, setPanelling, setRoute } from '../../core/application/edit.ts';
 import { lock, unlock } from '../../core/application/lock.ts';
 import { addSupporter, updateSupporter } from '../../core/application/supporters.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import type { Application, CategoryId, Role, RouteId } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { Draft } from '../../pwa/src/state/draft.ts';
@@ -65,9 +65,9 @@ function transition(op: Op): Transition {
     case 'route':
       return (a, now) => setRoute(a, op.route, now);
     case 'sector':
-      return (a, now) => setPanelling(a, { ...a.panelling, sector: op.sector }, DEFAULT_LIMITS, now);
+      return (a, now) => setPanelling(a, { ...a.panelling, sector: op.sector }, DEFAULT_RULES, now);
     case 'lock':
-      return (a, now) => lock(a, now, DEFAULT_LIMITS);
+      return (a, now) => lock(a, now, DEFAULT_RULES);
     case 'unlock':
       return (a, now) => unlock(a, now, 'Supporter asked for changes');
     case 'add-supporter':

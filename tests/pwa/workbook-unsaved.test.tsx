@@ -36,7 +36,7 @@ test('on page hide, unsaved typing goes into a record of its own, never over wha
   // Another tab saved a different field a moment before; this tab has not heard of it.
   const theirs = editApplication(
     app,
-    { pra: { consulted: true, date: '2025-01-01', adviser: 'Saved by the other tab' } },
+    { pra: { answer: 'yes', who: 'pra', date: '2025-01-01', adviser: 'Saved by the other tab' } },
     new Date().toISOString(),
   );
   if (!theirs.ok) throw new Error('refused');

@@ -5,7 +5,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { panellingGate } from '../../core/application/gates.ts';
 import { takeSnapshot } from '../../core/application/lock.ts';
 import { progress } from '../../core/application/progress.ts';
-import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import type { Application } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
@@ -37,19 +37,24 @@ test('the overview shows all ten steps, the current one, core’s blockers and n
   const app = await storedApplication();
   renderAt({ name: 'app', id: app.id, screen: 'overview' });
   const path = await screen.findByRole('list', { name: 'Steps of the application' });
-  const expected = progress(app, DEFAULT_LIMITS);
+  const expected = progress(app, DEFAULT_RULES);
   expect(within(path).getAllByRole('listitem')).toHaveLength(10);
   expect(path.querySelector('[aria-current="step"]')?.textContent).toContain(expected.steps.find((s) => s.id === expected.current)!.title);
   expect(screen.getByText('Next action').nextElementSibling?.textContent).toBe(expected.nextAction);
   for (const b of expected.blockers) expect(screen.getAllByText(b.message, { exact: false }).length).toBeGreaterThan(0);
-  expect(screen.getAllByText('assumption: check this in Career Manager').length).toBeGreaterThan(0);
+  const assumptions = screen.getByRole('heading', { name: 'Assumptions' }).nextElementSibling!.nextElementSibling!;
+  expect(assumptions.textContent).toMatch(
+    /Development Action Plan \(DAP\): Mandatory — Our assumption; sources disagree; check this in Career Manager/,
+  );
+  expect(assumptions.textContent).toMatch(/Supporters needed: 2 — Our assumption; check this in Career Manager/);
+  expect(screen.getByRole('link', { name: 'change them under Rules' }).getAttribute('href')).toBe('#/rules');
 });
 
 test('panelling is unavailable with core’s reasons until the checklist and documents are complete', async () => {
   const app = await storedApplication();
   renderAt({ name: 'app', id: app.id, screen: 'panelling' });
   await screen.findByText(/Panelling becomes available once/);
-  for (const r of panellingGate(app, DEFAULT_LIMITS)) expect(screen.getByText(r.message, { exact: false })).toBeTruthy();
+  for (const r of panellingGate(app, DEFAULT_RULES)) expect(screen.getByText(r.message, { exact: false })).toBeTruthy();
   expect(screen.queryByLabelText('Sector')).toBeNull();
 });
 
@@ -60,7 +65,7 @@ test('locking is refused with reasons on an incomplete application', async () =>
   expect(screen.queryByRole('button', { name: 'Lock application' })).toBeNull();
 });
 
-test('unlocking warns that Career Manager discards supporter comments, and the workbook keeps them in history', async () => {
+test('unlocking warns that Career Manager loses supporter comments; the workbook keeps them in history and keeps the supporters, to validate again', async () => {
   const app = await storedApplication(locked);
   renderAt({ name: 'app', id: app.id, screen: 'validate' });
   await screen.findByText(/Fingerprint \(SHA-256\)/);
@@ -71,7 +76,8 @@ test('unlocking warns that Career Manager discards supporter comments, and the w
 
   fireEvent.click(screen.getByRole('button', { name: 'Unlock…' }));
   const dialog = screen.getByRole('alertdialog', { name: 'Unlock the application?' });
-  expect(dialog.textContent).toMatch(/Career Manager discards your supporters' comments when you unlock/);
+  expect(dialog.textContent).toMatch(/Career Manager loses your supporters' comments when you unlock/);
+  expect(dialog.textContent).toMatch(/The guide does not say whether Career Manager keeps them as supporters/);
   fireEvent.input(within(dialog).getByLabelText('Why you are unlocking'), { target: { value: 'Add C2 evidence' } });
   await act(async () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Unlock application' }));
@@ -83,7 +89,8 @@ test('unlocking warns that Career Manager discards supporter comments, and the w
   });
   const stored = await db.applications.get(app.id);
   expect(stored?.stage).toBe('draft');
-  expect(stored?.supporters).toEqual([]);
+  expect(stored?.supporters.map((x) => [x.name, x.status, x.comments])).toEqual([['Sam Supporter', 'invited', []]]);
+  expect(screen.getByRole('heading', { name: 'Supporters from before you unlocked' })).toBeTruthy();
   expect(stored?.history.at(-1)).toMatchObject({ type: 'unlocked', reason: 'Add C2 evidence', supporters: [{ name: 'Sam Supporter' }] });
 });
 

@@ -7,7 +7,7 @@
 
 import { EMBED_OPEN } from '../../../core/exchange/parse.ts';
 import { sha256Digest } from '../../../core/files/digest.ts';
-import { DEFAULT_LIMITS } from '../../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../../core/rules/adjustable.ts';
 import type { Application, DocumentRef } from '../../../core/types.ts';
 import { db } from '../../../pwa/src/db/database.ts';
 import { findClashes } from '../../../pwa/src/db/exchange.ts';
@@ -69,7 +69,7 @@ const api = {
   async exportOurs(): Promise<number> {
     let built: Awaited<ReturnType<typeof applicationHtml>> | null = null;
     const ms = await time(async () => {
-      built = await applicationHtml(app!, DEFAULT_LIMITS);
+      built = await applicationHtml(app!, DEFAULT_RULES);
     });
     if (!built || !(built as { ok: boolean }).ok) throw new Error('the export was refused');
     file = (built as { blob: Blob }).blob;

@@ -11,8 +11,10 @@ export const itemHints: Feature = {
   pages: ['checklist', 'documents'],
   hint: true,
   run(ctx) {
-    const known: readonly { title: string; guidance: string; provenance: string }[] =
+    const items: readonly { title: string; guidance: string; provenance: string; alsoCalled?: string[] }[] =
       ctx.kind === 'checklist' ? CHECKLIST_ITEMS : DOCUMENT_TYPES;
+    // An item may go by other words on the page (e.g. the adviser item): each is a title to match.
+    const known = items.flatMap((item) => [item, ...(item.alsoCalled ?? []).map((title) => ({ ...item, title }))]);
     for (const row of readRows(ctx.doc)) {
       const item = matchByTitle(row.title, known);
       if (item) ctx.place(row.titleElement, 'afterend').append(hint(row.title, item.guidance, item.provenance === 'assumed'));

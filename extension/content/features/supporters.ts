@@ -50,12 +50,16 @@ export const supporters: Feature = {
         !app
           ? h('p', null, 'Open your workbook once so the companion can show the supporters you planned there.')
           : planned.length === 0
-            ? h('p', { class: 'count' }, `Your workbook lists no supporters yet for "${app.name}" (about ${required} are needed).`)
+            ? h(
+                'p',
+                { class: 'count' },
+                `Your workbook lists no supporters yet for "${app.name}" (its rules assume ${required} are needed; check the number on this page).`,
+              )
             : [
                 h(
                   'p',
                   { class: 'count' },
-                  `Your workbook plans ${planned.length} ${few} for "${app.name}" (about ${required} are needed):`,
+                  `Your workbook plans ${planned.length} ${few} for "${app.name}" (its rules assume ${required} are needed; check the number on this page):`,
                 ),
                 h(
                   'ul',

@@ -13,6 +13,7 @@ import {
   WORKBOOK_SOURCE,
   type WorkbookMessage,
 } from '../../../core/bridge/schema.ts';
+import { readApplicantRules } from '../../../core/rules/choices.ts';
 import { readPairingKey, savePairingKey } from '../db/bridge.ts';
 import { liveMirrorSource, storeObservations } from '../db/observations.ts';
 import { companionPairing, extensionConnected, pairingCodeShown } from './connected.ts';
@@ -29,20 +30,28 @@ function post(message: Body): void {
   window.postMessage({ source: WORKBOOK_SOURCE, v: BRIDGE_VERSION, ...message }, location.origin);
 }
 
-/** Sends the mirror while paired: the applications and limits as they change, reduced to what the companion reads. */
+/**
+ * Sends the mirror while paired: the applications as they change, reduced to what the companion
+ * reads, with what the workbook concludes under the applicant's rules (the limits and the
+ * switches set on the Rules screen), so the overlay flags what the workbook flags.
+ */
 async function follow(): Promise<void> {
   stopFollowing();
   const mine = generation;
   // The mirror builder brings in the progress rules: loaded only once a paired companion is there.
-  const { mirrorOf } = await import('../../../core/bridge/mirror.ts');
+  const [{ mirrorOf }, { RULE_DEFAULTS, rulesInForce }] = await Promise.all([
+    import('../../../core/bridge/mirror.ts'),
+    import('../../../core/rules/adjustable.ts'),
+  ]);
   if (mine !== generation) return;
   following = liveMirrorSource().subscribe({
-    next({ applications, limitOverrides }) {
+    next({ applications, limitOverrides, ruleChoices }) {
       const read = v.safeParse(MirrorLimitsSchema, limitOverrides);
       const limits = effectiveLimits(read.success ? read.output : undefined);
+      const rules = rulesInForce(RULE_DEFAULTS, { limits, switches: readApplicantRules(ruleChoices).switches });
       const mirrored = applications.flatMap((a) => {
         try {
-          return [mirrorOf(a, limits)];
+          return [mirrorOf(a, rules)];
         } catch {
           return []; // an application the rules cannot read is left out, not guessed at
         }

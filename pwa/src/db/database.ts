@@ -97,6 +97,20 @@ export const SCHEMA: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // The adviser question became an answer (yes/no, PRA or Industry Representative) and the
+    // interview location "Not Applicable" takes the guide's capitals (format version 5): stored
+    // applications, the files kept in mentor reviews and closed tabs' unsaved records are
+    // restored to the new shape (core's restore).
+    version: 4,
+    stores: {},
+    // The restoring code loads only for this upgrade (it is not on the start path); waitFor keeps
+    // the upgrade transaction open while it loads.
+    upgrade: async (tx) => {
+      const { restoreStored } = await Dexie.waitFor(import('./restore-v4.ts'));
+      await restoreStored(tx);
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

@@ -6,10 +6,12 @@ import { hasDevelopment, restoreDevelopment } from '../../../core/development/re
 import { type ApplicationEntry, referencedBlobIds, type StoredReviewData } from '../../../core/exchange/format.ts';
 import type { ImportedComment } from '../../../core/exchange/review-types.ts';
 import { sha256Digest } from '../../../core/files/digest.ts';
-import type { Application } from '../../../core/types.ts';
+import { RULE_DEFAULTS, rulesInForce } from '../../../core/rules/adjustable.ts';
+import { readApplicantRules } from '../../../core/rules/choices.ts';
+import type { Application, RulesInForce } from '../../../core/types.ts';
 import { db } from './database.ts';
 import { commentRowId, type MentorReviewData } from './reviews.ts';
-import { LAST_BACKUP_KEY } from './store.ts';
+import { LAST_BACKUP_KEY, LIMITS_KEY, RULES_KEY } from './store.ts';
 
 export type ClashChoice = 'replace' | 'keep-both';
 
@@ -60,11 +62,24 @@ export async function developmentByApplication(): Promise<Map<string, Developmen
   return out;
 }
 
-/** Everything a whole-workbook backup carries, as stored. */
+/** The applicant's rules in force as stored in this workbook (the Rules screen's choices over the defaults). */
+async function storedRules(): Promise<RulesInForce> {
+  const limits = readApplicantRules({ limits: (await db.settings.get(LIMITS_KEY))?.value }).limits;
+  const switches = readApplicantRules((await db.settings.get(RULES_KEY))?.value).switches;
+  return rulesInForce(RULE_DEFAULTS, { limits, switches });
+}
+
+/** Everything a whole-workbook backup carries, as stored, with the rules in force. */
 export async function backupContents() {
   const applications = await db.applications.toArray();
   const reviews = (await db.reviews.toArray()).map((row) => ({ id: row.id, updatedAt: row.updatedAt, ...(row.data as MentorReviewData) }));
-  return { applications, reviews, comments: await commentsByApplication(), development: await developmentByApplication() };
+  return {
+    applications,
+    reviews,
+    comments: await commentsByApplication(),
+    development: await developmentByApplication(),
+    rules: await storedRules(),
+  };
 }
 
 /** Records when the last backup was taken (for the reminder). */

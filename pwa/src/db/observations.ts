@@ -5,7 +5,7 @@ import type { Observation } from '../../../core/bridge/schema.ts';
 import { readObservation } from '../../../core/bridge/schema.ts';
 import type { Application } from '../../../core/types.ts';
 import { db, type StoredObservation } from './database.ts';
-import { LIMITS_KEY } from './store.ts';
+import { LIMITS_KEY, RULES_KEY } from './store.ts';
 
 /** The database row for an observation (the page address is kept with its data). */
 function toStored(o: Observation): StoredObservation {
@@ -33,17 +33,23 @@ export async function storeObservations(observations: readonly Observation[]): P
   await db.observations.bulkPut(observations.map(toStored));
 }
 
-/** What the drafts mirror is made from: every application and the stored limit overrides (unchecked). */
+/** What the drafts mirror is made from: every application and the applicant's stored rule choices (unchecked). */
 interface MirrorSource {
   applications: Application[];
   limitOverrides: unknown;
+  /** The Rules screen's stored row (`{switches}`), as stored. */
+  ruleChoices: unknown;
 }
 
 async function readMirrorSource(): Promise<MirrorSource> {
-  return { applications: await db.applications.toArray(), limitOverrides: (await db.settings.get(LIMITS_KEY))?.value ?? {} };
+  return {
+    applications: await db.applications.toArray(),
+    limitOverrides: (await db.settings.get(LIMITS_KEY))?.value ?? {},
+    ruleChoices: (await db.settings.get(RULES_KEY))?.value,
+  };
 }
 
-/** The mirror's source, followed live (applications and limits change while the page is open). */
+/** The mirror's source, followed live (applications and rules change while the page is open). */
 export function liveMirrorSource() {
   return liveQuery(readMirrorSource);
 }

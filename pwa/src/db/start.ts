@@ -1,9 +1,9 @@
 // The database side of the workbook's start, loaded with Dexie right after the first screen:
-// open the database, stop writing if another tab runs a newer version, follow the limits.
-import { limitOverrides } from '../state/limits.ts';
+// open the database, stop writing if another tab runs a newer version, follow the applicant's rules.
+import { limitOverrides, switchOverrides } from '../state/rule-choices.ts';
 import { db, type WorkbookDB } from './database.ts';
 import { describeStorageError, newerVersionElsewhere, storageProblem, WritesStopped } from './status.ts';
-import { liveLimitOverrides } from './store.ts';
+import { liveLimitOverrides, liveSwitchOverrides } from './store.ts';
 
 /** Stop writing when another tab upgrades the schema or this tab's open is blocked by a newer one. */
 export function watchForNewerVersion(database: WorkbookDB = db): void {
@@ -25,17 +25,21 @@ export function watchForNewerVersion(database: WorkbookDB = db): void {
   });
 }
 
-/** Keeps the limits in step with Settings, in this tab and others. */
-export function watchLimits(): { unsubscribe(): void } {
-  return liveLimitOverrides().subscribe({
-    next: (value) => {
-      limitOverrides.value = value;
+/** Keeps the applicant's rule choices (limits and switches) in step with the Rules screen, in this tab and others. */
+export function watchRules(): { unsubscribe(): void } {
+  const subs = [
+    liveLimitOverrides().subscribe({ next: (value) => (limitOverrides.value = value) }),
+    liveSwitchOverrides().subscribe({ next: (value) => (switchOverrides.value = value) }),
+  ];
+  return {
+    unsubscribe: () => {
+      for (const s of subs) s.unsubscribe();
     },
-  });
+  };
 }
 
 /** Everything of the database the workbook needs running, once Dexie has loaded. */
 export function startStorage(): void {
   watchForNewerVersion();
-  watchLimits();
+  watchRules();
 }

@@ -1,6 +1,7 @@
 // Reads and writes of the workbook, all through guardedWrite so failures are shown.
 import { liveQuery } from 'dexie';
-import type { Application, Limits } from '../../../core/types.ts';
+import { readApplicantRules } from '../../../core/rules/choices.ts';
+import type { Application, Limits, SwitchId } from '../../../core/types.ts';
 import { db } from './database.ts';
 import { describeStorageError, guardedWrite, storageProblem } from './status.ts';
 import { type UnsavedRecord, unsavedKey } from './unsaved.ts';
@@ -58,6 +59,40 @@ export function liveLimitOverrides() {
 
 export function saveLimitOverrides(overrides: Partial<Limits>): Promise<boolean> {
   return guardedWrite(() => db.settings.put({ key: LIMITS_KEY, value: overrides }));
+}
+
+/**
+ * Where the applicant's rule switches live: a settings row `{switches: {id: on}}` holding only
+ * the switches they turned. A plain row needs no schema version; it is read through core's
+ * readApplicantRules, so a row from another version (unknown ids, bad values) is repaired, not trusted.
+ */
+export const RULES_KEY = 'rules';
+
+/** The switches the applicant turned (only those), as stored. */
+export async function readSwitchOverrides(): Promise<Record<SwitchId, boolean>> {
+  return { ...readApplicantRules((await db.settings.get(RULES_KEY))?.value).switches };
+}
+
+export function liveSwitchOverrides() {
+  return liveQuery(readSwitchOverrides);
+}
+
+/** Replaces every switch the applicant turned (e.g. `{}` to restore the defaults). */
+export function saveSwitchOverrides(switches: Readonly<Record<SwitchId, boolean>>): Promise<boolean> {
+  return guardedWrite(() => db.settings.put({ key: RULES_KEY, value: { switches: { ...switches } } }));
+}
+
+/**
+ * Turns one switch (`null`: back to its default), on top of what is stored now inside one
+ * transaction, so another tab's switch saved a moment before is kept.
+ */
+export function saveSwitch(id: SwitchId, on: boolean | null): Promise<boolean> {
+  return guardedWrite(() =>
+    db.transaction('rw', db.settings, async () => {
+      const { [id]: _old, ...rest } = await readSwitchOverrides();
+      await db.settings.put({ key: RULES_KEY, value: { switches: on === null ? rest : { ...rest, [id]: on } } });
+    }),
+  );
 }
 
 /** The applications, the most recently changed first, followed live. */

@@ -11,6 +11,7 @@ import type { Application } from '../../../core/types.ts';
 import { liveDevelopment } from '../db/development.ts';
 import { type CommentRow, importReview, liveComments } from '../db/reviews.ts';
 import { useLive } from '../state/live.ts';
+import { rules } from '../state/rules.ts';
 import { ApplicationReader } from './ApplicationReader.tsx';
 import { AnchorComments, CommentItem } from './CommentItems.tsx';
 import { DevelopmentContext } from './developmentContext.ts';
@@ -95,6 +96,7 @@ export function ApplicantReview({ app }: { app: Application }) {
             <ApplicationReader
               app={app}
               development={development}
+              rules={rules.value}
               comments={(anchor: Anchor) => (
                 <AnchorComments app={app} anchor={anchor} rows={visible.filter((r) => sameAnchor(r.data.comment.anchor, anchor))} />
               )}

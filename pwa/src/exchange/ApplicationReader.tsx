@@ -9,7 +9,7 @@ import { anchorText } from '../../../core/exchange/anchors.ts';
 import type { Anchor, RoleField } from '../../../core/exchange/review-types.ts';
 import { CATEGORIES, ROUTES } from '../../../core/rules/categories.ts';
 import { rulesFor } from '../../../core/rules/scope.ts';
-import type { Application, DocumentRef } from '../../../core/types.ts';
+import type { Application, DocumentRef, RulesInForce } from '../../../core/types.ts';
 import { lazyComponent } from '../evidence/lazy.tsx';
 import { formatDate, formatSize } from '../ui/format.ts';
 
@@ -31,6 +31,8 @@ export interface ReaderProps {
   imageFor?(ref: DocumentRef): string | null;
   /** The development record (CPD log, action plan, interview notes), when the file or workbook has one. */
   development?: DevelopmentData;
+  /** The rules the application is read against (which items are mandatory): the file's, or the applicant's own. */
+  rules?: RulesInForce;
 }
 
 const ROLE_FIELD_LABELS: Record<RoleField, string> = {
@@ -63,8 +65,8 @@ function developmentText(app: Application, itemId: string): string {
   return [...records, own].filter((x) => x.length > 0).join('\n');
 }
 
-export function ApplicationReader({ app, comments, composer, imageFor, development }: ReaderProps) {
-  const rules = rulesFor(app.category, app.route);
+export function ApplicationReader({ app, comments, composer, imageFor, development, rules: inForce }: ReaderProps) {
+  const rules = rulesFor(app.category, app.route, inForce);
   const whole: Anchor = { kind: 'application' };
   return (
     <div class="xc-reader">

@@ -4,6 +4,7 @@ import { signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { briefingFor, type Evidencing, renderBriefingHtml } from '../../../core/exchange/briefing.ts';
 import type { Application, Supporter } from '../../../core/types.ts';
+import { rules } from '../state/rules.ts';
 import { roleName } from './ApplicationReader.tsx';
 import { download, safeFileName } from './files.ts';
 
@@ -51,7 +52,7 @@ function SupporterBriefing({ app, supporter }: { app: Application; supporter: Su
   const chosen = useSignal<string[]>(app.roles.map((r) => r.id));
   const preview = useSignal(false);
   const who = supporter.name || 'Unnamed supporter';
-  const briefing = briefingFor(app, supporter, chosen.value, useEvidencing(app));
+  const briefing = briefingFor(app, supporter, chosen.value, useEvidencing(app), rules.value.supportersRequired);
   const toggle = (id: string, on: boolean) => {
     chosen.value = on ? [...chosen.value, id] : chosen.value.filter((x) => x !== id);
   };

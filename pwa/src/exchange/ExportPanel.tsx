@@ -1,7 +1,7 @@
 // Exporting one application as a self-contained .html page.
 import type { Application } from '../../../core/types.ts';
 import { readApplication } from '../db/store.ts';
-import { limits } from '../state/limits.ts';
+import { rules } from '../state/rules.ts';
 import { useDownload } from './download.ts';
 import { download, safeFileName, today } from './files.ts';
 import { IssueList } from './ui.tsx';
@@ -12,7 +12,7 @@ export function ExportPanel({ app }: { app: Application }) {
     run(async () => {
       const { applicationHtml } = await import('./exportData.ts');
       const fresh = (await readApplication(app.id)) ?? app;
-      const built = await applicationHtml(fresh, limits.value);
+      const built = await applicationHtml(fresh, rules.value);
       if (!built.ok) return built.problems;
       download(built.blob, `${safeFileName(fresh.name, 'application')}-${fresh.category}-${today()}.html`, 'text/html');
       return 'Downloaded. Open the file in any browser to read or print it, send it to your mentor, or import it here again.';

@@ -4,10 +4,13 @@ import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { againstOf, sameAnchor } from '../../../core/exchange/anchors.ts';
 import { INLINE_IMAGE_TYPES } from '../../../core/exchange/escape.ts';
+import { recordedRulesInForce } from '../../../core/exchange/format.ts';
 import type { ExchangeIssue } from '../../../core/exchange/issues.ts';
 import { parseExchangeFile } from '../../../core/exchange/parse.ts';
 import { serializeReview } from '../../../core/exchange/review.ts';
 import type { Anchor, Review } from '../../../core/exchange/review-types.ts';
+import { provenanceWords, ruleRows, ruleValueWords } from '../../../core/rules/rule-list.ts';
+import type { Application, RulesInForce } from '../../../core/types.ts';
 import { deleteReview, liveReview, liveReviews, type ReviewRow, saveReview, startReview } from '../db/reviews.ts';
 import { useLive } from '../state/live.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
@@ -205,9 +208,11 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
           {blocked.value}
         </p>
       )}
+      <RulesNote rules={recordedRulesInForce(source.rules)} app={app} recorded={source.rules !== undefined} />
       <ApplicationReader
         app={app}
         development={source.development}
+        rules={recordedRulesInForce(source.rules)}
         imageFor={imageFor}
         comments={(anchor) => {
           const mine = review.comments.filter((c) => sameAnchor(c.anchor, anchor));
@@ -237,5 +242,32 @@ function MentorReview({ id, onClose }: { id: string; onClose(): void }) {
         )}
       />
     </section>
+  );
+}
+
+/** Which of the assumed rules the applicant had changed when exporting: the mandatory marks below follow them. */
+function RulesNote({ rules, app, recorded }: { rules: RulesInForce; app: Application; recorded: boolean }) {
+  if (!recorded) {
+    return (
+      <p class="note">
+        This file is from an older version that did not record the applicant's rules: the marks below follow your workbook's defaults.
+      </p>
+    );
+  }
+  const changed = ruleRows(rules, { where: { category: app.category, route: app.route } }).filter((r) => r.changed);
+  if (changed.length === 0) {
+    return <p class="note">The applicant kept the workbook's default rules: the marks below follow them.</p>;
+  }
+  return (
+    <div class="note">
+      <p>The applicant changed these rules, and the mandatory marks below follow them:</p>
+      <ul>
+        {changed.map((r) => (
+          <li key={r.id}>
+            {r.title}: {ruleValueWords(r)} ({provenanceWords(r)})
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -11,7 +11,7 @@ import {
   writeApplicationHtml,
   writeWorkbookJson,
 } from '../../../core/exchange/write.ts';
-import type { Application, Limits } from '../../../core/types.ts';
+import type { Application, RulesInForce } from '../../../core/types.ts';
 import {
   backupContents,
   commentsByApplication,
@@ -45,8 +45,8 @@ function checked(written: WrittenFile, type: string): Built {
   return { ok: true, blob: new Blob(written.parts as BlobPart[], { type }) };
 }
 
-/** The self-contained .html export of one application, with its mentor comments, checked to read back. */
-export async function applicationHtml(app: Application, limits: Limits): Promise<Built> {
+/** The self-contained .html export of one application, with its mentor comments and the rules in force, checked to read back. */
+export async function applicationHtml(app: Application, rules: RulesInForce): Promise<Built> {
   const comments = (await commentsByApplication()).get(app.id) ?? [];
   const files = await filesFor([app]);
   const problems = exportProblems([app], sizesOf(files));
@@ -54,7 +54,7 @@ export async function applicationHtml(app: Application, limits: Limits): Promise
   const development = (await developmentByApplication()).get(app.id);
   const { exportCoverage } = await import('../evidence/forExport.ts');
   const coverage = exportCoverage(app);
-  return checked(writeApplicationHtml(app, await encodeAll(files), { limits, comments, development, coverage }), 'text/html');
+  return checked(writeApplicationHtml(app, await encodeAll(files), { rules, comments, development, coverage }), 'text/html');
 }
 
 /**

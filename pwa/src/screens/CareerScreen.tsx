@@ -7,8 +7,8 @@ import type { Application, CompetenceCode, Role } from '../../../core/types.ts';
 import { lazyComponent } from '../evidence/lazy.tsx';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
-import { limits } from '../state/limits.ts';
 import { hrefFor } from '../state/route.ts';
+import { rules } from '../state/rules.ts';
 import { ConfirmAction } from '../ui/ConfirmAction.tsx';
 import { DateProblems } from '../ui/DateProblems.tsx';
 import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
@@ -26,7 +26,7 @@ const RoleEvidenceSummary = lazyComponent(
 const fmt = new Intl.NumberFormat('en-GB');
 
 export function CareerScreen({ draft, app }: { draft: Draft; app: Application }) {
-  const l = limits.value;
+  const l = rules.value;
   const pages = estimatePages(app, l);
   const warnings = lengthWarnings(app, l);
   const disabled = app.stage === 'submitted';
@@ -126,7 +126,7 @@ function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleP
   const n = `Role ${index + 1}`;
   const set = (change: Partial<Role>) => edit(draft, (a) => ({ roles: replaceIn(a.roles, role.id, change) }));
   const total = roleChars(role);
-  const guide = limits.value.charsPerRole;
+  const guide = rules.value.charsPerRole;
   const over = total > guide;
   const dateProblems = roleDateProblems(role, latestDate);
   const notes = (field: RoleField) => <CommentsFor app={app} anchor={{ kind: 'role', roleId: role.id, field }} />;
@@ -245,7 +245,8 @@ function CompetenceCoverage({ app }: { app: Application }) {
           const roles = app.roles.map((r, i) => ({ r, i })).filter(({ r }) => r.competences.includes(c.code));
           return (
             <li key={c.code}>
-              <strong>{c.code}</strong> {c.summary}:{' '}
+              <strong>{c.code}</strong> {c.summary}
+              {c.provenance === 'assumed' && <em> (Our reading of the standard could not be confirmed: check this in Career Manager.)</em>}:{' '}
               {roles.length ? roles.map(({ r, i }) => roleLabel(r, i)).join('; ') : 'no role chosen yet'}
               <CommentsFor app={app} anchor={{ kind: 'competence', code: c.code }} />
             </li>

@@ -5,20 +5,27 @@ import { checklistStatus } from '../../../core/application/status.ts';
 import type { Application, ChecklistItem } from '../../../core/types.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
-import { limits } from '../state/limits.ts';
 import { hrefFor } from '../state/route.ts';
+import { rules } from '../state/rules.ts';
 import { ConfirmRemove } from '../ui/ConfirmRemove.tsx';
 import { DateProblems } from '../ui/DateProblems.tsx';
-import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
+import { Checkbox, Radios, TextArea, TextField } from '../ui/fields.tsx';
 import { focusWhenReady } from '../ui/focus.ts';
 import { localToday } from '../ui/format.ts';
+import { MandatoryNote } from '../ui/MandatoryNote.tsx';
 import { CpdSummaryLoader } from './DevelopmentLoader.tsx';
 import { edit, replaceIn } from './edit.ts';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** What a complete advice-only item says. */
+const ADVISORY_DONE: Partial<Record<ChecklistItem['kind'], string>> = {
+  competences: 'Every competence is shown in at least one role.',
+  pra: 'Answered.',
+};
+
 export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application }) {
-  const rows = checklistStatus(app, limits.value, localToday());
+  const rows = checklistStatus(app, rules.value, localToday());
   const ro = app.stage === 'submitted';
   return (
     <>
@@ -29,12 +36,10 @@ export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application
             <h3>
               {row.item.title} <span class={row.mandatory ? 'mandatory' : 'optional'}>{row.needed}</span>
             </h3>
-            {row.item.advisory ? (
+            {row.item.advisory && !row.mandatory ? (
               <>
                 <p class="state">
-                  {row.complete
-                    ? 'Every competence is shown in at least one role.'
-                    : 'Optional advice: this never holds up your application.'}
+                  {row.complete ? ADVISORY_DONE[row.item.kind] : 'Optional advice: this never holds up your application.'}
                 </p>
                 {row.missing.map((m, i) => (
                   <p key={i}>{capitalised(m)}.</p>
@@ -45,7 +50,7 @@ export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application
                 {row.complete ? 'Complete' : row.mandatory ? 'Not complete yet' : 'Leave this if it does not apply to you.'}
               </p>
             )}
-            {!row.item.advisory && !row.complete && row.missing.length > 0 && (
+            {(!row.item.advisory || row.mandatory) && !row.complete && row.missing.length > 0 && (
               <ul class="missing">
                 {/* An optional item is never "missing" anything: it only says what to add if it applies. */}
                 {row.missing.map((m, i) => (
@@ -53,8 +58,13 @@ export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application
                 ))}
               </ul>
             )}
+            {row.advice.map((a, i) => (
+              <p key={i} class="advice">
+                {a}
+              </p>
+            ))}
             <p class="guidance">{row.item.guidance}</p>
-            {row.item.provenance === 'assumed' && <p class="assumption">Assumption: check this in Career Manager.</p>}
+            <MandatoryNote subject="checklist" id={row.item.id} app={app} />
             <ItemEditor item={row.item} app={app} draft={draft} disabled={ro} />
             <CommentsFor app={app} anchor={{ kind: 'checklist', itemId: row.item.id }} />
           </li>
@@ -103,26 +113,46 @@ function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: 
     case 'pra':
       return (
         <div>
-          <Checkbox
-            label="I have consulted a Professional Registration Adviser"
-            checked={app.pra.consulted}
+          <Radios
+            legend="Have you shared a draft with a Professional Registration Adviser (PRA) or an Industry Representative (IR)?"
+            value={app.pra.answer === '' ? 'unanswered' : app.pra.answer}
+            options={[
+              { value: 'yes', label: 'Yes' },
+              { value: 'no', label: 'No' },
+              { value: 'unanswered', label: 'Not answered yet' },
+            ]}
             disabled={disabled}
-            onChange={(v) => edit(draft, (a) => ({ pra: { ...a.pra, consulted: v } }))}
+            onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, answer: v === 'unanswered' ? '' : v } }))}
           />
-          <TextField
-            label="Date of the consultation"
-            type="date"
-            value={app.pra.date}
-            disabled={disabled}
-            onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, date: v } }))}
-          />
-          <DateProblems problems={praDateProblems(app.pra, latestDateFor(app, localToday()))} />
-          <TextField
-            label="Name of the adviser"
-            value={app.pra.adviser}
-            disabled={disabled}
-            onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, adviser: v } }))}
-          />
+          {app.pra.answer === 'yes' && (
+            <>
+              <Radios
+                legend="Who was it?"
+                value={app.pra.who === '' ? 'unsaid' : app.pra.who}
+                options={[
+                  { value: 'pra', label: 'A Professional Registration Adviser (PRA)' },
+                  { value: 'ir', label: 'An Industry Representative (IR)' },
+                  { value: 'unsaid', label: 'Not said yet' },
+                ]}
+                disabled={disabled}
+                onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, who: v === 'unsaid' ? '' : v } }))}
+              />
+              <TextField
+                label="When you shared it"
+                type="date"
+                value={app.pra.date}
+                disabled={disabled}
+                onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, date: v } }))}
+              />
+              <DateProblems problems={praDateProblems(app.pra, latestDateFor(app, localToday()))} />
+              <TextField
+                label="Their name"
+                value={app.pra.adviser}
+                disabled={disabled}
+                onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, adviser: v } }))}
+              />
+            </>
+          )}
         </div>
       );
     case 'scheme':

@@ -1,6 +1,6 @@
-// Supporting documents: one file per type, kept as a Blob on this device. Files that break
-// core's rules (size, type) or whose bytes are not what they claim (empty, a renamed program)
-// are refused with the reason, before anything is stored. Files kept for types the category
+// Supporting documents: one file per type, kept as a Blob on this device. Files over the size
+// limit in force, or whose bytes are not what they claim (empty, a renamed program), are refused
+// with the reason before anything is stored; any other type is taken, with PDF advised. Files kept for types the category
 // and route no longer use are listed apart, so they can still be removed or downloaded.
 import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
@@ -9,31 +9,29 @@ import { removeDocument, setDocument } from '../../../core/application/edit.ts';
 import { documentStatus } from '../../../core/application/status.ts';
 import { sha256Digest } from '../../../core/files/digest.ts';
 import { checkFileBytes, HEAD_BYTES } from '../../../core/files/sniff.ts';
+import { FILE_TYPE_ADVICE } from '../../../core/rules/documents.ts';
 import type { Application, DocumentRef, DocumentType } from '../../../core/types.ts';
 import { newerVersionElsewhere } from '../db/status.ts';
 import { deleteBlob, putBlob } from '../db/store.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
-import { limits } from '../state/limits.ts';
+import { hrefFor } from '../state/route.ts';
+import { rules } from '../state/rules.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
-import { acceptedKinds, typeRefusal } from '../ui/fileKinds.ts';
 import { focusIdWhenReady } from '../ui/focus.ts';
 import { formatDateTime, formatSize } from '../ui/format.ts';
+import { MandatoryNote } from '../ui/MandatoryNote.tsx';
 import { downloadDocument, previewDocument } from './openFile.ts';
 
-/** Core's problems for a kept file, with its type said in words rather than as a MIME type. */
-function inWords(problems: string[], type: DocumentType, ref: DocumentRef): string[] {
-  return problems.map((p) => (p.startsWith('This kind of file (') ? typeRefusal(ref.mime, ref.name, type.accept) : p));
-}
-
 export function DocumentsScreen({ draft, app }: { draft: Draft; app: Application }) {
-  const rows = documentStatus(app, limits.value);
+  const rows = documentStatus(app, rules.value);
   const strays = strayDocuments(app);
   return (
     <>
       <p>
-        Career Manager takes one file per document type, so merge several certificates into one file first. PDF is preferred. Largest file:{' '}
-        {formatSize(limits.value.maxFileSize)} (you can change this in Settings).
+        Career Manager takes one file per document type, so merge several certificates into one file first. {FILE_TYPE_ADVICE} Largest file
+        in your rules: {formatSize(rules.value.maxFileSize)} (IET pages disagree;{' '}
+        <a href={hrefFor({ name: 'rules' })}>change it under Rules</a>).
       </p>
       <ul class="documents">
         {rows.map((row) => (
@@ -45,6 +43,7 @@ export function DocumentsScreen({ draft, app }: { draft: Draft; app: Application
             mandatory={row.mandatory}
             docRef={row.ref}
             problems={row.problems}
+            advice={row.advice}
           />
         ))}
       </ul>
@@ -70,9 +69,10 @@ interface RowProps {
   mandatory: boolean;
   docRef: DocumentRef | undefined;
   problems: string[];
+  advice: string[];
 }
 
-function DocumentRow({ draft, app, type, mandatory, docRef, problems }: RowProps) {
+function DocumentRow({ draft, app, type, mandatory, docRef, problems, advice }: RowProps) {
   const message = useSignal<string | null>(null);
   const busy = useSignal(false);
   const inputId = useId();
@@ -96,7 +96,7 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems }: RowProps
         {type.title} {mandatory ? <span class="mandatory">Mandatory</span> : <span class="optional">Optional</span>}
       </h3>
       <p class="guidance">{type.guidance}</p>
-      {type.provenance === 'assumed' && <p class="assumption">Assumption: check this in Career Manager.</p>}
+      <MandatoryNote subject="document" id={type.id} app={app} />
       <CommentsFor app={app} anchor={{ kind: 'document', typeId: type.id }} />
       {docRef ? (
         <p>
@@ -107,20 +107,24 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems }: RowProps
       )}
       {docRef && problems.length > 0 && (
         <ul class="problems">
-          {inWords(problems, type, docRef).map((p, i) => (
+          {problems.map((p, i) => (
             <li key={i}>{p}</li>
           ))}
         </ul>
       )}
+      {advice.map((a, i) => (
+        <p key={i} class="advice">
+          {a}
+        </p>
+      ))}
       <div class="field">
         <label for={inputId}>{docRef ? `Replace the file for ${type.title}` : `Choose a file for ${type.title}`}</label>
         <p class="hint" id={`${inputId}-kinds`}>
-          Accepted: {acceptedKinds(type.accept)}.
+          PDF preferred.
         </p>
         <input
           id={inputId}
           type="file"
-          accept={type.accept.join(',')}
           aria-describedby={`${inputId}-kinds`}
           disabled={disabled}
           onChange={(e) => void choose(e.currentTarget as HTMLInputElement)}
@@ -168,7 +172,7 @@ async function addFile(draft: Draft, type: DocumentType, file: File): Promise<st
   };
   // Ask core whether this file would be acceptable before keeping any of it.
   const trial = { ...app, documents: { ...app.documents, [type.id]: ref } };
-  const problems = inWords(documentStatus(trial, limits.value).find((s) => s.type.id === type.id)?.problems ?? [], type, ref);
+  const problems = documentStatus(trial, rules.value).find((s) => s.type.id === type.id)?.problems ?? [];
   if (problems.length > 0) return `“${file.name}” was not added. ${problems.join(' ')}`;
   const bytes = new Uint8Array(await file.arrayBuffer());
   // An empty file, or one whose bytes are not the type its name claims, would only look complete.

@@ -2,20 +2,19 @@
 import { progress } from '../../../core/application/progress.ts';
 import { CATEGORIES } from '../../../core/rules/categories.ts';
 import { STEP_GUIDANCE } from '../../../core/rules/guidance.ts';
-import { DEFAULT_LIMITS, LIMIT_PROVENANCE } from '../../../core/rules/limits.ts';
+import { provenanceWords, ruleRows, ruleValueWords } from '../../../core/rules/rule-list.ts';
 import { STEP_STATE_WORDS } from '../../../core/rules/step-words.ts';
-import type { Application, Limits } from '../../../core/types.ts';
+import type { Application } from '../../../core/types.ts';
 import { ObservationsPanel } from '../bridge/ObservationsPanel.tsx';
 import { type CommentRow, liveComments } from '../db/reviews.ts';
 import { lazyComponent } from '../evidence/lazy.tsx';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
-import { limits } from '../state/limits.ts';
 import { useLive } from '../state/live.ts';
 import { APP_SCREENS, hrefFor, SCREEN_TITLES } from '../state/route.ts';
+import { rules } from '../state/rules.ts';
 import { CategoryRouteFields } from '../ui/CategoryChange.tsx';
 import { localToday } from '../ui/format.ts';
-import { formatLimit, LIMIT_LABELS } from '../ui/limitLabels.ts';
 import { countByScreen } from './commentPlaces.ts';
 import { STEP_SCREEN } from './steps.ts';
 
@@ -23,7 +22,7 @@ import { STEP_SCREEN } from './steps.ts';
 const CoverageMap = lazyComponent(() => import('../evidence/CoverageMap.tsx').then((m) => m.CoverageMap), 'coverage map');
 
 export function OverviewScreen({ draft, app }: { draft: Draft; app: Application }) {
-  const p = progress(app, limits.value, localToday());
+  const p = progress(app, rules.value, localToday());
   const changeable = app.stage === 'draft';
   return (
     <>
@@ -76,18 +75,16 @@ export function OverviewScreen({ draft, app }: { draft: Draft; app: Application 
       <CategoryRouteFields draft={draft} app={app} disabled={!changeable} />
       <h3>Assumptions</h3>
       <p>
-        Nobody could confirm these; they are our best guess. Check this in Career Manager, and change them in Settings if Career Manager
-        says otherwise.
+        Nobody could confirm these rules, or public sources disagree about them. Check them in Career Manager, and{' '}
+        <a href={hrefFor({ name: 'rules' })}>change them under Rules</a> if Career Manager says otherwise.
       </p>
       <ul class="assumptions">
-        {(Object.keys(LIMIT_PROVENANCE) as (keyof Limits)[])
-          .filter((k) => LIMIT_PROVENANCE[k] === 'assumed')
-          .map((k) => (
-            <li key={k}>
-              {LIMIT_LABELS[k]}: {formatLimit(k, limits.value[k])}
-              {limits.value[k] !== DEFAULT_LIMITS[k] ? ' (your setting)' : ''} — <em>assumption: check this in Career Manager</em>
-            </li>
-          ))}
+        {ruleRows(rules.value, { where: { category: app.category, route: app.route } }).map((r) => (
+          <li key={r.id}>
+            {r.title}: {ruleValueWords(r)}
+            {r.changed ? ' (your setting)' : ''} — <em>{provenanceWords(r)}; check this in Career Manager</em>
+          </li>
+        ))}
       </ul>
       <ObservationsPanel applicationId={app.id} />
     </>

@@ -9,14 +9,14 @@ import { NOT_APPLICABLE } from '../../../core/rules/steps.ts';
 import type { Application, Panelling } from '../../../core/types.ts';
 import { SectorField } from '../bridge/SectorField.tsx';
 import type { Draft } from '../state/draft.ts';
-import { limits } from '../state/limits.ts';
 import { hrefFor, SCREEN_TITLES } from '../state/route.ts';
+import { rules } from '../state/rules.ts';
 import { Reasons, TextField } from '../ui/fields.tsx';
 import { localToday } from '../ui/format.ts';
 import { STEP_SCREEN } from './steps.ts';
 
 export function PanellingScreen({ draft, app }: { draft: Draft; app: Application }) {
-  const gate = panellingGate(app, limits.value, localToday());
+  const gate = panellingGate(app, rules.value, localToday());
   if (gate.length > 0) {
     return (
       <>
@@ -66,7 +66,7 @@ function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
       specialisms: specialisms.value,
       interviewLocation: interview ? location.value : NOT_APPLICABLE,
     };
-    if (draft.apply((a, now) => setPanelling(a, typed, limits.value, now), { place: 'panelling' })) {
+    if (draft.apply((a, now) => setPanelling(a, typed, rules.value, now), { place: 'panelling' })) {
       known.current = panellingJson(draft.app.value!.panelling);
     }
   };

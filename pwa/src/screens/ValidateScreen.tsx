@@ -15,7 +15,8 @@ import { addSupporter, removeSupporter, updateSupporter } from '../../../core/ap
 import { POST_SUBMISSION_STAGES } from '../../../core/rules/steps.ts';
 import type { Application, PostSubmissionStage, Supporter, SupporterStatus } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
-import { limits } from '../state/limits.ts';
+import { hrefFor } from '../state/route.ts';
+import { rules } from '../state/rules.ts';
 import { ConfirmAction } from '../ui/ConfirmAction.tsx';
 import { DraftRefusal } from '../ui/FormError.tsx';
 import { Reasons, Select, TextArea, TextField } from '../ui/fields.tsx';
@@ -32,6 +33,7 @@ export function ValidateScreen({ draft, app }: { draft: Draft; app: Application 
   return (
     <>
       {app.stage === 'draft' && <LockSection draft={draft} app={app} />}
+      {app.stage === 'draft' && app.supporters.length > 0 && <KeptSupporters draft={draft} app={app} />}
       {app.stage !== 'draft' && app.lock && <SnapshotSection app={app} />}
       {app.stage === 'locked' && (
         <>
@@ -47,7 +49,7 @@ export function ValidateScreen({ draft, app }: { draft: Draft; app: Application 
 }
 
 function LockSection({ draft, app }: { draft: Draft; app: Application }) {
-  const reasons = canLock(app, limits.value, localToday());
+  const reasons = canLock(app, rules.value, localToday());
   return (
     <div class="card">
       <h3 id="lock-title">Lock the application</h3>
@@ -60,18 +62,49 @@ function LockSection({ draft, app }: { draft: Draft; app: Application }) {
       ) : (
         <ConfirmAction
           label="Lock application"
-          title="Lock and take a snapshot?"
-          confirmLabel="Lock and take a snapshot"
-          onConfirm={() => draft.apply((a, now) => lock(a, now, limits.value), { immediate: true })}
+          title="Record the lock in the workbook?"
+          confirmLabel="Record the lock and take a snapshot"
+          onConfirm={() => draft.apply((a, now) => lock(a, now, rules.value), { immediate: true })}
           focusAfter={() => document.getElementById('snapshot-title')}
         >
           <p>
-            Locking keeps a snapshot of the application as it is now, with the time and a fingerprint (SHA-256) of its content. Career
+            <strong>This records the lock in the workbook only.</strong> It does not lock anything in Career Manager: lock there yourself,
+            on the Validate / Verify tab.
+          </p>
+          <p>
+            The workbook keeps a snapshot of the application as it is now, with the time and a fingerprint (SHA-256) of its content. Career
             Manager's snapshot works the same way: changes you make to your records after locking are not in it. The workbook will list any
             change you make after the lock so you can tell whether to unlock.
           </p>
         </ConfirmAction>
       )}
+    </div>
+  );
+}
+
+// After an unlock the supporters stay on the list: they are asked again once the application is locked again.
+function KeptSupporters({ draft, app }: { draft: Draft; app: Application }) {
+  return (
+    <div class="card">
+      <h3 id="kept-supporters-title">Supporters from before you unlocked</h3>
+      <p>They will be asked to validate again after you lock again. You can add more supporters once the application is locked.</p>
+      <ul class="supporters">
+        {app.supporters.map((s) => (
+          <li key={s.id}>
+            <strong>{s.name}</strong> — {SUPPORTER_STATUS_LABELS[s.status]}{' '}
+            <ConfirmAction
+              label={`Remove supporter ${s.name}`}
+              title={`Remove ${s.name}?`}
+              confirmLabel={`Remove ${s.name}`}
+              cancelLabel="Keep them"
+              onConfirm={() => draft.apply((a, now) => removeSupporter(a, s.id, now), { immediate: true })}
+              focusAfter={() => document.getElementById('lock-title')}
+            >
+              <p>They are removed from the workbook's list. The comments you kept from them stay in this application's history.</p>
+            </ConfirmAction>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -118,8 +151,10 @@ function Supporters({ draft, app }: { draft: Draft; app: Application }) {
     <div class="card">
       <h3 id="supporters-title">Supporters</h3>
       <p>
-        You need {limits.value.supportersRequired} supporters to validate the application (an assumption: check this in Career Manager).
-        Supporters write their own comments in Career Manager; do not write them for them.
+        Your rules assume {rules.value.supportersRequired} {rules.value.supportersRequired === 1 ? 'supporter' : 'supporters'}: nobody could
+        confirm how many Career Manager asks for, so check the Add Supporters tab and{' '}
+        <a href={hrefFor({ name: 'rules' })}>change the number under Rules</a> if it differs. Supporters write their own comments in Career
+        Manager; do not write them for them.
       </p>
       {app.supporters.length === 0 ? (
         <p>No supporters yet.</p>
@@ -249,7 +284,7 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
 }
 
 function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
-  const reasons = canSubmit(app, limits.value);
+  const reasons = canSubmit(app, rules.value);
   const warnings = submitWarnings(app);
   return (
     <div class="card">
@@ -270,7 +305,7 @@ function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
         title="Record the submission?"
         confirmLabel="Record the submission"
         cancelLabel="Not yet"
-        onConfirm={() => draft.apply((a, now) => submit(a, now, limits.value), { immediate: true })}
+        onConfirm={() => draft.apply((a, now) => submit(a, now, rules.value), { immediate: true })}
         focusAfter={() => document.getElementById('after-title')}
       >
         <p>
@@ -305,9 +340,12 @@ function UnlockSection({ draft, app }: { draft: Draft; app: Application }) {
         focusAfter={() => document.getElementById('lock-title')}
       >
         <p>
-          <strong>Career Manager discards your supporters' comments when you unlock.</strong> The workbook keeps the snapshot, the
-          supporters and their comments ({app.supporters.reduce((n, s) => n + s.comments.length, 0)} kept) in this application's history.
-          Afterwards you lock again and your supporters validate again.
+          <strong>Career Manager loses your supporters' comments when you unlock.</strong> The workbook keeps the snapshot and the
+          supporters' comments ({app.supporters.reduce((n, s) => n + s.comments.length, 0)} kept) in this application's history.
+        </p>
+        <p>
+          Your supporters stay on the workbook's list, back to “invited”, as they will need to validate again after you lock again. The
+          guide does not say whether Career Manager keeps them as supporters: check the Add Supporters tab after locking again.
         </p>
         <TextField label="Why you are unlocking" value={why.value} onValue={(v) => (why.value = v)} />
         <DraftRefusal draft={draft} place="unlock" title="The application was not unlocked:" />

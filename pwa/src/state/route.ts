@@ -1,4 +1,4 @@
-// Hash routing: #/ applications, #/settings, #/import, #/app/<id>/<screen>.
+// Hash routing: #/ applications, #/settings, #/rules, #/import, #/app/<id>/<screen>.
 import { signal } from '@preact/signals';
 
 export const APP_SCREENS = [
@@ -27,12 +27,18 @@ export const SCREEN_TITLES: Record<AppScreen, string> = {
   exchange: 'Export and review',
 };
 
-export type Route = { name: 'applications' } | { name: 'settings' } | { name: 'import' } | { name: 'app'; id: string; screen: AppScreen };
+export type Route =
+  | { name: 'applications' }
+  | { name: 'settings' }
+  | { name: 'rules' }
+  | { name: 'import' }
+  | { name: 'app'; id: string; screen: AppScreen };
 
 /** Parses a location hash; anything unknown is the applications list. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'rules') return { name: 'rules' };
   if (parts[0] === 'import') return { name: 'import' };
   if (parts[0] === 'app' && parts[1]) {
     const screen = (APP_SCREENS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as AppScreen) : 'overview';
@@ -47,6 +53,8 @@ export function hrefFor(route: Route): string {
       return '#/';
     case 'settings':
       return '#/settings';
+    case 'rules':
+      return '#/rules';
     case 'import':
       return '#/import';
     case 'app':

@@ -6,6 +6,7 @@ import { setCategory, setRoute } from '../../../core/application/edit.ts';
 import { CATEGORIES, ROUTES } from '../../../core/rules/categories.ts';
 import type { Application, CategoryId, RouteId } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
+import { rules } from '../state/rules.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { Select } from './fields.tsx';
 
@@ -26,7 +27,7 @@ export function CategoryRouteFields({ draft, app, disabled }: { draft: Draft; ap
       { immediate: true },
     );
   const propose = (category: CategoryId, route: RouteId) => {
-    const effects = categoryChangeEffects(app, category, route);
+    const effects = categoryChangeEffects(app, category, route, rules.value);
     if (effects.length === 0) apply(category, route);
     else proposal.value = { category, route, effects };
   };

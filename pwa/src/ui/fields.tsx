@@ -194,6 +194,42 @@ export function Select({
   );
 }
 
+/** A question with one answer from a few (GOV.UK radios): a fieldset whose legend is the question. */
+export function Radios<T extends string>({
+  legend,
+  value,
+  options,
+  onValue,
+  disabled,
+}: {
+  legend: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onValue(v: T): void;
+  disabled?: boolean;
+}) {
+  const name = useId();
+  return (
+    <fieldset class="field radios">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <div key={o.value} class="check">
+          <input
+            id={`${name}-${o.value}`}
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            disabled={disabled}
+            onChange={() => onValue(o.value)}
+          />
+          <label for={`${name}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Reasons from core, shown as a list; nothing when there are none. */
 export function Reasons({ reasons, title }: { reasons: { message: string }[]; title?: string }) {
   if (reasons.length === 0) return null;

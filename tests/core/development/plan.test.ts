@@ -107,7 +107,7 @@ describe('From feedback to plan', () => {
       [['C3'], { kind: 'feedback', feedbackId: 'fb' }, 1],
       [['E2'], { kind: 'feedback', feedbackId: 'fb' }, 1],
     ]);
-    expect(result.goals[0]!.title).toMatch(/^Develop C3: Lead teams/);
+    expect(result.goals[0]!.title).toMatch(/^Develop C3: Lead a team or a technical specialism/);
     expect(result.goals[1]!.actions[0]!.what).toMatch(/risk assessment/);
     expect(result.goals.flatMap((g) => g.actions).every((a) => a.evidence.length > 0 && a.status === 'not-started')).toBe(true);
     expect(new Set([...result.goals.map((g) => g.id), ...result.goals.flatMap((g) => g.actions.map((a) => a.id))]).size).toBe(4);

@@ -54,14 +54,14 @@ describe('an attachment must be what its documents say, of a kind they take, wit
     ]);
   });
 
-  test('a web page or an SVG drawing recorded as such is refused: no document takes it', () => {
+  test('a web page, an SVG drawing or a script recorded as such is refused: the workbook never keeps what a browser would run', () => {
     for (const [mime, words] of [
       ['text/html', 'a web page'],
       ['image/svg+xml', 'an SVG drawing'],
       ['application/javascript', 'a script'],
     ]) {
       expect(refusal(withDiagram(HOSTILE_PAGE, { ref: mime!, attachment: mime! }))).toEqual([
-        `The Accountability diagram (“diagram.png”) is ${words}, which is not a kind of file it takes.`,
+        `The Accountability diagram (“diagram.png”) is ${words}, which a browser could run: the workbook never keeps that as a document.`,
       ]);
     }
   });
@@ -72,13 +72,22 @@ describe('an attachment must be what its documents say, of a kind they take, wit
     ]);
   });
 
-  test('a kind of file the document type does not take is refused even when its bytes are that kind', () => {
-    // The Development Action Plan takes PDF and Word, not images.
+  test('no list of types per document is invented: a real PNG filed as the DAP comes in, as a file chosen by hand would', () => {
+    // The IET says several types are accepted and PDF is preferred; it lists none.
     const { app, bytes } = sampleApplication();
     const ref = { ...app.documents['accountability-diagram']!, typeId: 'development-action-plan' };
     const next = { ...app, documents: { 'development-action-plan': ref } };
-    expect(refusal(JSON.stringify(serializeApplication(next, bytes)))).toEqual([
-      'The Development Action Plan (DAP) (“diagram.png”) is a PNG image, which is not a kind of file it takes.',
+    expect(parseExchangeFile(JSON.stringify(serializeApplication(next, bytes))).ok).toBe(true);
+  });
+
+  test('a kind of file whose bytes cannot be checked comes in, unless its bytes are a program or a web page', () => {
+    const plain = text('Section 1: achievements. Section 2: actions.');
+    expect(parseExchangeFile(withDiagram(plain, { ref: 'text/plain', attachment: 'text/plain' })).ok).toBe(true);
+    expect(refusal(withDiagram(HOSTILE_PAGE, { ref: 'text/plain', attachment: 'text/plain' }))).toEqual([
+      'The Accountability diagram (“diagram.png”) is said to be a file of another kind, but it looks like a web page: the workbook never keeps that as a document.',
+    ]);
+    expect(refusal(withDiagram(text('MZ\x90\x00 program'), { ref: '', attachment: '' }))).toEqual([
+      'The Accountability diagram (“diagram.png”) is said to be a file of unknown type, but it looks like a Windows program: the workbook never keeps that as a document.',
     ]);
   });
 

@@ -9,11 +9,13 @@ import { renderApplicationHtml } from '../../../core/exchange/html.ts';
 import { isReviewFileRefusal, parseApplicationFile, parseExchangeFile } from '../../../core/exchange/parse.ts';
 import { lockedSample, sampleApplication } from './sample.ts';
 
-/** A version 1 file: no history or post-submission log; specialisms as one comma-separated string. */
+/** A version 1 file: no history or post-submission log; specialisms as one comma-separated string; the adviser as a tick. */
 function versionOneFile() {
   const { app, bytes } = sampleApplication();
   const data = JSON.parse(JSON.stringify(serializeApplication(app, bytes)));
   data.version = 1;
+  delete data.rules;
+  data.application.pra = { consulted: true, date: app.pra.date, adviser: app.pra.adviser };
   delete data.application.history;
   delete data.application.postSubmission;
   delete data.application.evidence;

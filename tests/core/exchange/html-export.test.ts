@@ -5,7 +5,7 @@ import { progress } from '../../../core/application/progress.ts';
 import { describePages, estimatePages } from '../../../core/application/text.ts';
 import { exportDate, exportDateTime } from '../../../core/exchange/dates.ts';
 import { renderApplicationHtml } from '../../../core/exchange/html.ts';
-import { DEFAULT_LIMITS } from '../../../core/rules/limits.ts';
+import { DEFAULT_RULES } from '../../../core/rules/adjustable.ts';
 import { STEP_STATE_WORDS } from '../../../core/rules/step-words.ts';
 import { sampleApplication } from './sample.ts';
 
@@ -72,7 +72,7 @@ describe('the exported page', () => {
       id: `r${i}`,
       responsibilities: 'Designed it. '.repeat(300),
     }));
-    const pages = estimatePages({ ...longer.app, roles }, DEFAULT_LIMITS);
+    const pages = estimatePages({ ...longer.app, roles }, DEFAULT_RULES);
     expect(pages.total).toBeGreaterThan(1);
     expect(renderApplicationHtml({ ...longer.app, roles }, longer.bytes)).toContain(
       `Estimated length when printed: ${describePages(pages.total)} (career history ${describePages(pages.career)}).`,
@@ -82,7 +82,7 @@ describe('the exported page', () => {
   test('each step\'s state uses the same words as the workbook and the extension: "In progress", "Not available yet"', () => {
     const { app, bytes } = sampleApplication();
     const steps = section(renderApplicationHtml(app, bytes), 'Progress');
-    const states = progress(app, DEFAULT_LIMITS).steps.map((s) => s.state);
+    const states = progress(app, DEFAULT_RULES).steps.map((s) => s.state);
     expect(states).toContain('current');
     expect(STEP_STATE_WORDS.current).toBe('In progress');
     expect(STEP_STATE_WORDS.blocked).toBe('Not available yet');

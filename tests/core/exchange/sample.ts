@@ -57,7 +57,7 @@ export function sampleApplication(overrides: Partial<Application> = {}): { app: 
       },
     ],
     development: [{ id: 'd1', date: '2025-05-01', title: 'Protection course', notes: 'Distance protection.' }],
-    pra: { consulted: true, date: '2026-10-01', adviser: 'Jo Adviser' },
+    pra: { answer: 'yes', who: 'pra', date: '2026-10-01', adviser: 'Jo Adviser' },
     scheme: { completed: false, name: '' },
     documents: {
       'accountability-diagram': {
