@@ -5,6 +5,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import type { Plugin, UserConfig } from 'vite';
 import manifest from '../manifest.json' with { type: 'json' };
+import pkg from '../package.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -43,7 +44,8 @@ export function extensionConfig(): UserConfig {
     plugins: [
       preact(),
       crx({
-        manifest: manifest as never,
+        // The version is package.json's: one number for the workbook, the extension and the release zips.
+        manifest: { ...manifest, version: pkg.version } as never,
         // Both content scripts are built as one classic script each: no loader, no module chunks
         // for pages to fetch (nothing web-accessible), and they run the moment they are injected.
         contentScripts: { standaloneFiles: ['extension/content/main.ts', 'extension/workbook/relay.ts'] },

@@ -1,14 +1,12 @@
-// The popup, the options page, and the built package's lint.
+// The popup and the options page (the release zips' lint: release.test.ts).
 
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { progress } from '../../core/application/progress.ts';
 import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import { STEP_STATE_WORDS } from '../../core/rules/step-words.ts';
 import { extensionStorage, mirrorOfApps, sampleApplication, setExtensionStorage } from '../extension/browser-helpers.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
-import { DIST_EXTENSION, type Harness, launch } from '../harness/browser.ts';
+import { type Harness, launch } from '../harness/browser.ts';
 import { overlay } from '../harness/companion.ts';
 
 let h: Harness;
@@ -109,12 +107,4 @@ test('options: the Career Manager address is shown as our assumption; an address
   await page.getByText(/^Not paired\. In your workbook, open Settings/).waitFor();
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
-});
-
-test('the built extension passes web-ext lint with no errors', async () => {
-  const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', DIST_EXTENSION, '--output', 'json'], {
-    maxBuffer: 10_000_000,
-  }).catch((e: { stdout: string }) => e);
-  const report = JSON.parse(stdout) as { errors: { code: string; message: string }[] };
-  expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
 });
