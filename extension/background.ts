@@ -18,7 +18,7 @@ import { evidenceReply } from './background/evidence.ts';
 import { RuntimeMessageSchema } from './background/messages.ts';
 import { delivered, keep, pending, serial } from './background/observations.ts';
 import { confirmPairing, declinePairing, forgetPairing, requestPairing, statusOf } from './background/pairing.ts';
-import { syncRegistrations } from './background/registrations.ts';
+import { adoptWorkbookOffer, syncRegistrations } from './background/registrations.ts';
 import { fromCareerManager, fromExtensionPage, fromWorkbookPage } from './background/senders.ts';
 import { api } from './shared/api.ts';
 import { originOf } from './shared/hosts.ts';
@@ -180,6 +180,7 @@ async function restoreMirror(): Promise<void> {
 }
 
 api.permissions.onRemoved.addListener(() => void syncRegistrations().catch(() => undefined));
+api.permissions.onAdded.addListener(() => void adoptWorkbookOffer().catch(() => undefined));
 
 api.runtime.onInstalled.addListener(() => {
   void restoreMirror().catch(() => undefined);

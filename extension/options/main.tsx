@@ -4,17 +4,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Mirror } from '../../core/bridge/schema.ts';
 import { api } from '../shared/api.ts';
-import { checkCareerManagerUrl, checkWorkbookUrl, DEFAULT_CAREER_MANAGER_ORIGIN, isLoopbackUrl, originPattern } from '../shared/hosts.ts';
+import { grantWorkbook } from '../shared/grant.ts';
+import { checkCareerManagerUrl, checkWorkbookUrl, DEFAULT_CAREER_MANAGER_ORIGIN, originPattern } from '../shared/hosts.ts';
 import { readStoredMirror } from '../shared/mirror.ts';
 import { KEYS, readSettings, type Settings, writeSettings } from '../shared/settings.ts';
 
 type Message = { ok: boolean; text: string } | null;
-
-/** Asks for access to a workbook that is not at 127.0.0.1, at the moment the user saves it. */
-function grantWorkbook(url: string): Promise<boolean> {
-  if (isLoopbackUrl(url) && new URL(url).hostname === '127.0.0.1') return Promise.resolve(true);
-  return api.permissions.request({ origins: [originPattern(url)], permissions: ['scripting'] });
-}
 
 function CareerManagerHosts({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
   const [address, setAddress] = useState('');

@@ -7,6 +7,7 @@ import { STEP_STATE_WORDS } from '../../core/rules/step-words.ts';
 import { readStoredMirror } from '../shared/mirror.ts';
 import { linkedApplication, readSettings, type Settings, workbookHref } from '../shared/settings.ts';
 import { PairingSection } from './pairing.tsx';
+import { WorkbookOffer } from './workbook-offer.tsx';
 
 function Popup() {
   const [state, setState] = useState<{ settings: Settings; mirror: Mirror | null } | null>(null);
@@ -23,6 +24,7 @@ function Popup() {
   return (
     <main>
       <h1>ProReg Companion</h1>
+      <WorkbookOffer settings={state.settings} onSaved={(settings) => setState({ ...state, settings })} />
       <PairingSection />
       {!app && <p>No application yet. Pair your workbook and open it once; the companion then reads your applications from it.</p>}
       {app && (

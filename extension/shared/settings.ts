@@ -30,6 +30,8 @@ export const KEYS = {
   pairingRequest: 'pairingRequest',
   /** Rows the applicant marked "I've done this", by page (checklist, documents): written by the background only. */
   marks: 'marks',
+  /** A workbook address the applicant chose in the popup, kept while the browser asks for access (Firefox closes the popup then). */
+  workbookOffer: 'workbookOffer',
   /** The last page shape "This page looks wrong" made (session storage: gone when the browser closes). */
   pageShape: 'pageShape',
 } as const;

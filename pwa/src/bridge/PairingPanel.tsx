@@ -17,8 +17,8 @@ export function PairingPanel() {
       <h3 id="companion-title">Companion extension</h3>
       {!extensionConnected.value ? (
         <p>
-          The ProReg Companion extension is not connected on this page. Install it (see the README), and set this page's address in its
-          options if you serve the workbook anywhere other than http://127.0.0.1:4173/.
+          The ProReg Companion extension is not connected on this page. If it is installed, click its button in your browser's toolbar while
+          this page is open: it offers to use this page's address for your workbook. (You can also type the address in its options.)
         </p>
       ) : status === 'paired' ? (
         <p role="status">
