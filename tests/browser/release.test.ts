@@ -9,7 +9,9 @@ import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromePath } from '../harness/browser.ts';
+import { chromePath, fixtureUrl } from '../harness/browser.ts';
+import { launchFirefox } from '../harness/firefox.ts';
+import { careerManagerPages } from '../harness/pages.ts';
 
 const run = promisify(execFile);
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -113,5 +115,24 @@ test('both extension zips carry package.json’s version and pass web-ext lint w
     const report = JSON.parse(stdout) as { errors: { code: string; message: string }[]; metadata: { version: string } };
     expect(report.errors.map((e) => `${store}: ${e.code}: ${e.message}`)).toEqual([]);
     expect(report.metadata.version).toBe(version);
+  }
+});
+
+test('the Firefox zip installs in Firefox as it is, at package.json’s version, and the companion runs on Career Manager', async () => {
+  const outbound: string[] = [];
+  const session = await launchFirefox({
+    extensionDir: join(out, `proreg-companion-firefox-${version}.zip`),
+    pages: careerManagerPages().source,
+    allow: (url) => !url.protocol.startsWith('http'),
+    outbound,
+  });
+  try {
+    await expect(session.addon!.evaluate('return browser.runtime.getManifest().version;')).resolves.toBe(version);
+    const page = await session.browser.newPage();
+    await page.goto(fixtureUrl('home'));
+    await page.waitForFunction(() => document.documentElement.dataset.proregCompanion === 'ready');
+    expect(outbound).toEqual([]);
+  } finally {
+    await session.close();
   }
 });
