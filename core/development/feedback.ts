@@ -1,6 +1,6 @@
 // From panel feedback to a plan: each competence the panel asked to develop becomes a DAP goal
 // with suggested actions and CPD ideas, in our own words; the applicant edits them from there.
-// Also: which competences the evidence leaves thin (offered when adding a goal), and whether a
+// Also: which competences the evidence matrix flags (offered when adding a goal), and whether a
 // draft kept for reapplication has gone stale.
 import { isCalendarDate } from '../application/dates.ts';
 import { COMPETENCES } from '../rules/standards.ts';
@@ -132,9 +132,9 @@ export function planFromFeedback(
   return { goals, cpd, alreadyPlanned, unknown };
 }
 
-/** Competences with no or thin evidence, or evidence below the level: offered first when adding a goal. */
-export function thinCompetences(coverage: readonly CoverageInput[]): CompetenceCode[] {
-  return coverage.filter((c) => c.strength !== 'enough' || c.belowLevel).map((c) => c.code);
+/** Competences with no or thin evidence, or evidence only below the level, with their reasons: offered first when adding a goal. */
+export function thinCompetences(coverage: readonly CoverageInput[]): CoverageInput[] {
+  return coverage.filter((c) => c.strength !== 'enough' || c.belowLevel);
 }
 
 /** Whether a draft kept for reapplication is stale: last changed more than two years before `today`. */

@@ -1,7 +1,8 @@
 // Interview preparation: a deck of practice questions built from the applicant's own
 // application. The templates are our own words; the interview itself is described in facts.ts
 // (career history as the agenda, questions probing the competences). Four sections: each role's
-// claims, each competence with no, thin or below-level evidence, area E always, and general.
+// claims, each competence the evidence matrix flags (no evidence, one role only, below level),
+// area E always, and general.
 import { roleLabel } from '../application/text.ts';
 import { COMPETENCES } from '../rules/standards.ts';
 import type { Application, AreaId, CategoryId, Competence, CompetenceCode } from '../types.ts';
@@ -65,21 +66,9 @@ export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
 }
 
-/**
- * Coverage read from the roles alone, while the evidence matrix is not available: a competence
- * linked to no role has none, to one role is thin, to two or more is enough. The level cannot
- * be judged this way, so `belowLevel` is always false.
- */
-export function coverageFromRoles(app: Pick<Application, 'category' | 'roles'>): CoverageInput[] {
-  return COMPETENCES[app.category].map((c) => {
-    const roles = app.roles.filter((r) => r.competences.includes(c.code)).length;
-    return { code: c.code, strength: roles === 0 ? 'none' : roles === 1 ? 'thin' : 'enough', belowLevel: false };
-  });
-}
-
 export interface DeckOptions {
-  /** How each competence is evidenced; read from the roles when not given. */
-  coverage?: readonly CoverageInput[];
+  /** How each competence is evidenced: from the evidence matrix (coverage.ts). */
+  coverage: readonly CoverageInput[];
   /** The CPD log: its most recent entry gives a personal CPD question. */
   cpd?: readonly CpdEntry[];
   /** Claims quoted per role. */
@@ -87,7 +76,7 @@ export interface DeckOptions {
 }
 
 /** Builds the practice deck: role, competence, area E and general questions, in that order. */
-export function interviewDeck(app: Pick<Application, 'category' | 'roles'>, options: DeckOptions = {}): InterviewQuestion[] {
+export function interviewDeck(app: Pick<Application, 'category' | 'roles'>, options: DeckOptions): InterviewQuestion[] {
   const competences = COMPETENCES[app.category];
   const level = LEVEL[app.category];
   const byCode = new Map(competences.map((c) => [c.code, c]));
@@ -136,18 +125,21 @@ export function interviewDeck(app: Pick<Application, 'category' | 'roles'>, opti
     });
   });
 
-  const coverage = new Map((options.coverage ?? coverageFromRoles(app)).map((c) => [c.code, c]));
+  const coverage = new Map(options.coverage.map((c) => [c.code, c]));
   for (const c of competences) {
     if (c.area === 'E') continue;
     const cov = coverage.get(c.code);
     if (!cov || (cov.strength === 'enough' && !cov.belowLevel)) continue;
     const values = { code: c.code, summary: c.summary, work: level.work, category: app.category };
+    // The matrix's own reasons (they name the competence); a short stand-in if an input has none.
     const why =
-      cov.strength === 'none'
-        ? `${c.code}: no evidence yet`
-        : cov.strength === 'thin'
-          ? `${c.code}: thin evidence`
-          : `${c.code}: evidence below the ${app.category} level`;
+      cov.reasons.length > 0
+        ? cov.reasons.join(' ')
+        : cov.strength === 'none'
+          ? `${c.code}: no evidence yet`
+          : cov.strength === 'thin'
+            ? `${c.code}: thin evidence`
+            : `${c.code}: evidence below the ${app.category} level`;
     deck.push({
       id: `competence:${c.code}`,
       section: 'competence',

@@ -101,13 +101,15 @@ export interface PanelFeedback {
   text: string;
 }
 
-/** How one competence is evidenced: the small input interview preparation needs. */
+/** How one competence is evidenced (see coverage.ts): the small input goals and interview preparation need. */
 export interface CoverageInput {
   code: CompetenceCode;
-  /** none: no evidence; thin: one piece; enough: two or more. */
+  /** none: no evidence; thin: evidence from fewer roles than panels like; enough: otherwise. */
   strength: 'none' | 'thin' | 'enough';
-  /** Evidence exists but reads below the category's level. */
+  /** Every passage that evidences it reads below the category's level. */
   belowLevel: boolean;
+  /** Why it is not enough, in the evidence matrix's words; empty when it is. */
+  reasons: string[];
 }
 
 /** The applicant's practice of one interview question. */

@@ -16,7 +16,7 @@ test('the workbook start path is within 50 KB gzip', () => {
   expect(start.bytes, `start path ${(start.bytes / KB).toFixed(1)} KB: ${detail}`).toBeLessThanOrEqual(BUDGET);
 });
 
-test('the start path is the shell and its first screen (the list): no other screen, import, export, mentor mode, exchange schema, hashing, nor Dexie', () => {
+test('the start path is the shell and its first screen (the list): no other screen, evidence tools, import, export, mentor mode, exchange schema, hashing, nor Dexie', () => {
   const code = workbookStartPath(DIST_PWA)
     .files.map(([f]) => readFileSync(join(DIST_PWA, f), 'utf8'))
     .join('\n');
@@ -24,6 +24,8 @@ test('the start path is the shell and its first screen (the list): no other scre
   const parts = {
     'the overview screen': 'Your path',
     'the development screens': 'CPD log',
+    'the evidence coverage matrix': 'Panels like to see a competence shown',
+    'the level check': 'The panel assesses what you did yourself',
     'the database library (Dexie)': 'Dexie',
     'the settings screen': 'Storage on this device',
     'the checklist screen': 'Read each item',

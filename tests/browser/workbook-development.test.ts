@@ -65,6 +65,9 @@ test('development and interview screens: keyboard entry, 375px, axe, print one p
   // Printing the plan prints the plan alone.
   await part('Action plan');
   await page.getByRole('button', { name: 'Add a goal' }).click();
+  // The goal form offers first what the coverage matrix flags, each with the matrix's reason.
+  await page.getByText('Nothing in your career history evidences A1 yet.').waitFor();
+  await expectCleanAt375('New goal, flagged competences first');
   await page.getByRole('textbox', { name: 'Goal' }).fill('Lead a work package');
   await page.getByRole('checkbox', { name: /^C2/ }).check();
   await page.getByRole('textbox', { name: 'What you will do (action 1)' }).fill('Plan the spring outage');

@@ -3,6 +3,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { newApplication } from '../../core/application/create.ts';
+import { selectPassage } from '../../core/evidence/anchor.ts';
+import { COMPETENCES } from '../../core/rules/standards.ts';
 import type { Application } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { readDevelopment } from '../../pwa/src/db/development.ts';
@@ -203,6 +205,54 @@ describe('Development Action Plan, feedback and advice', () => {
     expect((await readDevelopment('app-1')).advice).toMatchObject([
       { who: 'mentor', name: 'Sam Mentor', response: 'Added the £40k budget.', source: { kind: 'review', commentId: 'c1' } },
     ]);
+  });
+});
+
+describe('Coverage from the evidence matrix', () => {
+  const below = 'I helped the site manager with the budget.';
+  const reason = 'Every passage for C1 reads below the CEng level (see the level flags on those passages).';
+
+  /** Two roles tagging every competence but C1, which each evidences only with a below-level passage. */
+  async function belowLevelC1() {
+    const tags = COMPETENCES.CEng.map((c) => c.code).filter((c) => c !== 'C1');
+    const role = (id: string, employer: string) => ({ ...app.roles[0]!, id, employer, responsibilities: below, competences: tags });
+    const link = (id: string, roleId: string) => ({
+      id,
+      roleId,
+      field: 'responsibilities' as const,
+      selector: selectPassage(below, { start: 0, end: below.length }),
+      competences: ['C1' as const],
+    });
+    app = {
+      ...app,
+      roles: [role('r1', 'Grid Ltd'), role('r2', 'Acme Water')],
+      evidence: { links: [link('a', 'r1'), link('b', 'r2')], dismissed: {} },
+    };
+    await db.applications.put(app);
+  }
+
+  test('a new goal offers first what the matrix flags, with its reason; a competence evidenced in two roles is not marked', async () => {
+    await belowLevelC1();
+    await openDevelopment();
+    fireEvent.click(screen.getByRole('button', { name: 'Action plan' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a goal' }));
+    const form = screen.getByRole('form', { name: 'New goal' });
+    const boxes = within(form).getAllByRole('checkbox');
+    expect(boxes[0]).toBe(within(form).getByRole('checkbox', { name: /^C1 .* below level$/ }));
+    expect(document.getElementById(boxes[0]!.getAttribute('aria-describedby')!)!.textContent).toBe(reason);
+    const c2 = within(form).getByRole('checkbox', { name: /^C2 / });
+    expect(c2.closest('li')!.textContent).not.toMatch(/evidence|below level/);
+    expect(c2.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  test('the interview deck tests a below-level competence at the category’s level and says why as the matrix does', async () => {
+    await belowLevelC1();
+    render(<InterviewScreen app={app} />);
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Questions to practise' }), { target: { value: 'competence' } });
+    expect(screen.getByRole('combobox', { name: 'Questions to practise' }).textContent).toContain('Competences to test (2)');
+    fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
+    const question = screen.getByRole('heading', { level: 4, name: /^At CEng level, C1 expects work you led/ });
+    expect(question.parentElement!.textContent).toContain(reason);
   });
 });
 

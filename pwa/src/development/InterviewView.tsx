@@ -16,6 +16,7 @@ import type { PracticeAnswer } from '../../../core/development/types.ts';
 import type { Application } from '../../../core/types.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import { Select } from '../ui/fields.tsx';
+import { useCoverage } from './coverage.ts';
 import { PrintButton } from './print.tsx';
 import { SavedText } from './SavedText.tsx';
 import type { DevelopmentHandle } from './state.ts';
@@ -55,7 +56,7 @@ export function InterviewView({
 
 function Practice({ dev, app }: { dev: DevelopmentHandle; app: Application }) {
   const data = dev.data.value!;
-  const deck = interviewDeck(app, { cpd: data.cpd });
+  const deck = interviewDeck(app, { coverage: useCoverage(app), cpd: data.cpd });
   const filter = useSignal<'all' | 'revisit' | QuestionSection>('all');
   const revisit = revisitList(deck, data.practice);
   const shown: InterviewQuestion[] =

@@ -12,7 +12,6 @@ import {
   planProblems,
 } from '../../../core/development/dap.ts';
 import { thinCompetences } from '../../../core/development/feedback.ts';
-import { coverageFromRoles } from '../../../core/development/interview.ts';
 import type { DapAction, DapGoal } from '../../../core/development/types.ts';
 import { STANDARDS } from '../../../core/rules/standards.ts';
 import type { Application } from '../../../core/types.ts';
@@ -21,6 +20,7 @@ import { ConfirmRemove } from '../ui/ConfirmRemove.tsx';
 import { FormError } from '../ui/FormError.tsx';
 import { Checkbox, Select, TextField } from '../ui/fields.tsx';
 import { CompetencePicker } from './CompetencePicker.tsx';
+import { useCoverage } from './coverage.ts';
 import { PrintButton } from './print.tsx';
 import { SavedText } from './SavedText.tsx';
 import { type DevelopmentHandle, newId, todayIso } from './state.ts';
@@ -210,7 +210,7 @@ function blankAction(): DapAction {
 function GoalForm({ dev, app, initial, onDone }: { dev: DevelopmentHandle; app: Application; initial: DapGoal; onDone(): void }) {
   const g = useSignal<DapGoal>(initial.actions.length ? initial : { ...initial, actions: [blankAction()] });
   const problems = useSignal<{ message: string }[]>([]);
-  const thin = thinCompetences(coverageFromRoles(app));
+  const thin = thinCompetences(useCoverage(app));
   const set = (patch: Partial<DapGoal>) => {
     g.value = { ...g.value, ...patch };
   };

@@ -1,20 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { roleClaims } from '../../../core/development/claims.ts';
-import {
-  coverageFromRoles,
-  fill,
-  interviewDeck,
-  orphanAnswers,
-  practiceSummary,
-  revisitList,
-} from '../../../core/development/interview.ts';
+import { applicationCoverage } from '../../../core/development/coverage.ts';
+import { type DeckOptions, fill, interviewDeck, orphanAnswers, practiceSummary, revisitList } from '../../../core/development/interview.ts';
 import { clock, draftOutline, rehearsalCue } from '../../../core/development/presentation.ts';
 import { REMOTE_CHECKLIST } from '../../../core/development/remote.ts';
 import type { PracticeAnswer } from '../../../core/development/types.ts';
 import { CATEGORY_IDS } from '../../../core/rules/categories.ts';
 import { COMPETENCES } from '../../../core/rules/standards.ts';
-import type { CategoryId, Role } from '../../../core/types.ts';
+import type { Application, CategoryId, Role } from '../../../core/types.ts';
 import { role } from '../fixtures.ts';
 import { entry } from './entries.ts';
 
@@ -35,9 +29,15 @@ const roles: Role[] = [
   }),
 ];
 
+/** The deck of an application as the workbook builds it: coverage from the evidence matrix. */
+function deckOf(app: Pick<Application, 'category' | 'roles'>, options: Omit<DeckOptions, 'coverage'> = {}) {
+  const coverage = applicationCoverage({ ...app, evidence: { links: [], dismissed: {} } });
+  return interviewDeck(app, { ...options, coverage });
+}
+
 describe('interview question deck', () => {
   test.each(CATEGORY_IDS)('%s: every role is probed, thin competences are tested, and area E is always asked', (category: CategoryId) => {
-    const deck = interviewDeck({ category, roles });
+    const deck = deckOf({ category, roles });
     const competences = COMPETENCES[category];
     const eCodes = competences.filter((c) => c.area === 'E').map((c) => c.code);
 
@@ -51,6 +51,11 @@ describe('interview question deck', () => {
     expect(tested).not.toContain('B2');
     const thinOrNone = competences.filter((c) => c.area !== 'E' && c.code !== 'B2').map((c) => c.code);
     expect([...new Set(tested)]).toEqual(thinOrNone);
+    // Why each is asked, in the matrix's words.
+    const why = deck.find((q) => q.id === 'competence:C2')!.why;
+    expect(why).toBe(
+      'All the evidence for C2 comes from one role (Role 2 (Grid Ltd)). Panels like to see a competence shown in two or three roles or projects.',
+    );
 
     // Area E: one question per E competence of the category, whatever the evidence.
     expect(deck.filter((q) => q.section === 'area-e').map((q) => q.competences[0])).toEqual(eCodes);
@@ -61,7 +66,7 @@ describe('interview question deck', () => {
 
   test('the level of the category shows in the questions', () => {
     const text = (category: CategoryId) =>
-      interviewDeck({ category, roles: [] })
+      deckOf({ category, roles: [] })
         .map((q) => q.text)
         .join('\n');
     expect(text('CEng')).toContain('work you led');
@@ -72,12 +77,12 @@ describe('interview question deck', () => {
   });
 
   test('ICTTech has no E5, so ethics is asked with the competence that covers it', () => {
-    const e = interviewDeck({ category: 'ICTTech', roles: [] }).filter((q) => q.section === 'area-e');
+    const e = deckOf({ category: 'ICTTech', roles: [] }).filter((q) => q.section === 'area-e');
     expect(e.map((q) => q.id)).toEqual(['e:E1', 'e:E2', 'e:E3', 'e:E4']);
     expect(e.find((q) => q.id === 'e:E3')!.text).toContain('act ethically');
   });
 
-  test('a coverage input from the evidence matrix decides which competences are tested', () => {
+  test('the coverage input decides which competences are tested, and its reasons say why', () => {
     const deck = interviewDeck(
       { category: 'CEng', roles: [] },
       {
@@ -85,32 +90,29 @@ describe('interview question deck', () => {
           code: c.code,
           strength: c.code === 'C3' ? 'thin' : 'enough',
           belowLevel: c.code === 'A2',
+          reasons: c.code === 'A2' ? ['Below.', 'Really.'] : [],
         })),
       },
     );
     const tested = deck.filter((q) => q.section === 'competence');
     expect(tested.map((q) => q.id)).toEqual(['competence:A2', 'competence:A2:level', 'competence:C3']);
     expect(tested[1]!.text).toContain('At CEng level, A2 expects work you led');
+    expect(tested.map((q) => q.why)).toEqual(['Below. Really.', 'Below. Really.', 'C3: thin evidence']);
   });
 
   test('a competence with no evidence gets a question asking where the evidence is', () => {
-    const deck = interviewDeck({ category: 'EngTech', roles: [] });
-    expect(deck.find((q) => q.id === 'competence:C3:none')!.text).toContain('no evidence for C3');
+    const deck = deckOf({ category: 'EngTech', roles: [] });
+    const none = deck.find((q) => q.id === 'competence:C3:none')!;
+    expect(none.text).toContain('no evidence for C3');
+    expect(none.why).toBe('Nothing in your career history evidences C3 yet.');
   });
 
   test('the most recent CPD activity gives a personal E4 question', () => {
-    const deck = interviewDeck(
+    const deck = deckOf(
       { category: 'IEng', roles: [] },
       { cpd: [entry({ date: '2025-01-01', title: 'Old' }), entry({ date: '2025-09-01', title: 'Arc flash course' })] },
     );
     expect(deck.find((q) => q.id.startsWith('e:E4:cpd'))!.text).toContain('“Arc flash course”');
-  });
-
-  test('coverage read from roles: none, thin, enough', () => {
-    const cov = coverageFromRoles({ category: 'CEng', roles });
-    expect(cov.find((c) => c.code === 'B2')!.strength).toBe('enough');
-    expect(cov.find((c) => c.code === 'C1')!.strength).toBe('thin');
-    expect(cov.find((c) => c.code === 'D1')!.strength).toBe('none');
   });
 
   test('claims: first-person sentences with numbers or strong verbs, in the order written', () => {
@@ -128,7 +130,7 @@ describe('interview question deck', () => {
 });
 
 describe('practice', () => {
-  const deck = interviewDeck({ category: 'CEng', roles });
+  const deck = deckOf({ category: 'CEng', roles });
   const answer = (questionId: string, rating: PracticeAnswer['rating'], revisit = false, notes = ''): PracticeAnswer => ({
     questionId,
     question: '',

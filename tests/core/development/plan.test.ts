@@ -141,11 +141,11 @@ describe('From feedback to plan', () => {
   test('thin, missing and below-level competences are offered for goals', () => {
     expect(
       thinCompetences([
-        { code: 'A1', strength: 'enough', belowLevel: false },
-        { code: 'A2', strength: 'thin', belowLevel: false },
-        { code: 'B1', strength: 'none', belowLevel: false },
-        { code: 'C1', strength: 'enough', belowLevel: true },
-      ]),
+        { code: 'A1', strength: 'enough', belowLevel: false, reasons: [] },
+        { code: 'A2', strength: 'thin', belowLevel: false, reasons: ['One role.'] },
+        { code: 'B1', strength: 'none', belowLevel: false, reasons: ['None.'] },
+        { code: 'C1', strength: 'enough', belowLevel: true, reasons: ['Below.'] },
+      ]).map((c) => c.code),
     ).toEqual(['A2', 'B1', 'C1']);
   });
 
