@@ -205,6 +205,34 @@ export interface DocumentRef {
   sha256: string;
   blobId: string;
   addedAt: IsoTime;
+  /** Present when the workbook built this file from several: what it was built from, to rebuild it. */
+  built?: DocumentBuild;
+}
+
+/** One file a built document was made from, kept unaltered; its bytes are held by blobId like a document's. */
+export interface DocumentSource {
+  name: string;
+  mime: string;
+  size: number;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+  blobId: string;
+}
+
+/** Quarter turns clockwise, in degrees. */
+export type QuarterTurn = 0 | 90 | 180 | 270;
+
+/** One page of a built document: which source (index into `sources`), which of its pages (0-based), turned by how much. */
+export interface BuiltPage {
+  source: number;
+  page: number;
+  rotate: QuarterTurn;
+}
+
+/** How a document was built: its sources in the order chosen and its pages in order. */
+export interface DocumentBuild {
+  sources: DocumentSource[];
+  pages: BuiltPage[];
 }
 
 export interface Panelling {

@@ -52,6 +52,8 @@ export function pwaConfig(): UserConfig {
         },
       },
     },
+    // The assembler's worker imports modules (pdf-lib, pdf.js), so it is built as an ES module worker.
+    worker: { format: 'es' },
     plugins: [
       preact(),
       contentSecurityPolicy(),
@@ -75,7 +77,13 @@ export function pwaConfig(): UserConfig {
             { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
           ],
         },
-        workbox: { globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'], navigateFallback: 'index.html' },
+        workbox: {
+          // The assembler's worker, pdf.js's parser (.mjs), its fonts and decoders (.pfb, .ttf, .wasm) are
+          // precached too, so building a file works offline; pdf.js's parser is over workbox's 2 MiB default.
+          globPatterns: ['**/*.{js,mjs,css,html,png,svg,webmanifest,wasm,pfb,ttf}'],
+          maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+          navigateFallback: 'index.html',
+        },
       }),
     ],
   };

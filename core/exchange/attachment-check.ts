@@ -9,11 +9,27 @@ import type { Application, DocumentRef } from '../types.ts';
 import { decodeBase64Into, decodedLength } from './base64.ts';
 import type { Attachment } from './format.ts';
 
-/** Every document record pointing at each blobId: current documents, the lock snapshot's, and those kept in history. */
+/** Records standing for a file a built document was made from (see documentsByBlob). */
+const SOURCES = new WeakMap<DocumentRef, string>();
+
+/** What the assembler builds from, whatever its document type takes: the built file itself is a PDF. */
+const SOURCE_KINDS: ReadonlySet<string> = new Set(['application/pdf', 'image/jpeg', 'image/png']);
+
+/**
+ * Every document record pointing at each blobId: current documents, the lock snapshot's, and those
+ * kept in history; a file a built document was made from counts as a record of that document.
+ */
 export function documentsByBlob(app: Application): Map<string, DocumentRef[]> {
   const out = new Map<string, DocumentRef[]>();
   const add = (docs: Record<string, DocumentRef>) => {
-    for (const ref of Object.values(docs)) out.set(ref.blobId, [...(out.get(ref.blobId) ?? []), ref]);
+    for (const ref of Object.values(docs)) {
+      out.set(ref.blobId, [...(out.get(ref.blobId) ?? []), ref]);
+      for (const source of ref.built?.sources ?? []) {
+        const use: DocumentRef = { typeId: ref.typeId, addedAt: ref.addedAt, ...source };
+        SOURCES.set(use, ref.name);
+        out.set(source.blobId, [...(out.get(source.blobId) ?? []), use]);
+      }
+    }
   };
   add(app.documents);
   if (app.lock) add(app.lock.content.documents);
@@ -30,10 +46,11 @@ export function base64Head(text: string, count: number = HEAD_BYTES): Uint8Array
   return out.subarray(0, count);
 }
 
-/** The document as people know it: its type's title and its file name. */
+/** The document as people know it: its type's title and its file name (for a source, the file it went into). */
 function named(ref: DocumentRef): string {
   const title = DOCUMENT_TYPES.find((t) => t.id === ref.typeId)?.title ?? `document filed as “${ref.typeId}”`;
-  return `${title} (“${ref.name}”)`;
+  const builtInto = SOURCES.get(ref);
+  return builtInto === undefined ? `${title} (“${ref.name}”)` : `${title} source (“${ref.name}”, built into “${builtInto}”)`;
 }
 
 /**
@@ -49,6 +66,8 @@ export function attachmentProblem(att: Pick<Attachment, 'mime' | 'size'>, uses: 
   if (disagreeing) {
     return `The ${named(disagreeing)} is recorded as ${formatName(disagreeing.mime)}, but the file it points to is marked as ${formatName(att.mime)}. The file was changed by hand or made by another program.`;
   }
+  const source = uses.find((ref) => SOURCES.has(ref) && !SOURCE_KINDS.has(att.mime));
+  if (source) return `The ${named(source)} is ${formatName(att.mime)}, which is not a kind of file the workbook builds documents from.`;
   if (att.size === 0) return `${document} is an empty file (0 bytes).`;
   // No list of the types a document takes (the IET publishes none): only what a browser would run is refused.
   const active = activeContent(att.mime, head);

@@ -1,8 +1,8 @@
 // The documented, versioned file format (docs/exchange-format.md): one application with its
-// attachments, or a whole-workbook backup. Version 5 is current; versions 1 to 4 are migrated.
+// attachments, or a whole-workbook backup. Version 6 is current; versions 1 to 5 are migrated.
 import type { DevelopmentData } from '../development/data.ts';
 import { DEFAULT_RULES, RULE_DEFAULTS, rulesInForce } from '../rules/adjustable.ts';
-import type { Application, IsoTime, RulesInForce } from '../types.ts';
+import type { Application, DocumentRef, IsoTime, RulesInForce } from '../types.ts';
 import { bytesToBase64 } from './base64.ts';
 import { sha256OfBytes } from './hash.ts';
 import type { ImportedComment, Review } from './review-types.ts';
@@ -10,7 +10,7 @@ import type { ImportedComment, Review } from './review-types.ts';
 export const APPLICATION_FORMAT = 'proreg-companion/application';
 export const WORKBOOK_FORMAT = 'proreg-companion/workbook';
 /** The version this code writes; it reads this and every earlier one. */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 export const GENERATOR = { app: 'ProReg Companion', version: '0.1.0' };
 
 /** The bytes of one document, keyed by its blobId in the file. */
@@ -91,13 +91,21 @@ export interface AttachmentBytes {
   bytes: Uint8Array;
 }
 
-/** Every blobId an application refers to: current documents, the lock snapshot's and those kept in history. */
+/** The blobIds of one document: its file and, for a built document, the sources it was built from. */
+export function documentBlobIds(doc: DocumentRef): string[] {
+  return [doc.blobId, ...(doc.built?.sources.map((s) => s.blobId) ?? [])];
+}
+
+/** Every blobId an application refers to: current documents (and their sources), the lock snapshot's and those kept in history. */
 export function referencedBlobIds(app: Application): Set<string> {
   const ids = new Set<string>();
-  for (const doc of Object.values(app.documents)) ids.add(doc.blobId);
-  for (const doc of Object.values(app.lock?.content.documents ?? {})) ids.add(doc.blobId);
+  const add = (docs: Application['documents']) => {
+    for (const doc of Object.values(docs)) for (const id of documentBlobIds(doc)) ids.add(id);
+  };
+  add(app.documents);
+  add(app.lock?.content.documents ?? {});
   for (const event of app.history) {
-    if (event.type === 'unlocked') for (const doc of Object.values(event.snapshot.content.documents)) ids.add(doc.blobId);
+    if (event.type === 'unlocked') add(event.snapshot.content.documents);
   }
   return ids;
 }

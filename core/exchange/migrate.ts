@@ -110,11 +110,30 @@ function migrateV4toV5(file: Raw): Raw {
   return next;
 }
 
+/**
+ * Version 6 added an optional `built` to documents (the sources a document was built from). A
+ * version 5 file has none, so only the version numbers change (the file's, and that of the file a
+ * mentor's stored review keeps); a version 5 reader refuses version 6 files as newer rather than
+ * failing on the unknown field.
+ */
+function migrateV5toV6(file: Raw): Raw {
+  const next: Raw = { ...file, version: 6 };
+  if (Array.isArray(file.reviews)) {
+    next.reviews = file.reviews.map((review) =>
+      isRaw(review) && isRaw(review.source) && typeof review.source.version === 'number' && review.source.version < 6
+        ? { ...review, source: migrate(review.source, review.source.version, 6) }
+        : review,
+    );
+  }
+  return next;
+}
+
 const STEPS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
   1: migrateV1toV2,
   2: migrateV2toV3,
   3: migrateV3toV4,
   4: migrateV4toV5,
+  5: migrateV5toV6,
 };
 
 /** Brings raw file data of any known older version up to `target`. */

@@ -236,6 +236,18 @@ function checkEntry(
       } else if (att.sha256 !== doc.sha256 || att.size !== doc.size) {
         errors.push({ path, message: `The document "${doc.name}" does not match the attachment it points to (hash or size differ).` });
       }
+      doc.built?.sources.forEach((source, i) => {
+        const sourcePath = joinPath(joinPath(joinPath(path, 'built'), 'sources'), i);
+        const bytes = Object.hasOwn(entry.attachments, source.blobId) ? entry.attachments[source.blobId] : undefined;
+        if (!bytes) {
+          warnings.push({
+            path: sourcePath,
+            message: `The bytes of "${source.name}", one of the files "${doc.name}" was built from, are not in this file; it cannot be rebuilt from them.`,
+          });
+        } else if (bytes.sha256 !== source.sha256 || bytes.size !== source.size) {
+          errors.push({ path: sourcePath, message: `"${source.name}" does not match the attachment it points to (hash or size differ).` });
+        }
+      });
     }
   };
   const appPath = joinPath(prefix, 'application');

@@ -6,6 +6,7 @@ import type {
   Application,
   CategoryId,
   CompetenceCode,
+  DocumentBuild,
   HistoryEvent,
   LockSnapshot,
   PostSubmissionStage,
@@ -108,6 +109,22 @@ const pra = strict({
   adviser: line,
 });
 const scheme = strict({ completed: bool, name: line });
+const quarterTurn = v.picklist([0, 90, 180, 270] as const, 'Expected a quarter turn: 0, 90, 180 or 270.');
+const index = v.pipe(v.number('Expected a number.'), v.integer('Expected a whole number.'), v.minValue(0, 'Cannot be negative.'));
+/** What a built document was made from (format version 5 on). */
+const documentBuild = v.pipe(
+  strict({
+    sources: v.pipe(
+      list(strict({ name: line, mime: line, size, sha256, blobId: id })),
+      v.minLength(1, 'A built document has at least one source.'),
+    ),
+    pages: v.pipe(
+      list(strict({ source: index, page: index, rotate: quarterTurn })),
+      v.minLength(1, 'A built document has at least one page.'),
+    ),
+  }),
+  v.check((b) => b.pages.every((p) => p.source < b.sources.length), 'A page refers to a source the document does not list.'),
+) satisfies v.GenericSchema<unknown, DocumentBuild>;
 const documentRef = strict({
   typeId: id,
   name: line,
@@ -116,6 +133,7 @@ const documentRef = strict({
   sha256,
   blobId: id,
   addedAt: isoTime,
+  built: v.optional(documentBuild),
 });
 const panelling = strict({ sector: line, specialisms: list(line), interviewLocation: line });
 const supporterStatus = v.picklist(

@@ -35,6 +35,7 @@ test('the start path is the shell and its first screen (the list): no other scre
     'the export builder': 'found when checking the file before saving it',
     'the exchange schemas (valibot)': '~run',
     'hashing (SHA-256 constants)': '1116352408',
+    'the assembler': 'Make one PDF from',
   };
   const present = Object.entries(parts).filter(([, phrase]) => code.includes(phrase));
   expect(present.map(([part]) => part)).toEqual([]);

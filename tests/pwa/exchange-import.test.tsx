@@ -193,7 +193,7 @@ describe('all or nothing', () => {
           return;
         }
         const written = JSON.parse(text);
-        if (written.version === 2) {
+        if (written.version === 4) {
           expect(await db.applications.get(result.ids[0]!)).toEqual(written.application);
         }
       }),

@@ -31,7 +31,8 @@ export async function filesFor(apps: readonly Application[]): Promise<Map<string
       ...Object.values(app.lock?.content.documents ?? {}),
       ...app.history.flatMap((e) => (e.type === 'unlocked' ? Object.values(e.snapshot.content.documents) : [])),
     ];
-    for (const d of docs) if (!refs.has(d.blobId)) refs.set(d.blobId, { name: d.name, mime: d.mime });
+    for (const d of [...docs, ...docs.flatMap((d) => d.built?.sources ?? [])])
+      if (!refs.has(d.blobId)) refs.set(d.blobId, { name: d.name, mime: d.mime });
     for (const id of referencedBlobIds(app)) if (!refs.has(id)) refs.set(id, { name: id, mime: '' });
   }
   const ids = [...refs.keys()];

@@ -9,7 +9,7 @@ import { forgetUnsaved } from './unsaved.ts';
  * Of these blob ids, those no application refers to any more (its lock snapshot and history
  * included). An imported copy ("Keep both") shares identical bytes with its original.
  */
-async function unreferenced(blobIds: Iterable<string>): Promise<string[]> {
+export async function unreferenced(blobIds: Iterable<string>): Promise<string[]> {
   const used = new Set<string>();
   await db.applications.each((a) => {
     for (const id of referencedBlobIds(a)) used.add(id);

@@ -1,9 +1,10 @@
 // Supporter briefings: for each supporter, a printable page of what Career Manager will ask of
 // them and which roles and competences they can speak to. No wording is written for them.
-import { signal, useSignal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { briefingFor, type Evidencing, renderBriefingHtml } from '../../../core/exchange/briefing.ts';
 import type { Application, Supporter } from '../../../core/types.ts';
+import { PRINT_TO_PDF_HINT, printArea, printAreaClass } from '../print/print.ts';
 import { rules } from '../state/rules.ts';
 import { roleName } from './ApplicationReader.tsx';
 import { download, safeFileName } from './files.ts';
@@ -25,29 +26,9 @@ export function BriefingPanel({ app }: { app: Application }) {
   );
 }
 
-/** The supporter whose briefing the Print button is printing; null: every open briefing prints. */
-const printingFor = signal<string | null>(null);
-
-/** Prints one briefing alone: exchange.css hides everything else on paper while it has class xc-print. */
-const evidencingCode = signal<typeof import('../evidence/forExport.ts') | null>(null);
-
-/** Which roles evidence each competence, passages included, once the evidence code has loaded (tags only until then). */
-function useEvidencing(app: Application): Evidencing | undefined {
-  useEffect(() => {
-    if (!evidencingCode.value) void import('../evidence/forExport.ts').then((m) => (evidencingCode.value = m));
-  }, []);
-  return evidencingCode.value?.evidencing(app);
-}
-
-function printBriefing(supporterId: string): void {
-  printingFor.value = supporterId;
-  // Let the class reach the page before the print dialog takes its picture.
-  requestAnimationFrame(() => {
-    if (typeof window.print === 'function') window.print();
-    printingFor.value = null;
-  });
-}
-
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { briefingFor, type Evidencing, renderBriefingHtml } from '../../../core/exchange/briefing.ts';
 function SupporterBriefing({ app, supporter }: { app: Application; supporter: Supporter }) {
   const chosen = useSignal<string[]>(app.roles.map((r) => r.id));
   const preview = useSignal(false);
@@ -86,13 +67,14 @@ function SupporterBriefing({ app, supporter }: { app: Application; supporter: Su
         type="button"
         onClick={() => {
           preview.value = true;
-          printBriefing(supporter.id);
+          printArea(`briefing-${supporter.id}`);
         }}
       >
         Print the briefing for {who}
       </button>
+      <p class="hint">{PRINT_TO_PDF_HINT}</p>
       {preview.value && (
-        <div class={printingFor.value === null || printingFor.value === supporter.id ? 'xc-briefing xc-print' : 'xc-briefing'}>
+        <div class={`xc-briefing ${printAreaClass(`briefing-${supporter.id}`)}`}>
           <p class="xc-briefing-title">
             <strong>
               Supporting {briefing.applicant}'s {briefing.categoryTitle} application: briefing for {who}

@@ -7,10 +7,13 @@ import { useId } from 'preact/hooks';
 import { type StrayDocument, strayDocuments } from '../../../core/application/category-change.ts';
 import { removeDocument, setDocument } from '../../../core/application/edit.ts';
 import { documentStatus } from '../../../core/application/status.ts';
+import { documentBlobIds } from '../../../core/exchange/format.ts';
 import { sha256Digest } from '../../../core/files/digest.ts';
 import { checkFileBytes, HEAD_BYTES } from '../../../core/files/sniff.ts';
 import { FILE_TYPE_ADVICE } from '../../../core/rules/documents.ts';
 import type { Application, DocumentRef, DocumentType } from '../../../core/types.ts';
+import { BuildEntry } from '../assemble/BuildEntry.tsx';
+import { releaseBlobs } from '../db/blobs.ts';
 import { newerVersionElsewhere } from '../db/status.ts';
 import { deleteBlob, putBlob } from '../db/store.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
@@ -130,6 +133,7 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems, advice }: 
           onChange={(e) => void choose(e.currentTarget as HTMLInputElement)}
         />
       </div>
+      <BuildEntry draft={draft} type={type} docRef={docRef} disabled={disabled} />
       {docRef && (
         <div class="actions">
           <button type="button" onClick={async () => (message.value = (await previewDocument(docRef)) || null)}>
@@ -188,7 +192,8 @@ async function addFile(draft: Draft, type: DocumentType, file: File): Promise<st
     await deleteBlob(ref.blobId);
     return `“${file.name}” was not added.`;
   }
-  if (old) await deleteBlob(old.blobId);
+  // The old file (and the sources it was built from) go unless a lock snapshot still uses them.
+  if (old) await releaseBlobs(documentBlobIds(old));
   return old ? `Replaced with “${file.name}”.` : `Added “${file.name}”.`;
 }
 
@@ -268,6 +273,6 @@ async function removeFile(draft: Draft, typeId: string): Promise<string> {
   if (!old) return '';
   const applied = draft.apply((a, now) => removeDocument(a, typeId, now));
   if (!applied || !(await draft.flush())) return `“${old.name}” was not removed.`;
-  await deleteBlob(old.blobId);
+  await releaseBlobs(documentBlobIds(old));
   return `Removed “${old.name}”.`;
 }

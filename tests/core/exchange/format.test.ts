@@ -104,6 +104,25 @@ describe('format versions', () => {
     expect(!parsed.ok && parsed.errors[0]!.path).toContain('evidence');
   });
 
+  test('version 2 and 3 files (before built documents) read as they were written', () => {
+    const { app, bytes } = sampleApplication();
+    const data = JSON.parse(JSON.stringify(serializeApplication(app, bytes)));
+    for (const version of [2, 3]) {
+      data.version = version;
+      const parsed = parseExchangeFile(JSON.stringify(data));
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+      expect(parsed.value.migratedFrom).toBe(version);
+      expect(parsed.value.file.version).toBe(4);
+      expect(parsed.value.kind === 'application' && parsed.value.file.application).toEqual(app);
+      const backup = JSON.parse(JSON.stringify(serializeWorkbook([app], bytes)));
+      backup.version = version;
+      const parsedBackup = parseExchangeFile(JSON.stringify(backup));
+      expect(parsedBackup.ok && parsedBackup.value.kind === 'workbook' && parsedBackup.value.file.applications[0]!.application).toEqual(
+        app,
+      );
+    }
+  });
+
   test('a file from a newer version is refused with advice to update', () => {
     const { app, bytes } = sampleApplication();
     const result = parseExchangeFile(JSON.stringify({ ...serializeApplication(app, bytes), version: FORMAT_VERSION + 1 }));

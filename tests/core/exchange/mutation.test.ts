@@ -85,7 +85,7 @@ describe('mutated files are imported exactly or rejected with a message', () => 
             if (result.ok) {
               const written = JSON.parse(text) as { version: number };
               // Version 1 files are migrated on purpose; everything else comes in exactly as written.
-              if (written.version === 2) expect(result.value.file).toEqual(written);
+              if (written.version === 4) expect(result.value.file).toEqual(written);
             }
           }),
           { numRuns: 2500 },

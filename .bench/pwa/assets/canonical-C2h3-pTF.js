@@ -1,1 +1,0 @@
-function e(t){if(typeof t!=`object`||!t)return JSON.stringify(t)??`null`;if(Array.isArray(t))return`[${t.map(t=>e(t)).join(`,`)}]`;let n=t;return`{${Object.keys(n).filter(e=>n[e]!==void 0&&typeof n[e]!=`function`).sort().map(t=>`${JSON.stringify(t)}:${e(n[t])}`).join(`,`)}}`}function t(t,n){return t===n||e(t)===e(n)}export{t as n,e as t};

@@ -1,1 +1,0 @@
-import{l as e}from"./shell-DICWaD9d.js";var t=e(!1);export{t};

@@ -1,1 +1,0 @@
-function e(e){let t=e/1048576;return`${t<10?Math.round(t*10)/10:Math.round(t)} MB`}export{e as t};
