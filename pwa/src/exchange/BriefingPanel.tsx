@@ -1,6 +1,6 @@
 // Supporter briefings: for each supporter, a printable page of what Career Manager will ask of
 // them and which roles and competences they can speak to. No wording is written for them.
-import { signal } from '@preact/signals';
+import { signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { briefingFor, type Evidencing, renderBriefingHtml } from '../../../core/exchange/briefing.ts';
 import type { Application, Supporter } from '../../../core/types.ts';
@@ -26,9 +26,16 @@ export function BriefingPanel({ app }: { app: Application }) {
   );
 }
 
-import { signal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
-import { briefingFor, type Evidencing, renderBriefingHtml } from '../../../core/exchange/briefing.ts';
+const evidencingCode = signal<typeof import('../evidence/forExport.ts') | null>(null);
+
+/** Which roles evidence each competence, passages included, once the evidence code has loaded (tags only until then). */
+function useEvidencing(app: Application): Evidencing | undefined {
+  useEffect(() => {
+    if (!evidencingCode.value) void import('../evidence/forExport.ts').then((m) => (evidencingCode.value = m));
+  }, []);
+  return evidencingCode.value?.evidencing(app);
+}
+
 function SupporterBriefing({ app, supporter }: { app: Application; supporter: Supporter }) {
   const chosen = useSignal<string[]>(app.roles.map((r) => r.id));
   const preview = useSignal(false);
