@@ -67,6 +67,36 @@ test('a tab that lives on (it was only hidden) saves its unsaved record itself a
   d.discard();
 });
 
+test('typing is kept in the record as it is typed, before any page hide (a write at teardown may never complete); a save removes it once it holds nothing newer', async () => {
+  const app = await storedApplication();
+  const d = await loaded(app);
+  typed(d, 'Typed, and the tab is killed before it can hide');
+  // No flushSync: the record is there from the typing alone.
+  await waitFor(async () =>
+    expect((await records()).map((r) => r.local.personal.fullName)).toEqual(['Typed, and the tab is killed before it can hide']),
+  );
+  expect((await db.applications.get(app.id))?.personal.fullName).toBe('');
+  // Another tab recovers it once this one is gone.
+  expect(await recoverUnsaved(TAB_ID, mergeUnsaved)).toBe(1);
+  expect((await db.applications.get(app.id))?.personal.fullName).toBe('Typed, and the tab is killed before it can hide');
+  d.discard();
+  // A tab that lives on: its save removes the record that holds nothing newer than what it saved…
+  const e = await loaded(app);
+  typed(e, 'Saved in the end');
+  await waitFor(async () => expect(await records()).toHaveLength(1));
+  expect(await e.flush()).toBe(true);
+  expect(await records()).toEqual([]);
+  // Typing just before a save starts is in that save, and its record goes with it.
+  typed(e, 'Typed after the save');
+  expect(e.flushSync()).toBe(true);
+  const saving = e.flush();
+  typed(e, 'Typed while the save is queued');
+  expect(await saving).toBe(true);
+  expect((await db.applications.get(app.id))?.personal.fullName).toBe('Typed while the save is queued');
+  expect(await records()).toEqual([]);
+  e.discard();
+});
+
 test('records left by tabs that have gone are merged when the workbook starts', async () => {
   const app = await storedApplication();
   const local: Application = { ...app, roles: [], personal: { ...app.personal, membershipNumber: 'Left by a closed tab' } };

@@ -25,6 +25,7 @@ export function writeApplication(
   id: string,
   next: (stored: Application | undefined) => Application | null,
   local: Application,
+  edits?: number,
 ): Promise<boolean> {
   return guardedWrite(() =>
     db.transaction('rw', [db.applications, db.settings], async () => {
@@ -32,7 +33,11 @@ export function writeApplication(
       if (value) await db.applications.put(value);
       const key = unsavedKey(id);
       const kept = (await db.settings.get(key))?.value as UnsavedRecord | undefined;
-      if (kept && JSON.stringify(kept.local) === JSON.stringify(local)) await db.settings.delete(key);
+      // The record is covered by this save when it holds no edit made after the ones saved.
+      const covered =
+        kept &&
+        (edits !== undefined && kept.edits !== undefined ? kept.edits <= edits : JSON.stringify(kept.local) === JSON.stringify(local));
+      if (covered) await db.settings.delete(key);
     }),
   );
 }

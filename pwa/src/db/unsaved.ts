@@ -23,6 +23,8 @@ export interface UnsavedRecord {
   base: Application | null;
   local: Application;
   at: string;
+  /** How many edits the tab had made when it wrote this (its saves remove records they cover); absent in older records. */
+  edits?: number;
 }
 
 /** Merges an unsaved record into what is stored now; null when nothing is to be written. */
@@ -46,10 +48,10 @@ function isRecord(value: unknown): value is UnsavedRecord {
  * Puts this tab's unsaved version of an application now, within the current event (for page
  * hide), and tells the other tabs. True when the write was issued.
  */
-export function keepUnsavedNow(applicationId: string, base: Application | null, local: Application): boolean {
+export function keepUnsavedNow(applicationId: string, base: Application | null, local: Application, edits?: number): boolean {
   if (!db.isOpen()) return false;
   try {
-    const record: UnsavedRecord = { applicationId, tabId: TAB_ID, base, local, at: new Date().toISOString() };
+    const record: UnsavedRecord = { applicationId, tabId: TAB_ID, base, local, at: new Date().toISOString(), edits };
     const tx = db.backendDB().transaction('settings', 'readwrite');
     tx.objectStore('settings').put({ key: unsavedKey(applicationId), value: record });
     tx.commit?.();

@@ -40,6 +40,10 @@ export class Draft {
   /** A stored version arrived while writing: read it again afterwards. */
   private missed = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Edits made in this tab so far: a save covers every edit made before it started. */
+  private edits = 0;
+  /** Set while typing is being kept early (see keepEarly). */
+  private keeping: ReturnType<typeof setTimeout> | null = null;
   private subscription: { unsubscribe(): void };
   private inFlight: Promise<boolean> = Promise.resolve(true);
 
@@ -109,10 +113,34 @@ export class Draft {
     if (!isContentEdit(current, after)) this.steps.push({ before: current, after, redo: change });
     else if (last && !last.redo && this.steps.length > this.sealed) this.steps[this.steps.length - 1] = { before: last.before, after };
     else this.steps.push({ before: current, after });
+    this.edits++;
     this.show();
     if (opts.immediate) void this.flush();
-    else this.schedule();
+    else {
+      this.schedule();
+      this.keepEarly();
+    }
     return true;
+  }
+
+  /**
+   * Keeps what is typed in this tab's record of unsaved changes as it is typed (at once, then at
+   * most once a second), not only when the page is hidden: a write started while a closing page
+   * is torn down may never complete (seen in Chromium under load), one started earlier does.
+   */
+  private keepEarly(): void {
+    if (this.keeping) return;
+    this.keepNow();
+    this.keeping = setTimeout(() => {
+      this.keeping = null;
+      this.keepNow();
+    }, 1000);
+  }
+
+  private keepNow(): boolean {
+    const last = this.steps[this.steps.length - 1];
+    if (!last || newerVersionElsewhere.value) return false;
+    return keepUnsavedNow(this.id, this.base, last.after, this.edits);
   }
 
   private refuse(reasons: Reason[], place: string | null): void {
@@ -146,6 +174,7 @@ export class Draft {
   private async write(): Promise<boolean> {
     const count = this.steps.length;
     if (count === 0) return true;
+    const edits = this.edits;
     const sent = this.steps.slice(0, count);
     const base = this.base;
     const local = sent[count - 1]!.after;
@@ -167,6 +196,7 @@ export class Draft {
         return moved.steps.length > 0 ? moved.app : null;
       },
       local,
+      edits,
     );
     this.writing = false;
     this.saving.value = false;
@@ -205,7 +235,7 @@ export class Draft {
   flushSync(): boolean {
     if (this.steps.length === 0) return true;
     if (newerVersionElsewhere.value) return false;
-    const issued = keepUnsavedNow(this.id, this.base, this.steps[this.steps.length - 1]!.after);
+    const issued = this.keepNow();
     // After a failed save (a full disk), this write may fail too: count the text as at risk.
     return issued && storageProblem.value === null;
   }
@@ -213,7 +243,9 @@ export class Draft {
   /** Stops watching and drops unsaved edits (the application was deleted). */
   discard(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.keeping) clearTimeout(this.keeping);
     this.timer = null;
+    this.keeping = null;
     this.steps = [];
     this.subscription.unsubscribe();
     this.show();
