@@ -6,7 +6,7 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 import type { BuiltPage, DocumentRef, DocumentType } from '../../../core/types.ts';
 import { readBlob } from '../db/store.ts';
 import type { Draft } from '../state/draft.ts';
-import { limits } from '../state/limits.ts';
+import { rules } from '../state/rules.ts';
 import { focusIdWhenReady } from '../ui/focus.ts';
 import { formatSize } from '../ui/format.ts';
 import { buildPdf, Cancelled, cancelWork, inspectSource, renderPage } from './client.ts';
@@ -173,7 +173,7 @@ export default function AssemblerPanel(props: {
   const make = async () => {
     problem.value = null;
     result.value = null;
-    const limit = limits.value.maxFileSize;
+    const limit = rules.value.maxFileSize;
     const plan = pages.value;
     // Only sources the pages use go to the worker; page numbers are renumbered to match.
     const order: number[] = [];
@@ -208,7 +208,7 @@ export default function AssemblerPanel(props: {
   const reading = sources.value.some((s) => s.state === 'reading');
   const working = progress.value !== null;
   const refused = sources.value.filter((s) => s.state === 'refused' && s.message);
-  const limit = limits.value.maxFileSize;
+  const limit = rules.value.maxFileSize;
 
   return (
     <section class="assembler" aria-labelledby={`${uid}-title`}>

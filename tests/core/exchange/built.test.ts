@@ -96,7 +96,7 @@ describe('built documents in files', () => {
     bytes.set('src-html', { name: 'page.html', mime: 'text/html', bytes: page });
     expect(parseExchangeFile(JSON.stringify(serializeApplication(sneaky, bytes)))).toMatchObject({
       ok: false,
-      errors: [{ path: 'attachments["src-html"]', message: expect.stringMatching(/source \(“page\.html”.*not a kind of file it takes/) }],
+      errors: [{ path: 'attachments["src-html"]', message: expect.stringMatching(/source \(“page\.html”.*not a kind of file the workbook builds documents from/) }],
     });
   });
 

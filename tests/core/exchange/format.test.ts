@@ -104,15 +104,15 @@ describe('format versions', () => {
     expect(!parsed.ok && parsed.errors[0]!.path).toContain('evidence');
   });
 
-  test('version 2, 3 and 4 files (before built documents) read as they were written', () => {
+  test('version 2 to 5 files (before built documents) read as they were written', () => {
     const { app, bytes } = sampleApplication();
     const data = JSON.parse(JSON.stringify(serializeApplication(app, bytes)));
-    for (const version of [2, 3, 4]) {
+    for (const version of [2, 3, 4, 5]) {
       data.version = version;
       const parsed = parseExchangeFile(JSON.stringify(data));
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
       expect(parsed.value.migratedFrom).toBe(version);
-      expect(parsed.value.file.version).toBe(5);
+      expect(parsed.value.file.version).toBe(6);
       expect(parsed.value.kind === 'application' && parsed.value.file.application).toEqual(app);
       const backup = JSON.parse(JSON.stringify(serializeWorkbook([app], bytes)));
       backup.version = version;
