@@ -96,7 +96,12 @@ describe('built documents in files', () => {
     bytes.set('src-html', { name: 'page.html', mime: 'text/html', bytes: page });
     expect(parseExchangeFile(JSON.stringify(serializeApplication(sneaky, bytes)))).toMatchObject({
       ok: false,
-      errors: [{ path: 'attachments["src-html"]', message: expect.stringMatching(/source \(“page\.html”.*not a kind of file the workbook builds documents from/) }],
+      errors: [
+        {
+          path: 'attachments["src-html"]',
+          message: expect.stringMatching(/source \(“page\.html”.*not a kind of file the workbook builds documents from/),
+        },
+      ],
     });
   });
 
