@@ -1,4 +1,6 @@
 // Pure scoring of the evidence a page description shows for each Career Manager page kind.
+import { CHECKLIST_ITEMS } from '../rules/checklist.ts';
+import { DOCUMENT_TYPES } from '../rules/documents.ts';
 import { STEP_GUIDANCE } from '../rules/guidance.ts';
 import { STEP_IDS, STEP_TITLES } from '../rules/steps.ts';
 import type { StepId } from '../types.ts';
@@ -91,6 +93,24 @@ export interface Verdict extends Recognition {
   step: StepId | null;
   /** What that step is about, in a sentence or two. */
   guidance: string | null;
+  /** The hint for each item a list page may show (checklist items or document types); empty elsewhere. */
+  items: ItemHint[];
+}
+
+/** One item's hint, and the other words a page may use for its title. */
+export interface ItemHint {
+  title: string;
+  guidance: string;
+  /** The item's mandatory-ness or wording is our assumption: the hint says to check it. */
+  assumed: boolean;
+  alsoCalled?: string[];
+}
+
+/** The hints of a list page's items: the texts live in the background, not in every page's script. */
+function itemHints(kind: PageKind): ItemHint[] {
+  const items: readonly { title: string; guidance: string; provenance: string; alsoCalled?: string[] }[] =
+    kind === 'checklist' ? CHECKLIST_ITEMS : kind === 'documents' ? DOCUMENT_TYPES : [];
+  return items.map((i) => ({ title: i.title, guidance: i.guidance, assumed: i.provenance === 'assumed', alsoCalled: i.alsoCalled }));
 }
 
 const stepLine = (step: StepId): string => `Step ${STEP_IDS.indexOf(step) + 1} of ${STEP_IDS.length}: ${STEP_TITLES[step]}`;
@@ -100,14 +120,21 @@ export function verdict(page: PageDescription): Verdict {
   const seen = recognise(page);
   if (seen.kind) {
     const rule = ruleFor(seen.kind);
-    return { ...seen, step: rule.step, guidance: STEP_GUIDANCE[rule.step], header: { step: stepLine(rule.step), page: rule.name } };
+    return {
+      ...seen,
+      step: rule.step,
+      guidance: STEP_GUIDANCE[rule.step],
+      items: itemHints(seen.kind),
+      header: { step: stepLine(rule.step), page: rule.name },
+    };
   }
-  if (seen.matched.length === 0) return { ...seen, step: null, guidance: null, header: null };
+  if (seen.matched.length === 0) return { ...seen, step: null, guidance: null, items: [], header: null };
   const steps = [...new Set(seen.matched.map((k) => stepLine(ruleFor(k).step)))];
   return {
     ...seen,
     step: null,
     guidance: null,
+    items: [],
     header: {
       step: steps.length === 1 ? steps[0]! : 'Career Manager application',
       page: `${seen.matched.map((k) => ruleFor(k).name).join(' or ')}? It shows signs of more than one, so the companion adds nothing to it.`,

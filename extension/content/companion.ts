@@ -1,7 +1,7 @@
 // Runs the companion on a Career Manager page: checks the page is on a Career Manager host,
 // recognises it, runs the features that apply to it, and follows in-page navigation (content
 // replaced without a reload).
-import type { Verdict } from '../../core/pages/recognise.ts';
+import type { ItemHint, Verdict } from '../../core/pages/recognise.ts';
 import type { PageDescription, PageKind } from '../../core/pages/types.ts';
 import type { StepId } from '../../core/types.ts';
 import { api } from '../shared/api.ts';
@@ -79,13 +79,21 @@ export function startCompanion(doc: Document): () => void {
     panel?.clear();
   };
 
-  const context = (kind: PageKind, step: StepId, guidance: string, page: PageDescription, s: Stored): FeatureContext => {
+  const context = (
+    kind: PageKind,
+    step: StepId,
+    guidance: string,
+    items: readonly ItemHint[],
+    page: PageDescription,
+    s: Stored,
+  ): FeatureContext => {
     const linked = s.mirror ? linkedApplication(s.mirror.applications, s.settings) : null;
     return {
       doc,
       kind,
       step,
       guidance,
+      items,
       page,
       marks: s.marks[kind] ?? [],
       mark(titles) {
@@ -190,7 +198,7 @@ export function startCompanion(doc: Document): () => void {
     });
     // A page that looks like two kinds gets only the plain panel: no feature guesses which.
     if (!kind || !seen.step) return;
-    const ctx = context(kind, seen.step, seen.guidance ?? '', page, stored);
+    const ctx = context(kind, seen.step, seen.guidance ?? '', seen.items, page, stored);
     for (const feature of FEATURES) {
       if (feature.pages !== 'all' && !feature.pages.includes(kind)) continue;
       if (feature.hint && !stored.settings.hints) continue;

@@ -56,7 +56,7 @@ async function documents() {
 
 async function setLimit(megabytes: string) {
   const url = page.url();
-  await page.getByRole('navigation', { name: 'Workbook' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Workbook' }).getByRole('link', { name: 'Rules' }).click();
   await page.getByLabel('Largest file per document type (MB)').fill(megabytes);
   await page.getByRole('button', { name: 'Save limits' }).click();
   await page.getByText('Limits saved.').waitFor();

@@ -56,7 +56,7 @@ test('the supporters planned in the workbook show with relationship and status, 
   await expect(
     section
       .getByText(
-        'Your workbook has "CEng 2027" not locked yet: this step stays closed until you lock it (the Lock button is under Validate / Verify).',
+        'Your workbook has "CEng 2027" not locked yet: lock it first (under Validate / Verify).',
       )
       .count(),
   ).resolves.toBe(1);

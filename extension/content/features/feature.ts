@@ -1,5 +1,6 @@
 // The shape of one Career Manager page feature: what it applies to and what it does there.
 import type { Observation, ObservationKind } from '../../../core/bridge/schema.ts';
+import type { ItemHint } from '../../../core/pages/recognise.ts';
 import type { PageDescription, PageKind } from '../../../core/pages/types.ts';
 import type { Limits, StepId } from '../../../core/types.ts';
 import type { Settings } from '../../shared/settings.ts';
@@ -14,6 +15,8 @@ export interface FeatureContext {
   step: StepId;
   /** What that step is about (the background sends it with the page's kind, so the texts are not in every page). */
   guidance: string;
+  /** The hints of the page's list items (sent by the background with the page's kind). */
+  items: readonly ItemHint[];
   page: PageDescription;
   panel: Panel;
   settings: Settings;

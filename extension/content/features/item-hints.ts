@@ -1,7 +1,5 @@
 // A guidance hint beside each Registration Check List item and each supporting document.
 import { matchByTitle } from '../../../core/pages/match.ts';
-import { CHECKLIST_ITEMS } from '../../../core/rules/checklist.ts';
-import { DOCUMENT_TYPES } from '../../../core/rules/documents.ts';
 import { hint } from '../overlay/hint.ts';
 import { readRows } from '../rows.ts';
 import type { Feature } from './feature.ts';
@@ -11,13 +9,11 @@ export const itemHints: Feature = {
   pages: ['checklist', 'documents'],
   hint: true,
   run(ctx) {
-    const items: readonly { title: string; guidance: string; provenance: string; alsoCalled?: string[] }[] =
-      ctx.kind === 'checklist' ? CHECKLIST_ITEMS : DOCUMENT_TYPES;
     // An item may go by other words on the page (e.g. the adviser item): each is a title to match.
-    const known = items.flatMap((item) => [item, ...(item.alsoCalled ?? []).map((title) => ({ ...item, title }))]);
+    const known = ctx.items.flatMap((item) => [item, ...(item.alsoCalled ?? []).map((title) => ({ ...item, title }))]);
     for (const row of readRows(ctx.doc)) {
       const item = matchByTitle(row.title, known);
-      if (item) ctx.place(row.titleElement, 'afterend').append(hint(row.title, item.guidance, item.provenance === 'assumed'));
+      if (item) ctx.place(row.titleElement, 'afterend').append(hint(row.title, item.guidance, item.assumed));
     }
     return undefined;
   },

@@ -20,7 +20,7 @@ export const roleEvidence: Feature = {
     if (fields.length === 0) return undefined;
     // Kept across updates, so a screen reader hears the new count once typing pauses.
     const status = h('p', { role: 'status', class: 'count' });
-    const shown = h('div', null, h('p', { class: 'count' }, 'Type in Responsibilities or Personal Achievements to see them.'));
+    const shown = h('div', null, h('p', { class: 'count' }, 'Type in a role field to see them.'));
     let timer: ReturnType<typeof setTimeout> | undefined;
     let asked = 0;
     const onInput = (event: Event) => {

@@ -26,7 +26,7 @@ function lockReminder(stage: App['stage'] | undefined, name: string): string {
     case 'submitted':
       return `Your workbook has "${name}" as submitted: its supporters were added before submission.`;
     case 'draft':
-      return `Your workbook has "${name}" not locked yet: this step stays closed until you lock it (the Lock button is under Validate / Verify).`;
+      return `Your workbook has "${name}" not locked yet: lock it first (under Validate / Verify).`;
     default:
       return 'This step stays closed until the application is locked (the Lock button is under Validate / Verify).';
   }
