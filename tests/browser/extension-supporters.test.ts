@@ -54,11 +54,7 @@ test('the supporters planned in the workbook show with relationship and status, 
   ).resolves.toEqual(['Priya Raman — Line manager 2021–2024, asked for changes', 'Tom Ellis — Client engineer, invited']);
   await expect(section.getByText(/Do not write it for them/).count()).resolves.toBe(1);
   await expect(
-    section
-      .getByText(
-        'Your workbook has "CEng 2027" not locked yet: lock it first (under Validate / Verify).',
-      )
-      .count(),
+    section.getByText('Your workbook has "CEng 2027" not locked yet: lock it first (under Validate / Verify).').count(),
   ).resolves.toBe(1);
   const link = section.getByRole('link', { name: 'Open the supporter briefings in your workbook' });
   await expect(link.getAttribute('href')).resolves.toBe(`${h.pwaUrl}#/app/app-ceng/exchange`);
