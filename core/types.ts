@@ -366,10 +366,30 @@ export interface StepProgress {
   blockers: Reason[];
 }
 
+/** The parts of an application, as the workbook's sections and the export's headings show them. */
+export type PartId = 'overview' | 'checklist' | 'career' | 'documents' | 'panelling' | 'validate';
+
+/** One field (or button) of the application to go to, e.g. the next one to fill in. */
+export interface FieldTarget {
+  /** The part of the application it is in. */
+  part: PartId;
+  /**
+   * A stable path naming it, e.g. "personal.fullName", "roles.<id>.responsibilities",
+   * "roles.add", "documents.<typeId>", "panelling.sector", "lock", "supporters.<id>.status".
+   */
+  field: string;
+  /** It in words, e.g. "Role 1: Responsibilities". */
+  label: string;
+  /** Whether this happens in Career Manager and is only recorded in the workbook. */
+  inCareerManager: boolean;
+}
+
 export interface Progress {
   steps: StepProgress[];
   current: StepId;
   nextAction: string;
+  /** The exact field to work on next (see nextField); null when nothing is left to do. */
+  next: FieldTarget | null;
   /** Blockers of the next step, flattened: what stands before the next gate (lock while a draft, submit once locked). */
   blockers: Reason[];
   /** What the applicant should know but need not fix, e.g. changes since the lock (see submitWarnings). */

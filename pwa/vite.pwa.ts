@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin, UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { designCss } from '../core/design/css.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -24,6 +25,21 @@ function contentSecurityPolicy(): Plugin {
         return html.replace(charset, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${quoted}" />`);
       },
     },
+  };
+}
+
+const DESIGN_CSS = 'virtual:design.css';
+
+/**
+ * The design system's tokens and shared pieces (core/design) as a stylesheet the workbook
+ * imports like any other (`import 'virtual:design.css'`), so the workbook and the export draw
+ * from the same data; bundled into the workbook's CSS file, nothing inline (the CSP allows none).
+ */
+function designSystem(): Plugin {
+  return {
+    name: 'proreg-design',
+    resolveId: (id) => (id === DESIGN_CSS ? `\0${DESIGN_CSS}` : undefined),
+    load: (id) => (id === `\0${DESIGN_CSS}` ? designCss() : undefined),
   };
 }
 
@@ -56,6 +72,7 @@ export function pwaConfig(): UserConfig {
     worker: { format: 'es' },
     plugins: [
       preact(),
+      designSystem(),
       contentSecurityPolicy(),
       VitePWA({
         registerType: 'prompt',

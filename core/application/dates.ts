@@ -1,6 +1,7 @@
 // Date checks for what the applicant enters: a real calendar date, not in the future, a role
 // that ends after it starts. "Today" is passed in (core reads no clock); when it is not, the day
 // of the application's last edit stands in, with a day's slack for time zones.
+import { formatDay } from '../design/dates.ts';
 import type { Application, DevelopmentRecord, IsoDate, IsoTime, PraConsultation, Role } from '../types.ts';
 
 /** A problem with one date field: `message` is shown beside the field, `needs` completes a checklist line. */
@@ -30,11 +31,9 @@ export function latestPastDate(today: IsoDate | undefined, reference: IsoTime): 
   return today !== undefined && isCalendarDate(today) ? today : addDays(reference.slice(0, 10), 1);
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-
 /** A calendar date in words, e.g. "1 March 2026" (the text itself when it is not a date). */
 export function formatLongDate(date: IsoDate): string {
-  return isCalendarDate(date) ? longDate.format(new Date(`${date}T00:00:00Z`)) : date;
+  return isCalendarDate(date) ? formatDay(date) : date;
 }
 
 function oneDate(field: DateProblem['field'], date: string, latest: IsoDate, what: string): DateProblem[] {

@@ -3,6 +3,7 @@ import { POST_SUBMISSION_STAGES, STEP_IDS, STEP_TITLES } from '../rules/steps.ts
 import type { Application, IsoDate, Progress, Reason, RulesInForce, StepId, StepProgress, StepState } from '../types.ts';
 import { checklistReasons, documentReasons, panellingGate, panellingReasons } from './gates.ts';
 import { canLock } from './lock.ts';
+import { nextField } from './next-field.ts';
 import { reason } from './reasons.ts';
 import { canSubmit, latestStageIndex, submitWarnings } from './submit.ts';
 
@@ -116,5 +117,5 @@ export function progress(app: Application, rules: RulesInForce, today?: IsoDate)
     warnings.length > 0 && currentStep !== 'submit'
       ? `${action} Note: you have changed the application since the lock; those changes are not in what your supporters see.`
       : action;
-  return { steps, current: currentStep, nextAction, blockers: gate, warnings };
+  return { steps, current: currentStep, nextAction, next: nextField(app, rules, currentStep, today), blockers: gate, warnings };
 }

@@ -1,7 +1,7 @@
 // Where each checklist item and supporting document stands, derived from the workbook's data.
 import { DEFAULT_RULES } from '../rules/adjustable.ts';
 import { rulesFor } from '../rules/scope.ts';
-import type { Application, ChecklistItem, DocumentRef, DocumentType, IsoDate, RulesInForce } from '../types.ts';
+import type { Application, ChecklistItem, DocumentRef, DocumentType, IsoDate, Role, RulesInForce } from '../types.ts';
 import { developmentDateProblems, latestDateFor, praDateProblems, roleDateProblems } from './dates.ts';
 import { formatMegabytes } from './megabytes.ts';
 import { roleLabel } from './text.ts';
@@ -50,20 +50,23 @@ function qualificationsMissing(app: Application): string[] {
   });
 }
 
+/** What one role still needs, each line starting with its label (e.g. "Role 1 (Grid Co): the start date"). */
+export function roleMissing(role: Role, index: number, latest: IsoDate): string[] {
+  const label = roleLabel(role, index);
+  const missing: string[] = [];
+  if (blank(role.employer)) missing.push(`${label}: the employer or organisation`);
+  if (blank(role.title)) missing.push(`${label}: your job title`);
+  if (role.start === '') missing.push(`${label}: the start date`);
+  if (!role.current && role.end === '') missing.push(`${label}: the end date (or mark it as your current role)`);
+  if (blank(role.responsibilities)) missing.push(`${label}: Responsibilities`);
+  if (blank(role.achievements)) missing.push(`${label}: Personal Achievements`);
+  for (const p of roleDateProblems(role, latest)) missing.push(`${label}: ${p.needs}`);
+  return missing;
+}
+
 function careerMissing(app: Application, latest: IsoDate): string[] {
   if (app.roles.length === 0) return ['at least one role'];
-  return app.roles.flatMap((role, i) => {
-    const label = roleLabel(role, i);
-    const missing: string[] = [];
-    if (blank(role.employer)) missing.push(`${label}: the employer or organisation`);
-    if (blank(role.title)) missing.push(`${label}: your job title`);
-    if (role.start === '') missing.push(`${label}: the start date`);
-    if (!role.current && role.end === '') missing.push(`${label}: the end date (or mark it as your current role)`);
-    if (blank(role.responsibilities)) missing.push(`${label}: Responsibilities`);
-    if (blank(role.achievements)) missing.push(`${label}: Personal Achievements`);
-    for (const p of roleDateProblems(role, latest)) missing.push(`${label}: ${p.needs}`);
-    return missing;
-  });
+  return app.roles.flatMap((role, i) => roleMissing(role, i, latest));
 }
 
 function developmentMissing(app: Application, latest: IsoDate): string[] {

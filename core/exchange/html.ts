@@ -5,6 +5,8 @@ import { changesSinceLock } from '../application/changes.ts';
 import { formatMegabytes } from '../application/megabytes.ts';
 import { checklistStatus, documentStatus } from '../application/status.ts';
 import { describePages, estimatePages, roleChars } from '../application/text.ts';
+import { designCss } from '../design/css.ts';
+import { missingWords, NEED_WORDS, STAGE_WORDS, STATUS_WORDS, SUPPORTER_STATUS_WORDS } from '../design/vocabulary.ts';
 import type { DevelopmentData } from '../development/data.ts';
 import type { CoverageMatrix } from '../evidence/types.ts';
 import { DEFAULT_RULES } from '../rules/adjustable.ts';
@@ -41,39 +43,44 @@ export interface HtmlOptions {
 export const EXPORT_CSP =
   "default-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; style-src 'unsafe-inline'; img-src data:";
 
+// The export's own layout; colours, type and the shared pieces (tags, the step rail, bars) come
+// from the design system, so the export looks and speaks like the workbook.
 const STYLE = `
 :root { color-scheme: light; }
-body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; max-width: 52rem; margin: 2rem auto; padding: 0 1.25rem; }
-h1 { font-size: 1.7rem; margin: 0 0 .25rem; color: #123a6b; }
-h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; padding-bottom: .2rem; border-bottom: 2px solid #1d4f91; color: #123a6b; }
-h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
-th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #d5dbe3; }
-th { background: #eef2f7; }
-.meta { color: #4a5563; }
-.prose { white-space: pre-wrap; overflow-wrap: anywhere; background: #f7f9fb; border-left: 3px solid #c4cfdc; padding: .5rem .75rem; margin: .25rem 0 .75rem; }
-.tag { display: inline-block; font-size: .8rem; padding: 0 .4rem; border-radius: .3rem; background: #eef2f7; }
-.done { background: #dff3e4; } .todo { background: #fdecd2; } .warn { background: #fbdada; }
-.hash { font-family: ui-monospace, monospace; font-size: .8rem; overflow-wrap: anywhere; }
-img.doc { max-width: 100%; max-height: 24rem; border: 1px solid #d5dbe3; display: block; margin: .5rem 0; }
+body { font: var(--pr-font-m)/var(--pr-font-line) var(--pr-font-family); color: var(--pr-color-text); max-width: var(--pr-shape-measure); margin: var(--pr-space-6) auto; padding: 0 1.25rem; }
+h1 { font-size: var(--pr-font-xxl); margin: 0 0 var(--pr-space-1); color: var(--pr-color-brand-dark); }
+h2 { font-size: var(--pr-font-xl); margin: var(--pr-space-6) 0 var(--pr-space-2); padding-bottom: var(--pr-space-1); border-bottom: 3px solid var(--pr-color-brand); color: var(--pr-color-brand-dark); }
+h3 { font-size: var(--pr-font-l); margin: 1.25rem 0 var(--pr-space-1); }
+table { border-collapse: collapse; width: 100%; margin: var(--pr-space-2) 0; }
+th, td { text-align: left; vertical-align: top; padding: .3rem var(--pr-space-2); border-bottom: 1px solid var(--pr-color-border); }
+th { background: var(--pr-color-surface-alt); }
+.meta { color: var(--pr-color-text-secondary); }
+.prose { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--pr-color-surface-alt); border-left: 3px solid var(--pr-color-border); padding: var(--pr-space-2) var(--pr-space-3); margin: var(--pr-space-1) 0 var(--pr-space-3); }
+.hash { font-family: var(--pr-font-mono); font-size: var(--pr-font-s); overflow-wrap: anywhere; }
+details { margin: var(--pr-space-2) 0; }
+summary { color: var(--pr-color-link); cursor: pointer; }
+img.doc { max-width: 100%; max-height: 24rem; border: 1px solid var(--pr-color-border); display: block; margin: var(--pr-space-2) 0; }
 td, li, p, h1, h2, h3 { overflow-wrap: break-word; }
+/* Some tags here are a phrase ("not needed for this category and route"): wrap, never widen a narrow page. */
+.tag { white-space: normal; }
 td { min-width: 4.5rem; }
 @media screen and (max-width: 40rem) {
   /* Narrow screens: each row becomes a small card, each cell labelled with its column. */
-  body { padding: 0 .75rem; }
+  body { padding: 0 var(--pr-space-3); }
   table, tbody, tr, td { display: block; width: auto; min-width: 0; }
   thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  tr { border-bottom: 2px solid #d5dbe3; padding: .25rem 0; }
-  td { border: 0; padding: .15rem .25rem; }
-  td::before { content: attr(data-label) ": "; font-weight: 600; color: #4a5563; }
+  tr { border-bottom: 2px solid var(--pr-color-border); padding: var(--pr-space-1) 0; }
+  td { border: 0; padding: .15rem var(--pr-space-1); }
+  td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--pr-color-text-secondary); }
 }
-footer { margin-top: 3rem; font-size: .85rem; color: #4a5563; }
+footer { margin-top: var(--pr-space-7); font-size: var(--pr-font-s); color: var(--pr-color-text-secondary); }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   h2 { break-after: avoid; }
   .role, tr, img.doc { break-inside: avoid; }
   .prose { background: none; }
   footer { break-before: avoid; }
+  .tag, .rail-mark, .bar, .bar-fill { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 @page { margin: 18mm 16mm; }
 `;
@@ -82,8 +89,6 @@ footer { margin-top: 3rem; font-size: .85rem; color: #4a5563; }
 const formatSize = (n: number) => (n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : formatMegabytes(n));
 const date = exportDate;
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
-/** Stages in the workbook's words. */
-const STAGE_WORDS: Record<Application['stage'], string> = { draft: 'Being prepared', locked: 'Locked', submitted: 'Submitted' };
 
 function table(head: string[], rows: Child[][]): Markup {
   // data-label lets narrow screens show each cell under its column's name (see STYLE).
@@ -131,7 +136,7 @@ function roleSection(role: Role, index: number, limits: Limits): Markup {
       ' · ',
       el(
         'span',
-        { class: `tag ${over ? 'warn' : 'done'}` },
+        { class: `tag ${over ? 'tag-missing' : 'tag-done'}` },
         `${chars.toLocaleString('en-GB')} of about ${limits.charsPerRole.toLocaleString('en-GB')} characters`,
       ),
     ),
@@ -161,7 +166,7 @@ function documentsSection(app: Application, data: ApplicationFile, rules: RulesI
       null,
       el('strong', null, title),
       ' ',
-      el('span', { class: 'tag' }, need),
+      el('span', { class: `tag ${need === NEED_WORDS.mandatory ? 'tag-todo' : 'tag-neutral'}` }, need),
       ref
         ? el(
             'div',
@@ -170,7 +175,7 @@ function documentsSection(app: Application, data: ApplicationFile, rules: RulesI
             att ? '' : ' · file not included',
           )
         : el('div', { class: 'meta' }, 'No file yet.'),
-      ref ? el('div', { class: 'hash' }, `SHA-256 ${ref.sha256}`) : null,
+      ref ? el('details', null, el('summary', null, 'Technical detail'), el('div', { class: 'hash' }, `SHA-256 ${ref.sha256}`)) : null,
       notes.length
         ? el(
             'ul',
@@ -188,7 +193,9 @@ function documentsSection(app: Application, data: ApplicationFile, rules: RulesI
     el(
       'ul',
       null,
-      statuses.map((s) => item(s.type.title, s.mandatory ? 'required' : 'optional', s.ref, [...s.problems, ...s.advice])),
+      statuses.map((s) =>
+        item(s.type.title, s.mandatory ? NEED_WORDS.mandatory : NEED_WORDS.optional, s.ref, [...s.problems, ...s.advice]),
+      ),
       extra.map((d) => item(typeTitle(d.typeId), 'not needed for this category and route', d, [])),
     ),
   );
@@ -211,7 +218,11 @@ function checklistSection(app: Application, rules: RulesInForce): Markup {
       checklistStatus(app, rules).map((s) => [
         s.item.title,
         s.needed,
-        el('span', { class: `tag ${s.complete ? 'done' : 'todo'}` }, s.complete ? 'Complete' : 'Not yet'),
+        s.complete
+          ? el('span', { class: 'tag tag-done' }, STATUS_WORDS.done)
+          : s.mandatory
+            ? el('span', { class: 'tag tag-missing' }, missingWords(s.missing.length || 1))
+            : el('span', { class: 'tag tag-neutral' }, s.item.advisory ? 'Advice' : STATUS_WORDS.optional),
         // Only a required item can be "missing" something; optional and advice items just say what they would take.
         fragment(
           s.missing.length
@@ -275,10 +286,9 @@ function lockSection(app: Application): Markup {
   const body = lock
     ? fragment(
         el('p', null, `Locked ${stamp(lock.at)}.`),
-        el('p', { class: 'hash' }, `Snapshot SHA-256 ${lock.sha256}`),
         snapshotHash(lock.content) === lock.sha256
-          ? el('p', null, el('span', { class: 'tag done' }, 'The snapshot matches its hash.'))
-          : el('p', null, el('span', { class: 'tag warn' }, 'Warning: the snapshot does not match its hash.')),
+          ? null
+          : el('p', null, el('span', { class: 'tag tag-error' }, 'Warning: the snapshot does not match its fingerprint.')),
         changes.length
           ? fragment(
               el('p', null, 'Changed since the lock (not in the snapshot):'),
@@ -289,6 +299,14 @@ function lockSection(app: Application): Markup {
               ),
             )
           : el('p', null, 'No changes since the lock.'),
+        // For whoever checks files by hand; nobody else needs the fingerprint.
+        el(
+          'details',
+          null,
+          el('summary', null, 'Technical detail'),
+          el('p', { class: 'hash' }, `Snapshot SHA-256 ${lock.sha256}`),
+          snapshotHash(lock.content) === lock.sha256 ? el('p', null, 'The snapshot matches its fingerprint.') : null,
+        ),
       )
     : el('p', { class: 'meta' }, 'Not locked.');
   return el('section', null, el('h2', null, 'Lock snapshot'), body);
@@ -317,7 +335,7 @@ function historySection(app: Application): Markup | null {
                   el(
                     'li',
                     null,
-                    `${s.name || 'Unnamed supporter'} (${s.status})`,
+                    `${s.name || 'Unnamed supporter'} (${SUPPORTER_STATUS_WORDS[s.status]})`,
                     s.comments.length
                       ? el(
                           'ul',
@@ -342,7 +360,11 @@ function supportersSection(app: Application): Markup {
       null,
       el('strong', null, s.name || 'Unnamed supporter'),
       ` · ${s.relationship || 'relationship not given'} · ${s.registration || 'registration not given'} · `,
-      el('span', { class: 'tag' }, s.status),
+      el(
+        'span',
+        { class: `tag ${s.status === 'validated' ? 'tag-done' : s.status === 'invited' ? 'tag-todo' : 'tag-missing'}` },
+        SUPPORTER_STATUS_WORDS[s.status],
+      ),
       s.comments.length
         ? el(
             'ul',
@@ -495,7 +517,7 @@ export function renderApplicationHtml(app: Application, bytes: AttachmentSource,
     voidEl('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     voidEl('meta', { name: 'generator', content: `${data.exportedBy.app} ${data.exportedBy.version}` }),
     el('title', null, `${app.name || 'Application'}: ${app.category} application`),
-    new Markup(`<style>${STYLE}</style>`),
+    new Markup(`<style>${designCss()}${STYLE}</style>`),
   );
   return `<!doctype html>\n<html lang="en-GB">${head.html}${body.html}</html>\n`;
 }

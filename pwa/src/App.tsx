@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { ApplicationScreens, ImportScreen, RulesScreen, SettingsScreen } from './routes.ts';
 import { ApplicationsScreen } from './screens/ApplicationsScreen.tsx';
 import { hrefFor, route } from './state/route.ts';
-import { focusWhenReady } from './ui/focus.ts';
+import { focusWhenReady, takeNavigationFocusClaim } from './ui/focus.ts';
 import { StatusBar } from './ui/StatusBar.tsx';
 
 /** After moving to another screen, put focus on its heading so screen readers announce it. */
@@ -14,6 +14,8 @@ function useFocusOnNavigate(key: string) {
       first.current = false;
       return;
     }
+    // Continue brings its own target: the field it goes to takes focus, not the heading.
+    if (takeNavigationFocusClaim()) return;
     // The new screen may still be loading: focus its heading as soon as it appears.
     focusWhenReady(() => document.querySelector<HTMLElement>('main h2:not(.confirm-title)'));
   }, [key]);
@@ -36,26 +38,28 @@ export function App() {
         Skip to content
       </a>
       <header>
-        <h1>ProReg Companion</h1>
-        <nav aria-label="Workbook">
-          <ul>
-            <li>
-              <a href={hrefFor({ name: 'applications' })} aria-current={current.name === 'applications' ? 'page' : undefined}>
-                Applications
-              </a>
-            </li>
-            <li>
-              <a href={hrefFor({ name: 'rules' })} aria-current={current.name === 'rules' ? 'page' : undefined}>
-                Rules
-              </a>
-            </li>
-            <li>
-              <a href={hrefFor({ name: 'settings' })} aria-current={current.name === 'settings' ? 'page' : undefined}>
-                Settings
-              </a>
-            </li>
-          </ul>
-        </nav>
+        <div class="header-inner">
+          <h1>ProReg Companion</h1>
+          <nav aria-label="Workbook">
+            <ul>
+              <li>
+                <a href={hrefFor({ name: 'applications' })} aria-current={current.name === 'applications' ? 'page' : undefined}>
+                  Applications
+                </a>
+              </li>
+              <li>
+                <a href={hrefFor({ name: 'rules' })} aria-current={current.name === 'rules' ? 'page' : undefined}>
+                  Rules
+                </a>
+              </li>
+              <li>
+                <a href={hrefFor({ name: 'settings' })} aria-current={current.name === 'settings' ? 'page' : undefined}>
+                  Settings
+                </a>
+              </li>
+            </ul>
+          </nav>
+        </div>
       </header>
       <StatusBar />
       <main id="content" tabIndex={-1}>

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { App } from './App.tsx';
 import { preloadRoute } from './routes.ts';
 import { route, watchRoute } from './state/route.ts';
+import 'virtual:design.css';
 import './styles.css';
 
 // The screen on show (its code, or for the list its data) loads alongside the shell. Dexie and

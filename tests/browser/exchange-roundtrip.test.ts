@@ -180,7 +180,7 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   const inPlace = page.getByRole('list', { name: 'Mentor comments on Lead Engineer at Grid Systems Ltd: Personal Achievements' });
   await inPlace.waitFor();
   await expect(inPlace.textContent()).resolves.toContain('Quantify the result: how many faults before and after?');
-  const role1 = page.getByRole('group', { name: /^Role 1\b/ });
+  const role1 = page.getByRole('region', { name: /^Role 1\b/ });
   await expect(role1.getByRole('list', { name: /^Mentor comments on/ }).count()).resolves.toBe(1);
   await expect(inPlace.evaluate((list) => list.previousElementSibling?.querySelector('label')?.textContent)).resolves.toBe(
     'Role 1: Personal Achievements',

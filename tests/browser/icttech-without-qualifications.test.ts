@@ -89,7 +89,7 @@ test('with the adviser question answered "no" and no qualifications, the workboo
     .setInputFiles({ name: 'plan.pdf', mimeType: 'application/pdf', buffer: PDF });
   await workbook.getByText('Added “plan.pdf”.').waitFor();
   await workbook.goto(`${h.pwaUrl}#/app/app-ict/validate`);
-  await workbook.getByRole('button', { name: 'Lock application' }).waitFor();
+  await workbook.getByRole('button', { name: "I've locked it in Career Manager — record it" }).waitFor();
   expect(await workbook.getByText('You cannot lock yet:').count()).toBe(0);
   await expect.poll(() => overlayLockFlags()).toMatch(/Your workbook flags nothing before locking "ICTTech 2027"\./);
   expect(h.outbound).toEqual([]);
@@ -105,7 +105,7 @@ test('a rule switched on the Rules screen reaches the overlay: it then flags wha
   await workbook.getByRole('alertdialog').getByRole('button', { name: 'Remove plan.pdf' }).click();
   await workbook.getByText('Removed “plan.pdf”.').waitFor();
   await workbook.goto(`${h.pwaUrl}#/app/app-ict/validate`);
-  await workbook.getByRole('button', { name: 'Lock application' }).waitFor();
+  await workbook.getByRole('button', { name: "I've locked it in Career Manager — record it" }).waitFor();
   await expect.poll(() => overlayLockFlags()).toMatch(/Your workbook flags nothing before locking "ICTTech 2027"\./);
   // Switched back on, both hold the lock again.
   await workbook.goto(`${h.pwaUrl}#/rules`);

@@ -22,7 +22,7 @@ test('the start path is the shell and its first screen (the list): no other scre
     .join('\n');
   // A phrase only each part's own code holds.
   const parts = {
-    'the overview screen': 'Your path',
+    'the overview screen': 'Prepare in the workbook',
     'the development screens': 'CPD log',
     'the evidence coverage matrix': 'Panels like to see a competence shown',
     'the level check': 'The panel assesses what you did yourself',

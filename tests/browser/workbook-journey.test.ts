@@ -154,7 +154,7 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
 
   // Lock: the explanation comes before the confirmation.
   await section('Validate and verify');
-  await page.getByRole('button', { name: 'Lock application' }).click();
+  await page.getByRole('button', { name: "I've locked it in Career Manager — record it" }).click();
   await page
     .getByRole('alertdialog', { name: 'Record the lock in the workbook?' })
     .getByText(/snapshot/)
@@ -162,14 +162,18 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
     .waitFor();
   await expectNoAxeViolations('Validate (confirm lock)');
   await page.getByRole('button', { name: 'Record the lock and take a snapshot' }).click();
-  await page.getByText(/Fingerprint \(SHA-256\)/).waitFor();
+  await page.getByRole('heading', { name: 'Snapshot' }).waitFor();
   // Focus moves to the snapshot it produced, not to the page's body.
   await page.waitForFunction(() => document.activeElement?.textContent === 'Snapshot');
+  // The fingerprint is technical detail, behind a disclosure.
+  await page.getByText('Technical detail').click();
   expect(await page.locator('code.hash').textContent()).toMatch(/^[0-9a-f]{64}$/);
+  // Every part of the application says, while locked, that changes now are not in the snapshot.
+  await page.getByText(/Changes you make now are not in the snapshot/).waitFor();
   await page.getByText('No changes since the lock: the snapshot matches the application.').waitFor();
 
   // Supporters, only now that it is locked; submit is refused with reasons until they validate.
-  expect(await page.getByRole('button', { name: 'Submit application' }).isDisabled()).toBe(true);
+  expect(await page.getByRole('button', { name: "I've submitted it in Career Manager — record it" }).isDisabled()).toBe(true);
   for (const name of ['Sam Supporter', 'Kim Colleague']) {
     await page.getByLabel("Supporter's name").fill(name);
     await page.getByLabel('How they know your work').fill('Line manager');
@@ -188,7 +192,7 @@ test('a CEng standard-route application goes from empty to submitted, and surviv
   await page.getByLabel('Status of Sam Supporter').selectOption('validated');
   await page.getByLabel('Status of Kim Colleague').selectOption('validated');
   await expectNoAxeViolations('Validate (locked, supporters)');
-  await page.getByRole('button', { name: 'Submit application' }).click();
+  await page.getByRole('button', { name: "I've submitted it in Career Manager — record it" }).click();
   // It asks first: the workbook copy becomes read-only.
   const submitting = page.getByRole('alertdialog', { name: 'Record the submission?' });
   await submitting.getByText(/read-only/).waitFor();

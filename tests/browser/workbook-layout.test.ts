@@ -53,6 +53,22 @@ async function section(name: string) {
   }
 }
 
+/** Every screen of an application: the step rail (drawn, with its words), the sections' status badges, one primary action, and axe finds nothing. */
+async function expectGuided(where: string, width: number) {
+  const rail = page.getByRole('list', { name: 'Steps of the application' });
+  expect(await rail.isVisible(), `${where} at ${width}px shows the step rail`).toBe(true);
+  expect(await rail.getByRole('listitem').count()).toBe(10);
+  expect(await page.locator('.rail-where').textContent()).toMatch(/^Step \d+ of 10: /);
+  const badges = page.getByRole('navigation', { name: 'Application sections' }).locator('.tag');
+  expect(await badges.count()).toBe(5);
+  for (const badge of await badges.all()) expect(await badge.isVisible(), `${where} at ${width}px shows its badges`).toBe(true);
+  const primary = page.locator('button.btn-primary:visible');
+  expect(await primary.count(), `${where} at ${width}px has one primary action`).toBe(1);
+  expect(await primary.textContent()).toBe('Continue');
+  const violations = await axeViolations(page);
+  expect(violations, `${where} at ${width}px:\n${describeViolations(violations)}`).toEqual([]);
+}
+
 async function expectNoSideways(where: string, width: number) {
   const { scroll, client } = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
@@ -127,7 +143,7 @@ test('the confirmation dialog keeps focus inside, Escape cancels, and focus retu
   expect(await focused()).toBe('h2:Your applications');
 });
 
-test('no screen scrolls sideways at 375px with a 200-character unbroken name, and none at 1280px', async () => {
+test('no screen scrolls sideways at 375px with a 200-character unbroken name, and none at 1280px; each shows the rail, badges and one primary action', async () => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(h.pwaUrl);
   await page.getByLabel('Name of the application').fill(LONG);
@@ -173,6 +189,7 @@ test('no screen scrolls sideways at 375px with a 200-character unbroken name, an
     for (const name of SCREENS) {
       await section(name);
       await expectNoSideways(name, width);
+      await expectGuided(name, width);
     }
     await section('Overview');
     await page.getByLabel('Registration category').selectOption('EngTech');
@@ -182,4 +199,4 @@ test('no screen scrolls sideways at 375px with a 200-character unbroken name, an
   }
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
-});
+}, 240_000);

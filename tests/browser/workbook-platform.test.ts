@@ -93,21 +93,26 @@ test('two tabs typing into different roles at the same moment: both texts surviv
   await a.getByRole('button', { name: 'Add a role' }).click();
   await a.getByLabel('Role 1: employer').waitFor();
   await a.getByRole('button', { name: 'Add a role' }).click();
+  // One role is open at a time: tab A goes back to role 1, tab B opens role 2.
+  await a.getByLabel('Role 2: employer').waitFor();
+  await a.getByRole('button', { name: /^Role 1\b/ }).click();
+  await b.getByRole('button', { name: /^Role 2\b/ }).click();
+  await a.getByLabel('Role 1: Responsibilities').waitFor();
   await b.getByLabel('Role 2: Responsibilities').waitFor();
   // Both edits are typed before either tab's autosave has run.
   await Promise.all([
     a.getByLabel('Role 1: Responsibilities').fill('Tab A wrote about role 1.'),
     b.getByLabel('Role 2: Responsibilities').fill('Tab B wrote about role 2.'),
   ]);
-  for (const page of [a, b]) {
-    await page.waitForFunction(() => {
-      const values = [...document.querySelectorAll('textarea')].map((t) => t.value);
-      return values.includes('Tab A wrote about role 1.') && values.includes('Tab B wrote about role 2.');
-    });
-  }
+  // Each tab then shows the other's text, in the role it opens to look.
+  const shows = (page: typeof a, text: string) =>
+    page.waitForFunction((t) => [...document.querySelectorAll('textarea')].some((area) => area.value === t), text);
+  await a.getByRole('button', { name: /^Role 2\b/ }).click();
+  await b.getByRole('button', { name: /^Role 1\b/ }).click();
+  await Promise.all([shows(a, 'Tab B wrote about role 2.'), shows(b, 'Tab A wrote about role 1.')]);
   await a.reload();
-  await a.getByLabel('Role 2: Responsibilities').waitFor();
   expect(await a.getByLabel('Role 1: Responsibilities').inputValue()).toBe('Tab A wrote about role 1.');
+  await a.getByRole('button', { name: /^Role 2\b/ }).click();
   expect(await a.getByLabel('Role 2: Responsibilities').inputValue()).toBe('Tab B wrote about role 2.');
   await a.close();
   await b.close();

@@ -53,7 +53,7 @@ test('Replace with a file older than the workbook copy warns that the newer copy
   chooseFile(screen.getByLabelText('Choose a file to import'), JSON.stringify(serializeApplication(app, bytes)), 'old.json');
   const group = await screen.findByRole('group', { name: 'Ready to import' });
   expect(within(group).getByText(/Your workbook's copy of Worked on since is newer than the one in this file/).textContent).toMatch(
-    /yours was last changed 5 Dec 2026, \d\d:\d\d, the file's 28 Nov 2026, \d\d:\d\d\. Replacing it would overwrite your later changes/,
+    /yours was last changed 5 December 2026 at \d\d:\d\d, the file's 28 November 2026 at \d\d:\d\d\. Replacing it would overwrite your later changes/,
   );
 });
 

@@ -110,7 +110,7 @@ test('a backup over the limits is refused with plain words; nothing is saved and
   expect(downloads.files).toHaveLength(0);
   expect((await db.settings.get('lastBackupAt'))?.value).toBe(EARLIER_BACKUP);
   // The reminder still stands: the last backup is old and there is work since.
-  expect(screen.getByText(/Last backup: 1 Oct 2026/)).toBeTruthy();
+  expect(screen.getByText(/Last backup: 1 October 2026/)).toBeTruthy();
 }, 60_000);
 
 test('an application export over the limits downloads nothing and says what to fix', async () => {

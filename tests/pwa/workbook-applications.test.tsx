@@ -33,9 +33,11 @@ test('a blank name is refused on create as on rename, next to the form, and noth
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create application' }));
   });
-  const refusal = await screen.findByText('Give the application a name, e.g. “CEng 2027”.');
+  // GOV.UK: a summary at the top of the form, linking to the field, and the message at the field.
+  const refusal = await screen.findByRole('link', { name: 'Give the application a name, e.g. “CEng 2027”.' });
   expect(refusal.closest('form')).toBe(screen.getByRole('button', { name: 'Create application' }).closest('form'));
   expect(document.activeElement).toBe(refusal.closest('[role="alert"]'));
+  expect(screen.getByLabelText('Name of the application').getAttribute('aria-invalid')).toBe('true');
   expect(route.value.name).toBe('applications');
   expect(await db.applications.count()).toBe(0);
 });
@@ -48,7 +50,7 @@ test('an application is renamed from the list', async () => {
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
   });
-  const refusal = await screen.findByText('Give the application a name, e.g. “CEng 2027”.');
+  const refusal = await screen.findByRole('link', { name: 'Give the application a name, e.g. “CEng 2027”.' });
   // Said next to the form and given focus, not at the top of the page.
   expect(refusal.closest('form')).toBe(screen.getByLabelText('New name for Old name').closest('form'));
   expect(document.activeElement).toBe(refusal.closest('[role="alert"]'));

@@ -20,10 +20,11 @@ async function openCareerWithRole() {
   return app;
 }
 
-test('the character count and page estimates follow the text as it is typed', async () => {
+test('the character count and page estimates follow the text as it is typed, in the meter that stays in view', async () => {
   await openCareerWithRole();
   // An empty role is not "about 0 pages".
-  expect(screen.getByText('Career history: less than a page (guide: 4–5 pages).')).toBeTruthy();
+  expect(screen.getByText('Career history: less than a page (guide: 4–5 pages)')).toBeTruthy();
+  expect(screen.getByText('Role 1: 0 of about 3,000 characters')).toBeTruthy();
   await act(() => {
     fireEvent.input(screen.getByLabelText('Role 1: Responsibilities'), { target: { value: 'x'.repeat(2500) } });
   });
@@ -35,7 +36,8 @@ test('the character count and page estimates follow the text as it is typed', as
   // core's warning, rendered as it words it
   await screen.findByText(/has 3,500 characters; aim for about 3,000/);
   // (3,500 characters plus the role's heading) over 3,000 characters a page
-  expect(screen.getByText('Career history: about 1.2 pages (guide: 4–5 pages).')).toBeTruthy();
+  expect(screen.getByText('Career history: about 1.2 pages (guide: 4–5 pages)')).toBeTruthy();
+  expect(screen.getByText('Role 1: 3,500 of about 3,000 characters — over the guide')).toBeTruthy();
   expect(screen.getByText('Whole application: about 1.2 pages when printed (no more than 12 pages).')).toBeTruthy();
 });
 
@@ -81,7 +83,7 @@ test('a submitted application cannot be edited and says why', async () => {
   await screen.findByText(/has been submitted, so it can no longer be changed/);
 });
 
-test('with several roles, typing in one keeps every role’s own count and label right, also after an earlier role is removed', async () => {
+test('one role is open at a time; typing in one keeps every role’s own count and label right, also after an earlier role is removed', async () => {
   const role = (id: string, employer: string, text: string) => ({
     id,
     employer,
@@ -98,22 +100,39 @@ test('with several roles, typing in one keeps every role’s own count and label
     roles: [role('a', 'Grid Co', 'x'.repeat(100)), role('b', 'Rail Co', 'y'.repeat(200)), role('c', 'Wind Co', '')],
   }));
   renderAt({ name: 'app', id: app.id, screen: 'career' });
+  // The first role that still needs something is open; the others are folded, each saying its length.
   await screen.findByText('Role 1 in all: 100 of about 3,000 characters.');
+  const toggle = (name: RegExp) => screen.getByRole('button', { name });
+  expect(toggle(/^Role 1 \(Grid Co\)/).getAttribute('aria-expanded')).toBe('true');
+  expect(toggle(/^Role 2 \(Rail Co\)/).getAttribute('aria-expanded')).toBe('false');
+  expect(screen.queryByLabelText('Role 2: Responsibilities')).toBeNull();
+
+  // Opening role 2 closes role 1.
+  fireEvent.click(toggle(/^Role 2 \(Rail Co\)/));
+  await screen.findByLabelText('Role 2: Responsibilities');
+  expect(screen.queryByLabelText('Role 1: Responsibilities')).toBeNull();
   await act(() => {
     fireEvent.input(screen.getByLabelText('Role 2: Responsibilities'), { target: { value: 'y'.repeat(250) } });
   });
   await screen.findByText('Role 2 in all: 250 of about 3,000 characters.');
-  expect(screen.getByText('Role 1 in all: 100 of about 3,000 characters.')).toBeTruthy();
-  expect(screen.getByText('Role 3 in all: 0 of about 3,000 characters.')).toBeTruthy();
+  expect(toggle(/^Role 1 \(Grid Co\)/).textContent).toContain('100 characters');
+  expect(toggle(/^Role 2 \(Rail Co\)/).textContent).toContain('250 characters');
+  expect(toggle(/^Role 3 \(Wind Co\)/).textContent).toContain('0 characters');
+  expect(screen.getByText('Role 2: 250 of about 3,000 characters')).toBeTruthy();
 
   // Role 1 goes: the others move up, with their own text, counts and names.
-  fireEvent.click(screen.getByRole('button', { name: 'Remove role 1' }));
+  fireEvent.click(toggle(/^Role 1 \(Grid Co\)/));
+  fireEvent.click(await screen.findByRole('button', { name: 'Remove role 1' }));
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove role 1 for good' }));
   });
-  await screen.findByText('Role 1 in all: 250 of about 3,000 characters.');
+  await waitFor(() => expect(screen.queryByRole('button', { name: /^Role 3/ })).toBeNull());
+  expect(toggle(/^Role 1 \(Rail Co\)/).textContent).toContain('250 characters');
+  expect(toggle(/^Role 2 \(Wind Co\)/).textContent).toContain('0 characters');
+  // The removed role was the open one: the first that still needs something opens instead.
+  expect(toggle(/^Role 1 \(Rail Co\)/).getAttribute('aria-expanded')).toBe('true');
   expect((screen.getByLabelText('Role 1: employer') as HTMLInputElement).value).toBe('Rail Co');
-  expect(screen.getByText('Role 2 in all: 0 of about 3,000 characters.')).toBeTruthy();
+  fireEvent.click(toggle(/^Role 2 \(Wind Co\)/));
   expect((screen.getByLabelText('Role 2: employer') as HTMLInputElement).value).toBe('Wind Co');
   fireEvent.click(screen.getByRole('button', { name: 'Remove role 2' }));
   expect(screen.getByRole('alertdialog', { name: 'Remove role 2 (Wind Co)?' })).toBeTruthy();

@@ -49,19 +49,28 @@ async function twoRoles(): Promise<Application> {
   });
 }
 
-test('a comment on a role field appears under that field of that role, with who and when', async () => {
+/** Opens a folded role by its header, which says how many mentor comments it holds. */
+async function openRole(name: RegExp) {
+  fireEvent.click(await screen.findByRole('button', { name }));
+}
+
+test('a comment on a role field appears under that field of that role, with who and when; a folded role says it has one', async () => {
   const app = await twoRoles();
   await reviewed(app, [[{ kind: 'role', roleId: 'r2', field: 'achievements' }, 'By how much did you cut costs?']]);
   renderAt({ name: 'app', id: app.id, screen: 'career' });
+  const header = await screen.findByRole('button', { name: /^Role 2 \(Wind Ltd\).*1 mentor comment/ });
+  expect(header.getAttribute('aria-expanded')).toBe('false');
+  expect(screen.getByRole('button', { name: /^Role 1 \(Grid Co\)/ }).textContent).not.toMatch(/mentor comment/);
+  await openRole(/^Role 2 \(Wind Ltd\)/);
   const list = await screen.findByRole('list', { name: 'Mentor comments on Engineer at Wind Ltd: Personal Achievements' });
   expect(list.textContent).toContain('By how much did you cut costs?');
   expect(list.textContent).toContain('Morgan Mentor');
   expect(list.textContent).toContain('2026');
   // Inside the second role, straight after its Personal Achievements box, and nowhere else.
-  const role2 = screen.getByRole('group', { name: 'Role 2 (Wind Ltd)' });
+  const role2 = screen.getByRole('region', { name: 'Role 2 (Wind Ltd)' });
   expect(role2.contains(list)).toBe(true);
   expect(list.previousElementSibling?.querySelector('textarea')).toBe(screen.getByLabelText('Role 2: Personal Achievements'));
-  expect(within(screen.getByRole('group', { name: 'Role 1 (Grid Co)' })).queryByRole('list', { name: /^Mentor comments/ })).toBeNull();
+  expect(within(screen.getByRole('region', { name: 'Role 1 (Grid Co)' })).queryByRole('list', { name: /^Mentor comments/ })).toBeNull();
   expect(screen.getAllByRole('list', { name: /^Mentor comments/ })).toHaveLength(1);
 });
 
@@ -69,6 +78,7 @@ test('editing the commented text marks the comment outdated and shows what it wa
   const app = await twoRoles();
   await reviewed(app, [[{ kind: 'role', roleId: 'r2', field: 'achievements' }, 'By how much did you cut costs?']]);
   renderAt({ name: 'app', id: app.id, screen: 'career' });
+  await openRole(/^Role 2 \(Wind Ltd\)/);
   const name = 'Mentor comments on Engineer at Wind Ltd: Personal Achievements';
   const list = await screen.findByRole('list', { name });
   expect(list.textContent).not.toMatch(/Outdated/);

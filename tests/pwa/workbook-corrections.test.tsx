@@ -62,14 +62,14 @@ test('submit warns, without blocking, that changes since the lock are not in wha
   await screen.findByText('Before you submit:');
   expect(screen.getByText(warning!.message)).toBeTruthy();
   expect(screen.queryByText(/Everything is in place/)).toBeNull();
-  expect(screen.getByRole('button', { name: 'Submit application' }).hasAttribute('disabled')).toBe(false);
+  expect(screen.getByRole('button', { name: "I've submitted it in Career Manager — record it" }).hasAttribute('disabled')).toBe(false);
 });
 
 test('Submit application asks first, saying what it records, with the changes since the lock; Cancel and Escape change nothing', async () => {
   const app = await storedApplication(validatedThenChanged);
   const [warning] = submitWarnings(app);
   renderAt({ name: 'app', id: app.id, screen: 'validate' });
-  const button = await screen.findByRole('button', { name: 'Submit application' });
+  const button = await screen.findByRole('button', { name: "I've submitted it in Career Manager — record it" });
   button.focus();
   fireEvent.click(button);
   let dialog = screen.getByRole('alertdialog', { name: 'Record the submission?' });
@@ -106,7 +106,7 @@ test('with no changes since the lock, the submit question carries no warning', a
   });
   expect(submitWarnings(app)).toEqual([]);
   renderAt({ name: 'app', id: app.id, screen: 'validate' });
-  fireEvent.click(await screen.findByRole('button', { name: 'Submit application' }));
+  fireEvent.click(await screen.findByRole('button', { name: "I've submitted it in Career Manager — record it" }));
   const dialog = screen.getByRole('alertdialog', { name: 'Record the submission?' });
   expect(within(dialog).queryByText('Before you submit:')).toBeNull();
 });
@@ -130,7 +130,16 @@ test('a stage dated before the submission is refused in plain words; a stage rec
   await act(async () => {
     fireEvent.submit(screen.getByRole('button', { name: 'Record stage' }).closest('form')!);
   });
-  await screen.findByText('The date cannot be before you submitted (5 March 2026).');
+  // GOV.UK errors: a summary at the top of the form linking to the field, the message at the field.
+  const message = 'The date cannot be before you submitted (5 March 2026).';
+  const link = await screen.findByRole('link', { name: message });
+  expect(link.closest('[role="alert"]')?.textContent).toMatch(/^There is a problem/);
+  const field = screen.getByLabelText('Date reached');
+  expect(field.getAttribute('aria-invalid')).toBe('true');
+  const described = (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+  expect(described).toContain(`Error: ${message}`);
+  fireEvent.click(link);
+  await waitFor(() => expect(document.activeElement).toBe(field));
   expect(screen.queryByText(/YYYY/)).toBeNull();
 
   fireEvent.change(screen.getByLabelText('Stage reached'), { target: { value: 'decision' } });
@@ -139,11 +148,14 @@ test('a stage dated before the submission is refused in plain words; a stage rec
     fireEvent.submit(screen.getByRole('button', { name: 'Record stage' }).closest('form')!);
   });
   const remove = await screen.findByRole('button', { name: 'Remove Decision' });
-  expect(screen.getByText(/reached on 10 Mar 2026/)).toBeTruthy();
+  expect(screen.getByText(/reached on 10 March 2026/)).toBeTruthy();
+  // The next try that works clears the error, at the top and at the field.
+  expect(screen.queryByText(message, { exact: false })).toBeNull();
+  expect(screen.getByLabelText('Date reached').getAttribute('aria-invalid')).toBeNull();
   // Removing deletes the stage's note too, so it asks first; keeping it changes nothing.
   fireEvent.click(remove);
   let dialog = screen.getByRole('alertdialog', { name: 'Remove Decision?' });
-  expect(within(dialog).getByText(/“Decision” \(10 Mar 2026\)/)).toBeTruthy();
+  expect(within(dialog).getByText(/“Decision” \(10 March 2026\)/)).toBeTruthy();
   fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
   expect(screen.queryByRole('alertdialog')).toBeNull();
   await settle();

@@ -103,7 +103,7 @@ test('after locking, focus is on the snapshot; a refused supporter is explained 
     panelling: { sector: 'Energy', specialisms: ['Power'], interviewLocation: 'London' },
   }));
   renderAt({ name: 'app', id: app.id, screen: 'validate' });
-  fireEvent.click(await screen.findByRole('button', { name: 'Lock application' }));
+  fireEvent.click(await screen.findByRole('button', { name: "I've locked it in Career Manager — record it" }));
   await act(async () => {
     fireEvent.click(
       within(screen.getByRole('alertdialog', { name: 'Record the lock in the workbook?' })).getByRole('button', {

@@ -17,11 +17,11 @@ test('sizes are in MB the way core writes its refusals, so a limit and a file re
   expect(formatSize(2 * MB)).toBe('2 MB');
 });
 
-test('moments read "28 Nov 2026, 19:23" and days "28 Nov 2026"; a calendar day never shifts', () => {
+test('moments read "28 November 2026 at 19:23" and days "28 November 2026" (core\'s one format); a calendar day never shifts', () => {
   const local = new Date(2026, 10, 28, 19, 23).toISOString();
-  expect(formatDateTime(local)).toBe('28 Nov 2026, 19:23');
-  expect(formatDate('2026-11-28')).toBe('28 Nov 2026');
-  expect(formatDate('2026-01-01')).toBe('1 Jan 2026');
-  expect(formatDate(local)).toBe('28 Nov 2026');
+  expect(formatDateTime(local)).toBe('28 November 2026 at 19:23');
+  expect(formatDate('2026-11-28')).toBe('28 November 2026');
+  expect(formatDate('2026-01-01')).toBe('1 January 2026');
+  expect(formatDate(local)).toBe('28 November 2026');
   expect(formatDateTime('not a date')).toBe('not a date');
 });

@@ -99,7 +99,7 @@ for (const s of RULE_SWITCHES.filter((x) => x.subjectId !== 'competence-evidence
       const reasons = await screen.findByText('You cannot lock yet:');
       expect(reasons.parentElement!.textContent).toContain(s.title);
     } else {
-      await screen.findByRole('button', { name: 'Lock application' });
+      await screen.findByRole('button', { name: "I've locked it in Career Manager — record it" });
     }
     expect(canLock(app, rules.value).length > 0).toBe(on);
     // Back to the default: the stored change goes.

@@ -4,6 +4,7 @@ import { act, fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, expect, test } from 'vitest';
 import { panellingGate } from '../../core/application/gates.ts';
 import { takeSnapshot } from '../../core/application/lock.ts';
+import { partStatus } from '../../core/application/parts.ts';
 import { progress } from '../../core/application/progress.ts';
 import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import type { Application } from '../../core/types.ts';
@@ -40,7 +41,7 @@ test('the overview shows all ten steps, the current one, core’s blockers and n
   const expected = progress(app, DEFAULT_RULES);
   expect(within(path).getAllByRole('listitem')).toHaveLength(10);
   expect(path.querySelector('[aria-current="step"]')?.textContent).toContain(expected.steps.find((s) => s.id === expected.current)!.title);
-  expect(screen.getByText('Next action').nextElementSibling?.textContent).toBe(expected.nextAction);
+  expect((await screen.findByText('Next action')).nextElementSibling?.textContent).toBe(expected.nextAction);
   for (const b of expected.blockers) expect(screen.getAllByText(b.message, { exact: false }).length).toBeGreaterThan(0);
   const assumptions = screen.getByRole('heading', { name: 'Assumptions' }).nextElementSibling!.nextElementSibling!;
   expect(assumptions.textContent).toMatch(
@@ -48,6 +49,25 @@ test('the overview shows all ten steps, the current one, core’s blockers and n
   );
   expect(assumptions.textContent).toMatch(/Supporters needed: 2 — Our assumption; check this in Career Manager/);
   expect(screen.getByRole('link', { name: 'change them under Rules' }).getAttribute('href')).toBe('#/rules');
+  // The task list: each part with its status in the same words as the section badges.
+  const parts = partStatus(app, DEFAULT_RULES);
+  const tasks = screen.getByRole('list', { name: 'Prepare in the workbook' });
+  expect(
+    within(tasks)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual([
+    expect.stringMatching(new RegExp(`^Registration checklist.*${parts.checklist.words}$`)),
+    expect.stringMatching(new RegExp(`^Career history.*${parts.career.words}$`)),
+    expect.stringMatching(new RegExp(`^Supporting documents.*${parts.documents.words}$`)),
+    expect.stringMatching(/^Panelling.*Not available yet$/),
+  ]);
+  const sections = screen.getByRole('navigation', { name: 'Application sections' });
+  expect(within(sections).getByRole('link', { name: 'Registration checklist' }).getAttribute('aria-describedby')).toBeTruthy();
+  expect(within(sections).getByText(parts.checklist.words)).toBeTruthy();
+  // What happens in Career Manager is marked as such.
+  expect(screen.getByRole('heading', { name: /Done in Career Manager, recorded here/ })).toBeTruthy();
+  expect(within(screen.getByRole('list', { name: /Done in Career Manager/ })).getAllByRole('listitem')).toHaveLength(5);
 });
 
 test('panelling is unavailable with core’s reasons until the checklist and documents are complete', async () => {
@@ -62,16 +82,20 @@ test('locking is refused with reasons on an incomplete application', async () =>
   const app = await storedApplication();
   renderAt({ name: 'app', id: app.id, screen: 'validate' });
   await screen.findByText('You cannot lock yet:');
-  expect(screen.queryByRole('button', { name: 'Lock application' })).toBeNull();
+  expect(screen.queryByRole('button', { name: "I've locked it in Career Manager — record it" })).toBeNull();
 });
 
 test('unlocking warns that Career Manager loses supporter comments; the workbook keeps them in history and keeps the supporters, to validate again', async () => {
   const app = await storedApplication(locked);
   renderAt({ name: 'app', id: app.id, screen: 'validate' });
-  await screen.findByText(/Fingerprint \(SHA-256\)/);
-  expect(screen.getByText(app.lock!.sha256)).toBeTruthy();
+  // The fingerprint is technical detail, behind a disclosure.
+  const detail = (await screen.findByText(/Fingerprint \(SHA-256\) of the snapshot/)).closest('details')!;
+  expect(detail.open).toBe(false);
+  expect(within(detail).getByText(app.lock!.sha256)).toBeTruthy();
+  // Locked: the section says changes now are not in the snapshot.
+  expect(screen.getByText(/Changes you make now are not in the snapshot/)).toBeTruthy();
   // Submit is gated, with core's reasons.
-  expect(screen.getByRole('button', { name: 'Submit application' }).hasAttribute('disabled')).toBe(true);
+  expect(screen.getByRole('button', { name: "I've submitted it in Career Manager — record it" }).hasAttribute('disabled')).toBe(true);
   expect(screen.getByText(/Sam Supporter asked for changes/)).toBeTruthy();
 
   fireEvent.click(screen.getByRole('button', { name: 'Unlock…' }));

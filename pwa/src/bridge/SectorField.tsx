@@ -27,6 +27,7 @@ export function SectorField({ applicationId, value, disabled, onValue }: Props) 
     <div ref={wrap}>
       <TextField
         label="Sector"
+        field="panelling.sector"
         value={value}
         disabled={disabled}
         onValue={onValue}

@@ -21,6 +21,12 @@ export function CommentsProvider({ applicationId, children }: { applicationId: s
   return <SharedComments.Provider value={rows}>{children}</SharedComments.Provider>;
 }
 
+/** Every mentor comment row of the application, as read once by CommentsProvider ([] outside one). */
+export function useSharedComments(): CommentRow[] {
+  return useContext(SharedComments)?.value ?? NO_ROWS;
+}
+const NO_ROWS: CommentRow[] = [];
+
 /** The open mentor comments on one anchor of the application (and those just resolved here); nothing when there are none. */
 export function CommentsFor({ app, anchor }: { app: Application; anchor: Anchor }) {
   const shared = useContext(SharedComments);

@@ -2,12 +2,12 @@
 // first screen, so it is drawn by the shell's own code from the first read of the database;
 // what it needs only when used (saving, renaming, deleting, the backup reminder) loads then.
 import { useSignal } from '@preact/signals';
-import { STAGE_LABELS } from '../../../core/rules/stage-labels.ts';
+import { STAGE_WORDS } from '../../../core/design/vocabulary.ts';
 import type { Application, CategoryId, Reason, RouteId } from '../../../core/types.ts';
 import { applications, followApplications } from '../db/applications.ts';
 import { hrefFor, navigate } from '../state/route.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
-import { FormError } from '../ui/FormError.tsx';
+import { errorAt, FormError, withFields } from '../ui/FormError.tsx';
 import { Select, TextField } from '../ui/fields.tsx';
 import { focusIdWhenReady, focusWhenReady } from '../ui/focus.ts';
 import { categoryList, routeList, routeTitle } from '../ui/labels.ts';
@@ -73,7 +73,7 @@ function ApplicationItem({ app }: { app: Application }) {
       <p class="app-summary">
         <a href={hrefFor({ name: 'app', id: app.id, screen: 'overview' })}>{app.name}</a>{' '}
         <span class="app-meta">
-          {app.category}, {routeTitle(app.route)} — {STAGE_LABELS[app.stage]}
+          {app.category}, {routeTitle(app.route)} — {STAGE_WORDS[app.stage]}
         </span>
       </p>
       {mode.value !== 'rename' && (
@@ -89,19 +89,25 @@ function ApplicationItem({ app }: { app: Application }) {
           >
             Rename
           </button>
-          <button type="button" aria-label={`Delete ${app.name}`} onClick={() => (mode.value = 'delete')}>
+          <button type="button" class="danger" aria-label={`Delete ${app.name}`} onClick={() => (mode.value = 'delete')}>
             Delete
           </button>
         </span>
       )}
       {mode.value === 'rename' && (
         <form class="rename" onSubmit={rename}>
-          <TextField label={`New name for ${app.name}`} value={name.value} onValue={(v) => (name.value = v)} />
+          <FormError reasons={withFields(refused.value, { 'name-empty': `rename.${app.id}` })} title="The name was not changed:" />
+          <TextField
+            label={`New name for ${app.name}`}
+            field={`rename.${app.id}`}
+            error={refused.value.length ? refused.value[0]?.message : undefined}
+            value={name.value}
+            onValue={(v) => (name.value = v)}
+          />
           <button type="submit">Save name</button>
           <button type="button" onClick={() => (mode.value = 'view')}>
             Cancel
           </button>
-          <FormError reasons={refused.value} title="The name was not changed:" />
         </form>
       )}
       {mode.value === 'delete' && (
@@ -127,6 +133,9 @@ function ApplicationItem({ app }: { app: Application }) {
     </li>
   );
 }
+
+/** Which field each refusal of the create form is about. */
+const CREATE_FIELDS = { 'name-empty': 'create.name' };
 
 function CreateForm() {
   const category = useSignal<CategoryId>('CEng');
@@ -158,9 +167,12 @@ function CreateForm() {
   return (
     <form class="card" onSubmit={create} aria-labelledby="create-title">
       <h3 id="create-title">Start an application</h3>
+      <FormError reasons={withFields(refused.value, CREATE_FIELDS)} title="The application was not created:" />
       <TextField
         label="Name of the application"
         hint="For your own use, e.g. “CEng 2027”."
+        field="create.name"
+        error={errorAt(withFields(refused.value, CREATE_FIELDS), 'create.name')}
         value={name.value}
         onValue={(v) => (name.value = v)}
       />
@@ -188,8 +200,9 @@ function CreateForm() {
           </div>
         ))}
       </fieldset>
-      <button type="submit">Create application</button>
-      <FormError reasons={refused.value} title="The application was not created:" />
+      <button type="submit" class="btn-primary">
+        Create application
+      </button>
     </form>
   );
 }

@@ -1,11 +1,19 @@
+// Career history, written like in a writing tool: one role open at a time (a card that folds),
+// text areas that grow with the text, and a length meter for the open role and for the whole
+// career history (pages against the guide) that stays in view while typing. Autosaved.
+// A key typed in one field redraws that field, its role's header and the meter; the other roles
+// and fields are skipped (RoleEditor and the fields compare what they show).
 import { Component } from 'preact';
 import { latestDateFor, roleDateProblems } from '../../../core/application/dates.ts';
+import { roleMissing } from '../../../core/application/status.ts';
 import { countChars, describePages, estimatePages, lengthWarnings, roleChars, roleLabel } from '../../../core/application/text.ts';
+import { missingWords, STATUS_WORDS } from '../../../core/design/vocabulary.ts';
 import type { RoleField } from '../../../core/exchange/review-types.ts';
 import { competencesFor } from '../../../core/rules/scope.ts';
-import type { Application, CompetenceCode, Role } from '../../../core/types.ts';
+import type { Application, CompetenceCode, Limits, Role } from '../../../core/types.ts';
 import { lazyComponent } from '../evidence/lazy.tsx';
-import { CommentsFor } from '../exchange/CommentsFor.tsx';
+import { CommentsFor, useSharedComments } from '../exchange/CommentsFor.tsx';
+import { openRoleOf } from '../state/continue.ts';
 import type { Draft } from '../state/draft.ts';
 import { hrefFor } from '../state/route.ts';
 import { rules } from '../state/rules.ts';
@@ -14,6 +22,7 @@ import { DateProblems } from '../ui/DateProblems.tsx';
 import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
 import { focusWhenReady } from '../ui/focus.ts';
 import { localToday } from '../ui/format.ts';
+import { Tag } from '../ui/Tag.tsx';
 import { edit, replaceIn } from './edit.ts';
 
 // The evidence tools (suggestions, level check, passage links) load with the first role shown.
@@ -25,12 +34,21 @@ const RoleEvidenceSummary = lazyComponent(
 
 const fmt = new Intl.NumberFormat('en-GB');
 
+/** The role shown open: the one chosen, else the first that still needs something, else the first. */
+function openRole(app: Application, chosen: string | null | undefined, latest: string): string | null {
+  if (chosen !== undefined && (chosen === null || app.roles.some((r) => r.id === chosen))) return chosen;
+  const needs = app.roles.find((r, i) => roleMissing(r, i, latest).length > 0);
+  return (needs ?? app.roles[0])?.id ?? null;
+}
+
 export function CareerScreen({ draft, app }: { draft: Draft; app: Application }) {
   const l = rules.value;
   const pages = estimatePages(app, l);
   const warnings = lengthWarnings(app, l);
   const disabled = app.stage === 'submitted';
   const latestDate = latestDateFor(app, localToday());
+  const chosen = openRoleOf(app.id);
+  const open = openRole(app, chosen.value, latestDate);
   const add = () => {
     const id = crypto.randomUUID();
     const added = edit(draft, (a) => ({
@@ -39,18 +57,19 @@ export function CareerScreen({ draft, app }: { draft: Draft; app: Application })
         { id, employer: '', title: '', start: '', end: '', current: false, responsibilities: '', achievements: '', competences: [] },
       ],
     }));
-    // Straight into the new role's first field.
-    if (added) focusWhenReady(() => document.querySelector<HTMLElement>(`[data-role="${id}"] input`));
+    // The new role opens, and typing starts in its first field.
+    if (added) {
+      chosen.value = id;
+      focusWhenReady(() => document.querySelector<HTMLElement>(`[data-role="${id}"] input`));
+    }
   };
+  const openRoleIndex = app.roles.findIndex((r) => r.id === open);
   return (
     <>
-      <p>Write in the first person about what you did. Your work is saved on this device as you type.</p>
+      <p>Write in the first person about what you did. Your work is saved on this device as you type. One role is open at a time.</p>
       <div class="estimates" role="status" aria-live="polite" aria-atomic="true">
         <p>
           Whole application: {describePages(pages.total)} when printed (no more than {l.maxPages} pages).
-        </p>
-        <p>
-          Career history: {describePages(pages.career)} (guide: {l.careerPagesMin}–{l.careerPagesMax} pages).
         </p>
       </div>
       {warnings.length > 0 && (
@@ -62,13 +81,61 @@ export function CareerScreen({ draft, app }: { draft: Draft; app: Application })
       )}
       {app.roles.length === 0 && <p>No roles yet. Start with your current or most recent role.</p>}
       {app.roles.map((role, i) => (
-        <RoleEditor key={role.id} role={role} index={i} draft={draft} disabled={disabled} app={app} latestDate={latestDate} />
+        <RoleEditor
+          key={role.id}
+          role={role}
+          index={i}
+          draft={draft}
+          disabled={disabled}
+          app={app}
+          latestDate={latestDate}
+          open={role.id === open}
+          onToggle={() => (chosen.value = role.id === open ? null : role.id)}
+        />
       ))}
-      <button type="button" disabled={disabled} onClick={add}>
+      <button type="button" disabled={disabled} onClick={add} data-field="roles.add">
         Add a role
       </button>
       <CompetenceCoverage app={app} />
+      <Meters app={app} limits={l} pages={pages.career} roleIndex={openRoleIndex} />
     </>
+  );
+}
+
+/**
+ * Kept in view at the bottom of the screen while writing: the open role's characters against the
+ * guide per role, and the career history's printed pages against the guide's range, each drawn
+ * and said in words.
+ */
+function Meters({ app, limits: l, pages, roleIndex }: { app: Application; limits: Limits; pages: number; roleIndex: number }) {
+  const role = app.roles[roleIndex];
+  const chars = role ? roleChars(role) : 0;
+  const guide = l.charsPerRole;
+  // The page scale runs to half as far again as the guide's top, so its range sits inside it.
+  const scale = Math.max(l.careerPagesMax * 1.5, pages);
+  const pct = (n: number) => `${Math.min(100, Math.round((n / scale) * 1000) / 10)}%`;
+  const pagesOver = pages > l.careerPagesMax;
+  return (
+    <div class="meters">
+      {role && (
+        <p class={chars > guide ? 'meter over' : 'meter'}>
+          Role {roleIndex + 1}: {fmt.format(chars)} of about {fmt.format(guide)} characters{chars > guide ? ' — over the guide' : ''}
+          <span class="bar" aria-hidden="true">
+            <span class={chars > guide ? 'bar-fill is-over' : 'bar-fill'} style={{ width: `${Math.min(100, (chars / guide) * 100)}%` }} />
+          </span>
+        </p>
+      )}
+      <p class={pagesOver ? 'meter over' : 'meter'}>
+        Career history: {describePages(pages)} (guide: {l.careerPagesMin}–{l.careerPagesMax} pages)
+        <span class="bar" aria-hidden="true">
+          <span
+            class="bar-band"
+            style={{ left: pct(l.careerPagesMin), width: `calc(${pct(l.careerPagesMax)} - ${pct(l.careerPagesMin)})` }}
+          />
+          <span class={pagesOver ? 'bar-fill is-over' : 'bar-fill'} style={{ width: pct(pages) }} />
+        </span>
+      </p>
+    </div>
   );
 }
 
@@ -80,6 +147,8 @@ interface RoleProps {
   app: Application;
   /** The latest date a role may carry (today, or the last save). */
   latestDate: string;
+  open: boolean;
+  onToggle(): void;
 }
 
 // A role's share of the evidence: its links and the dismissals of its texts.
@@ -100,9 +169,9 @@ const sameRole = (a: Role, b: Role) =>
   a.achievements === b.achievements &&
   a.competences.join() === b.competences.join();
 
-// Typing in one role re-renders that role only: its counts are the costly part. Of the whole
-// application a role editor uses only the category; the mentor comments beside its fields are
-// about this role's own text, and re-render themselves when the comments change.
+// Typing in one role re-renders that role only. Of the whole application a role editor uses only
+// the category; the mentor comments beside its fields are about this role's own text, and
+// re-render themselves when the comments change.
 // (A class rather than compat's memo: importing preact/compat changes how every onChange behaves.)
 class RoleEditor extends Component<RoleProps> {
   override shouldComponentUpdate(next: RoleProps): boolean {
@@ -113,6 +182,7 @@ class RoleEditor extends Component<RoleProps> {
       a.draft === next.draft &&
       a.disabled === next.disabled &&
       a.latestDate === next.latestDate &&
+      a.open === next.open &&
       a.app.category === next.app.category &&
       roleEvidence(a.app, a.role.id) === roleEvidence(next.app, next.role.id)
     );
@@ -122,37 +192,124 @@ class RoleEditor extends Component<RoleProps> {
   }
 }
 
-function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleProps) {
+function RoleEditorBody({ role, index, draft, disabled, app, latestDate, open, onToggle }: RoleProps) {
   const n = `Role ${index + 1}`;
+  const label = roleLabel(role, index);
+  const total = roleChars(role);
+  const missing = roleMissing(role, index, latestDate).length;
+  const bodyId = `role-body-${role.id}`;
+  // Comments on a folded role are out of sight: its header says how many are open.
+  const comments = useSharedComments().filter(
+    (r) => r.data.resolvedAt === null && r.data.comment.anchor.kind === 'role' && r.data.comment.anchor.roleId === role.id,
+  ).length;
+  return (
+    <section class={`card role-card ${missing ? 'is-missing' : 'is-done'}`} data-role={role.id} aria-label={label}>
+      <h3>
+        <button type="button" class="role-toggle" aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
+          <span>
+            {label}
+            <span class="role-sub">
+              {' '}
+              {role.title.trim() || 'No job title yet'} · {fmt.format(total)} characters
+            </span>
+          </span>
+          {comments > 0 && (
+            <Tag tone="todo">
+              {comments} mentor comment{comments === 1 ? '' : 's'}
+            </Tag>
+          )}
+          <Tag tone={missing ? 'missing' : 'done'}>{missing ? missingWords(missing) : STATUS_WORDS.done}</Tag>
+        </button>
+      </h3>
+      {open && (
+        <div class="role-body" id={bodyId}>
+          <RoleFields role={role} n={n} label={label} draft={draft} disabled={disabled} app={app} latestDate={latestDate} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function RoleFields({
+  role,
+  n,
+  label,
+  draft,
+  disabled,
+  app,
+  latestDate,
+}: {
+  role: Role;
+  n: string;
+  label: string;
+  draft: Draft;
+  disabled: boolean;
+  app: Application;
+  latestDate: string;
+}) {
   const set = (change: Partial<Role>) => edit(draft, (a) => ({ roles: replaceIn(a.roles, role.id, change) }));
   const total = roleChars(role);
   const guide = rules.value.charsPerRole;
   const over = total > guide;
   const dateProblems = roleDateProblems(role, latestDate);
+  const path = (name: keyof Role) => `roles.${role.id}.${name}`;
   const notes = (field: RoleField) => <CommentsFor app={app} anchor={{ kind: 'role', roleId: role.id, field }} />;
   return (
-    <fieldset class="role card" data-role={role.id}>
-      <legend>{roleLabel(role, index)}</legend>
-      <TextField label={`${n}: employer`} value={role.employer} disabled={disabled} onValue={(v) => set({ employer: v })} />
+    <>
+      <TextField
+        label={`${n}: employer`}
+        field={path('employer')}
+        value={role.employer}
+        disabled={disabled}
+        onValue={(v) => set({ employer: v })}
+      />
       {notes('employer')}
-      <TextField label={`${n}: job title`} value={role.title} disabled={disabled} onValue={(v) => set({ title: v })} />
+      <TextField
+        label={`${n}: job title`}
+        field={path('title')}
+        value={role.title}
+        disabled={disabled}
+        onValue={(v) => set({ title: v })}
+      />
       {notes('title')}
-      <TextField label={`${n}: start date`} type="date" value={role.start} disabled={disabled} onValue={(v) => set({ start: v })} />
-      <DateProblems problems={dateProblems.filter((p) => p.field === 'start')} />
+      <div class="date-pair">
+        <div>
+          <TextField
+            label={`${n}: start date`}
+            field={path('start')}
+            type="date"
+            value={role.start}
+            disabled={disabled}
+            onValue={(v) => set({ start: v })}
+          />
+          <DateProblems problems={dateProblems.filter((p) => p.field === 'start')} />
+        </div>
+        {!role.current && (
+          <div>
+            <TextField
+              label={`${n}: end date`}
+              field={path('end')}
+              type="date"
+              value={role.end}
+              disabled={disabled}
+              onValue={(v) => set({ end: v })}
+            />
+            <DateProblems problems={dateProblems.filter((p) => p.field === 'end')} />
+          </div>
+        )}
+      </div>
       <Checkbox
         label={`${n}: I still work here`}
         checked={role.current}
         disabled={disabled}
         onChange={(v) => set({ current: v, end: v ? '' : role.end })}
       />
-      {!role.current && (
-        <TextField label={`${n}: end date`} type="date" value={role.end} disabled={disabled} onValue={(v) => set({ end: v })} />
-      )}
-      <DateProblems problems={dateProblems.filter((p) => p.field === 'end')} />
       {notes('dates')}
       <TextArea
         label={`${n}: Responsibilities`}
         name="responsibilities"
+        field={path('responsibilities')}
+        grow
         value={role.responsibilities}
         disabled={disabled}
         onValue={(v) => set({ responsibilities: v })}
@@ -163,6 +320,8 @@ function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleP
       <TextArea
         label={`${n}: Personal Achievements`}
         name="achievements"
+        field={path('achievements')}
+        grow
         value={role.achievements}
         disabled={disabled}
         onValue={(v) => set({ achievements: v })}
@@ -178,8 +337,9 @@ function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleP
       {notes('competences')}
       <ConfirmAction
         label={`Remove ${n.toLowerCase()}`}
+        tone="danger"
         disabled={disabled}
-        title={`Remove ${roleLabel(role, index).replace(/^Role/, 'role')}?`}
+        title={`Remove ${label.replace(/^Role/, 'role')}?`}
         confirmLabel={`Remove ${n.toLowerCase()} for good`}
         cancelLabel="Keep the role"
         onConfirm={() => edit(draft, (a) => ({ roles: a.roles.filter((r) => r.id !== role.id) }))}
@@ -187,7 +347,7 @@ function RoleEditorBody({ role, index, draft, disabled, app, latestDate }: RoleP
       >
         <p>Its Responsibilities and Personal Achievements go with it.</p>
       </ConfirmAction>
-    </fieldset>
+    </>
   );
 }
 
@@ -229,8 +389,21 @@ function Competences({
   );
 }
 
+// What the coverage list shows of the application: its category, and each role's name and competences.
+const coverageKey = (app: Application) => JSON.stringify([app.category, app.roles.map((r) => [r.employer, r.competences])]);
+
+/** The coverage list, redrawn only when what it shows changes (not on every key typed in a role's text). */
+class CompetenceCoverage extends Component<{ app: Application }> {
+  override shouldComponentUpdate(next: { app: Application }): boolean {
+    return coverageKey(next.app) !== coverageKey(this.props.app);
+  }
+  override render() {
+    return <CoverageList app={this.props.app} />;
+  }
+}
+
 /** Each competence of the standard with the roles that give evidence for it, and the mentor's comments on it. */
-function CompetenceCoverage({ app }: { app: Application }) {
+function CoverageList({ app }: { app: Application }) {
   const all = competencesFor(app.category);
   if (all.length === 0) return null;
   return (

@@ -2,6 +2,7 @@
 // state; the items completed in the workbook are edited here.
 import { developmentDateProblems, latestDateFor, praDateProblems } from '../../../core/application/dates.ts';
 import { checklistStatus } from '../../../core/application/status.ts';
+import { IN_CAREER_MANAGER, missingWords, STATUS_WORDS } from '../../../core/design/vocabulary.ts';
 import type { Application, ChecklistItem } from '../../../core/types.ts';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
@@ -13,6 +14,7 @@ import { Checkbox, Radios, TextArea, TextField } from '../ui/fields.tsx';
 import { focusWhenReady } from '../ui/focus.ts';
 import { localToday } from '../ui/format.ts';
 import { MandatoryNote } from '../ui/MandatoryNote.tsx';
+import { Tag } from '../ui/Tag.tsx';
 import { CpdSummaryLoader } from './DevelopmentLoader.tsx';
 import { edit, replaceIn } from './edit.ts';
 
@@ -32,10 +34,19 @@ export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application
       <p>Read each item's guidance first. Items marked mandatory must be complete before you can choose panelling information.</p>
       <ul class="checklist">
         {rows.map((row) => (
-          <li key={row.item.id} class="card">
-            <h3>
-              {row.item.title} <span class={row.mandatory ? 'mandatory' : 'optional'}>{row.needed}</span>
-            </h3>
+          <li
+            key={row.item.id}
+            class={`card ${row.complete ? 'is-done' : row.mandatory ? 'is-missing' : ''}`}
+            data-field={`checklist.${row.item.id}`}
+          >
+            <div class="card-head">
+              <h3>{row.item.title}</h3>
+              <span class="tags">
+                <span class={row.mandatory ? 'mandatory' : 'optional'}>{row.needed}</span>
+                <ItemTag complete={row.complete} mandatory={row.mandatory} missing={row.missing.length} />
+                {row.item.completedIn === 'career-manager' && <Tag tone="external">{IN_CAREER_MANAGER}</Tag>}
+              </span>
+            </div>
             {row.item.advisory && !row.mandatory ? (
               <>
                 <p class="state">
@@ -46,9 +57,7 @@ export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application
                 ))}
               </>
             ) : (
-              <p class="state">
-                {row.complete ? 'Complete' : row.mandatory ? 'Not complete yet' : 'Leave this if it does not apply to you.'}
-              </p>
+              !row.complete && !row.mandatory && <p class="state">Leave this if it does not apply to you.</p>
             )}
             {(!row.item.advisory || row.mandatory) && !row.complete && row.missing.length > 0 && (
               <ul class="missing">
@@ -74,6 +83,12 @@ export function ChecklistScreen({ draft, app }: { draft: Draft; app: Application
   );
 }
 
+/** An item's state as a tag: done, how many things are missing, or nothing for an optional item not taken up. */
+function ItemTag({ complete, mandatory, missing }: { complete: boolean; mandatory: boolean; missing: number }) {
+  if (complete) return <Tag tone="done">{STATUS_WORDS.done}</Tag>;
+  return mandatory ? <Tag tone="missing">{missingWords(Math.max(1, missing))}</Tag> : null;
+}
+
 function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: Application; draft: Draft; disabled: boolean }) {
   if (item.completedIn === 'career-manager') return <ManualTick item={item} app={app} draft={draft} disabled={disabled} />;
   switch (item.kind) {
@@ -81,6 +96,7 @@ function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: 
       return (
         <div>
           <TextField
+            field="personal.fullName"
             label="Full name"
             autoComplete="name"
             value={app.personal.fullName}
@@ -88,6 +104,7 @@ function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: 
             onValue={(v) => edit(draft, (a) => ({ personal: { ...a.personal, fullName: v } }))}
           />
           <TextField
+            field="personal.email"
             label="Email address"
             type="email"
             autoComplete="email"
@@ -100,6 +117,7 @@ function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: 
     case 'membership':
       return (
         <TextField
+          field="personal.membershipNumber"
           label="IET membership number"
           value={app.personal.membershipNumber}
           disabled={disabled}
@@ -115,6 +133,7 @@ function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: 
         <div>
           <Radios
             legend="Have you shared a draft with a Professional Registration Adviser (PRA) or an Industry Representative (IR)?"
+            field="pra.answer"
             value={app.pra.answer === '' ? 'unanswered' : app.pra.answer}
             options={[
               { value: 'yes', label: 'Yes' },
@@ -128,6 +147,7 @@ function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: 
             <>
               <Radios
                 legend="Who was it?"
+                field="pra.who"
                 value={app.pra.who === '' ? 'unsaid' : app.pra.who}
                 options={[
                   { value: 'pra', label: 'A Professional Registration Adviser (PRA)' },
@@ -139,6 +159,7 @@ function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: 
               />
               <TextField
                 label="When you shared it"
+                field="pra.date"
                 type="date"
                 value={app.pra.date}
                 disabled={disabled}
@@ -147,6 +168,7 @@ function ItemEditor({ item, app, draft, disabled }: { item: ChecklistItem; app: 
               <DateProblems problems={praDateProblems(app.pra, latestDateFor(app, localToday()))} />
               <TextField
                 label="Their name"
+                field="pra.adviser"
                 value={app.pra.adviser}
                 disabled={disabled}
                 onValue={(v) => edit(draft, (a) => ({ pra: { ...a.pra, adviser: v } }))}
@@ -195,6 +217,7 @@ function ManualTick({ item, app, draft, disabled }: { item: ChecklistItem; app: 
   return (
     <div>
       <Checkbox
+        field={`checklist.${item.id}.done`}
         label={`${item.title}: done in Career Manager`}
         checked={entry.done}
         disabled={disabled}
@@ -231,9 +254,27 @@ function Qualifications({ app, draft, disabled }: { app: Application; draft: Dra
         return (
           <fieldset key={q.id} data-item={q.id}>
             <legend>{n}</legend>
-            <TextField label={`${n}: title`} value={q.title} disabled={disabled} onValue={(v) => set({ title: v })} />
-            <TextField label={`${n}: institution`} value={q.institution} disabled={disabled} onValue={(v) => set({ institution: v })} />
-            <TextField label={`${n}: year`} value={q.year} disabled={disabled} onValue={(v) => set({ year: v })} />
+            <TextField
+              label={`${n}: title`}
+              field={`qualifications.${q.id}.title`}
+              value={q.title}
+              disabled={disabled}
+              onValue={(v) => set({ title: v })}
+            />
+            <TextField
+              label={`${n}: institution`}
+              field={`qualifications.${q.id}.institution`}
+              value={q.institution}
+              disabled={disabled}
+              onValue={(v) => set({ institution: v })}
+            />
+            <TextField
+              label={`${n}: year`}
+              field={`qualifications.${q.id}.year`}
+              value={q.year}
+              disabled={disabled}
+              onValue={(v) => set({ year: v })}
+            />
             <Checkbox label={`${n}: accredited`} checked={q.accredited} disabled={disabled} onChange={(v) => set({ accredited: v })} />
             <ConfirmRemove
               what={n}
@@ -244,7 +285,7 @@ function Qualifications({ app, draft, disabled }: { app: Application; draft: Dra
           </fieldset>
         );
       })}
-      <button type="button" disabled={disabled} onClick={add}>
+      <button type="button" disabled={disabled} onClick={add} data-field="qualifications.add">
         Add a qualification
       </button>
     </div>
@@ -270,8 +311,21 @@ function Development({ app, draft, disabled }: { app: Application; draft: Draft;
         return (
           <fieldset key={d.id} data-item={d.id}>
             <legend>{n}</legend>
-            <TextField label={`${n}: what you did`} value={d.title} disabled={disabled} onValue={(v) => set({ title: v })} />
-            <TextField label={`${n}: date`} type="date" value={d.date} disabled={disabled} onValue={(v) => set({ date: v })} />
+            <TextField
+              label={`${n}: what you did`}
+              field={`development.${d.id}.title`}
+              value={d.title}
+              disabled={disabled}
+              onValue={(v) => set({ title: v })}
+            />
+            <TextField
+              label={`${n}: date`}
+              field={`development.${d.id}.date`}
+              type="date"
+              value={d.date}
+              disabled={disabled}
+              onValue={(v) => set({ date: v })}
+            />
             <DateProblems problems={developmentDateProblems(d, latestDateFor(app, localToday()))} />
             <TextArea
               label={`${n}: what you took from it`}
@@ -289,7 +343,7 @@ function Development({ app, draft, disabled }: { app: Application; draft: Draft;
           </fieldset>
         );
       })}
-      <button type="button" disabled={disabled} onClick={add}>
+      <button type="button" disabled={disabled} onClick={add} data-field="development.add">
         Add a development record
       </button>
     </div>

@@ -7,6 +7,7 @@ import { useId } from 'preact/hooks';
 import { type StrayDocument, strayDocuments } from '../../../core/application/category-change.ts';
 import { removeDocument, setDocument } from '../../../core/application/edit.ts';
 import { documentStatus } from '../../../core/application/status.ts';
+import { missingWords, NEED_WORDS, STATUS_WORDS } from '../../../core/design/vocabulary.ts';
 import { documentBlobIds } from '../../../core/exchange/format.ts';
 import { sha256Digest } from '../../../core/files/digest.ts';
 import { checkFileBytes, HEAD_BYTES } from '../../../core/files/sniff.ts';
@@ -24,6 +25,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { focusIdWhenReady } from '../ui/focus.ts';
 import { formatDateTime, formatSize } from '../ui/format.ts';
 import { MandatoryNote } from '../ui/MandatoryNote.tsx';
+import { Tag } from '../ui/Tag.tsx';
 import { downloadDocument, previewDocument } from './openFile.ts';
 
 export function DocumentsScreen({ draft, app }: { draft: Draft; app: Application }) {
@@ -77,6 +79,7 @@ interface RowProps {
 
 function DocumentRow({ draft, app, type, mandatory, docRef, problems, advice }: RowProps) {
   const message = useSignal<string | null>(null);
+  const refusal = isRefusal(message.value) ? message.value : null;
   const busy = useSignal(false);
   const inputId = useId();
   const disabled = app.stage === 'submitted' || busy.value || newerVersionElsewhere.value;
@@ -94,10 +97,15 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems, advice }: 
   };
 
   return (
-    <li class="card">
-      <h3>
-        {type.title} {mandatory ? <span class="mandatory">Mandatory</span> : <span class="optional">Optional</span>}
-      </h3>
+    <li class={`card ${problems.length ? 'is-missing' : docRef ? 'is-done' : ''}`}>
+      <div class="card-head">
+        <h3>{type.title}</h3>
+        <span class="tags">
+          {mandatory ? <span class="mandatory">{NEED_WORDS.mandatory}</span> : <span class="optional">{NEED_WORDS.optional}</span>}
+          {docRef && problems.length === 0 && <Tag tone="done">{STATUS_WORDS.done}</Tag>}
+          {problems.length > 0 && <Tag tone="missing">{docRef ? 'Will be refused' : missingWords(1)}</Tag>}
+        </span>
+      </div>
       <p class="guidance">{type.guidance}</p>
       <MandatoryNote subject="document" id={type.id} app={app} />
       <CommentsFor app={app} anchor={{ kind: 'document', typeId: type.id }} />
@@ -120,15 +128,25 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems, advice }: 
           {a}
         </p>
       ))}
-      <div class="field">
+      <div class={refusal ? 'field has-error' : 'field'}>
         <label for={inputId}>{docRef ? `Replace the file for ${type.title}` : `Choose a file for ${type.title}`}</label>
         <p class="hint" id={`${inputId}-kinds`}>
           PDF preferred.
         </p>
+        {/* A refused file is an error at the field (GOV.UK), announced; it goes with the next try. */}
+        <div role="alert">
+          {refusal && (
+            <p class="error-message" id={`${inputId}-error`}>
+              <span class="visually-hidden">Error:</span> {refusal}
+            </p>
+          )}
+        </div>
         <input
           id={inputId}
           type="file"
-          aria-describedby={`${inputId}-kinds`}
+          data-field={`documents.${type.id}`}
+          aria-invalid={refusal ? 'true' : undefined}
+          aria-describedby={refusal ? `${inputId}-kinds ${inputId}-error` : `${inputId}-kinds`}
           disabled={disabled}
           onChange={(e) => void choose(e.currentTarget as HTMLInputElement)}
         />
@@ -154,11 +172,15 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems, advice }: 
         </div>
       )}
       <div role="status" aria-live="polite">
-        {message.value && <p class="message">{message.value}</p>}
+        {message.value && !refusal && <p class="message">{message.value}</p>}
       </div>
     </li>
   );
 }
+
+/** Whether what a file action said is a refusal (anything but a success). */
+const isRefusal = (message: string | null): message is string =>
+  message !== null && message !== '' && !/^(Added|Replaced with|Removed) /.test(message);
 
 /** Stores a file for a type; returns what to tell the user. Nothing is stored when core refuses it. */
 async function addFile(draft: Draft, type: DocumentType, file: File): Promise<string> {
@@ -211,7 +233,7 @@ function RemoveButton(props: {
   const confirming = useSignal(false);
   return (
     <>
-      <button type="button" disabled={disabled} onClick={() => (confirming.value = true)}>
+      <button type="button" class="danger" disabled={disabled} onClick={() => (confirming.value = true)}>
         Remove {title}
       </button>
       {confirming.value && (

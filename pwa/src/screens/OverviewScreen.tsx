@@ -1,68 +1,123 @@
-// Where the application stands: the ten steps, the current one, what blocks it, what to do next.
+// Where the application stands, as a task list (GOV.UK pattern): what to do next, the mandatory
+// items as a bar, each part with its status, the steps done in Career Manager marked as such,
+// and what is in the way grouped by the section where it is fixed.
+import { STEP_PART } from '../../../core/application/next-field.ts';
+import { mandatoryProgress, partStatus } from '../../../core/application/parts.ts';
 import { progress } from '../../../core/application/progress.ts';
+import { IN_CAREER_MANAGER, STEP_TONE } from '../../../core/design/vocabulary.ts';
 import { CATEGORIES } from '../../../core/rules/categories.ts';
 import { STEP_GUIDANCE } from '../../../core/rules/guidance.ts';
 import { provenanceWords, ruleRows, ruleValueWords } from '../../../core/rules/rule-list.ts';
 import { STEP_STATE_WORDS } from '../../../core/rules/step-words.ts';
-import type { Application } from '../../../core/types.ts';
+import type { Application, PartId, Reason, StepId } from '../../../core/types.ts';
 import { ObservationsPanel } from '../bridge/ObservationsPanel.tsx';
 import { type CommentRow, liveComments } from '../db/reviews.ts';
 import { lazyComponent } from '../evidence/lazy.tsx';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { useLive } from '../state/live.ts';
-import { APP_SCREENS, hrefFor, SCREEN_TITLES } from '../state/route.ts';
+import { APP_SCREENS, type AppScreen, hrefFor, SCREEN_TITLES } from '../state/route.ts';
 import { rules } from '../state/rules.ts';
 import { CategoryRouteFields } from '../ui/CategoryChange.tsx';
 import { localToday } from '../ui/format.ts';
+import { Tag } from '../ui/Tag.tsx';
 import { countByScreen } from './commentPlaces.ts';
-import { STEP_SCREEN } from './steps.ts';
+
+/** The parts prepared in the workbook, in the order of the path, each with a line on what it holds. */
+const WORKBOOK_TASKS: { part: Exclude<PartId, 'overview' | 'validate'>; hint: string }[] = [
+  { part: 'checklist', hint: 'Personal details, membership, qualifications, development, adviser' },
+  { part: 'career', hint: 'Your roles: Responsibilities and Personal Achievements' },
+  { part: 'documents', hint: 'One file per document type' },
+  { part: 'panelling', hint: 'Sector, specialisms and interview location' },
+];
+
+/** The steps that happen in Career Manager and are recorded here. */
+const CAREER_MANAGER_STEPS: StepId[] = ['lock', 'supporters', 'validation', 'submit', 'after-submission'];
+
+/** What each of those steps is recorded with in the workbook, when it is the one to do. */
+const RECORD_WORDS: Partial<Record<StepId, string>> = {
+  lock: "I've locked it in Career Manager — record it",
+  supporters: "I've added them in Career Manager — record them",
+  validation: 'Record what each supporter did',
+  submit: "I've submitted it in Career Manager — record it",
+  'after-submission': 'Record news from the IET',
+};
 
 // The heat map and its evidence code load only when the Overview is shown.
 const CoverageMap = lazyComponent(() => import('../evidence/CoverageMap.tsx').then((m) => m.CoverageMap), 'coverage map');
 
 export function OverviewScreen({ draft, app }: { draft: Draft; app: Application }) {
-  const p = progress(app, rules.value, localToday());
+  const today = localToday();
+  const p = progress(app, rules.value, today);
+  const parts = partStatus(app, rules.value, today);
+  const items = mandatoryProgress(app, rules.value, today);
   const changeable = app.stage === 'draft';
+  const href = (screen: AppScreen) => hrefFor({ name: 'app', id: app.id, screen });
   return (
     <>
-      <h3>Next action</h3>
-      <p class="next-action">{p.nextAction}</p>
-      <p class="guidance">{STEP_GUIDANCE[p.current]}</p>
+      <div class="next-box">
+        <h3>Next action</h3>
+        <p class="next-action">{p.nextAction}</p>
+        <p class="guidance">{STEP_GUIDANCE[p.current]}</p>
+        <div class="bar-line">
+          <span class="bar" aria-hidden="true">
+            <span class="bar-fill" style={{ width: `${Math.round((items.done / Math.max(1, items.total)) * 100)}%` }} />
+          </span>
+          <span>
+            {items.done} of {items.total} mandatory items done
+          </span>
+        </div>
+      </div>
       {p.warnings.length > 0 && (
         <section aria-labelledby="overview-warnings-title">
           <h3 id="overview-warnings-title">Changed since the lock</h3>
           <ul class="warnings">
             {p.warnings.map((w, i) => (
               <li key={i}>
-                {w.message} <a href={hrefFor({ name: 'app', id: app.id, screen: 'validate' })}>See the changes on Validate / Verify</a>
+                {w.message} <a href={href('validate')}>See the changes on Validate / Verify</a>
               </li>
             ))}
           </ul>
         </section>
       )}
-      {p.blockers.length > 0 && (
-        <>
-          <h3>What is in the way</h3>
-          <ul class="blockers">
-            {p.blockers.map((b, i) => (
-              <li key={i}>
-                {b.message} <a href={hrefFor({ name: 'app', id: app.id, screen: STEP_SCREEN[b.step] })}>Go to {stepTitle(p, b.step)}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <MentorComments app={app} />
-      <h3>Your path</h3>
-      <ol class="path" aria-label="Steps of the application">
-        {p.steps.map((s) => (
-          <li key={s.id} class={`step ${s.state}`} aria-current={s.id === p.current ? 'step' : undefined}>
-            <a href={hrefFor({ name: 'app', id: app.id, screen: STEP_SCREEN[s.id] })}>{s.title}</a>
-            <span class="state"> — {s.id === p.current ? 'Current step' : STEP_STATE_WORDS[s.state]}</span>
+      <h3 id="tasks-workbook">Prepare in the workbook</h3>
+      <ul class="task-list" aria-labelledby="tasks-workbook">
+        {WORKBOOK_TASKS.map(({ part, hint }) => (
+          <li key={part} class="task">
+            <span class="task-name">
+              <a href={href(part)} aria-describedby={`task-${part}`}>
+                {SCREEN_TITLES[part]}
+              </a>
+              <span class="task-hint">{hint}</span>
+            </span>
+            <Tag tone={parts[part].tone} id={`task-${part}`}>
+              {parts[part].words}
+            </Tag>
           </li>
         ))}
-      </ol>
+      </ul>
+      <h3 id="tasks-cm">
+        Done in Career Manager, recorded here <Tag tone="external">{IN_CAREER_MANAGER}</Tag>
+      </h3>
+      <ul class="task-list" aria-labelledby="tasks-cm">
+        {p.steps
+          .filter((s) => CAREER_MANAGER_STEPS.includes(s.id))
+          .map((s) => (
+            <li key={s.id} class="task">
+              <span class="task-name">
+                <strong>{s.title}</strong>
+                {s.id === p.current && p.next && RECORD_WORDS[s.id] && (
+                  <span class="task-hint">
+                    <a href={href('validate')}>{RECORD_WORDS[s.id]}</a>
+                  </span>
+                )}
+              </span>
+              <Tag tone={STEP_TONE[s.state]}>{STEP_STATE_WORDS[s.state]}</Tag>
+            </li>
+          ))}
+      </ul>
+      <Blockers app={app} blockers={p.blockers} />
+      <MentorComments app={app} />
       <section aria-labelledby="coverage-title">
         <h3 id="coverage-title">Evidence for each competence</h3>
         <CoverageMap app={app} />
@@ -125,6 +180,26 @@ function MentorComments({ app }: { app: Application }) {
   );
 }
 
-function stepTitle(p: { steps: { id: string; title: string }[] }, id: string): string {
-  return p.steps.find((s) => s.id === id)?.title ?? id;
+/** What stands before the next gate, grouped by the section where each is fixed. */
+function Blockers({ app, blockers }: { app: Application; blockers: Reason[] }) {
+  if (blockers.length === 0) return null;
+  const groups = new Map<PartId, Reason[]>();
+  for (const b of blockers) groups.set(STEP_PART[b.step], [...(groups.get(STEP_PART[b.step]) ?? []), b]);
+  return (
+    <section aria-labelledby="blockers-title" class="blocker-groups">
+      <h3 id="blockers-title">What is in the way</h3>
+      {[...groups].map(([part, reasons]) => (
+        <div key={part}>
+          <h4>
+            <a href={hrefFor({ name: 'app', id: app.id, screen: part })}>{SCREEN_TITLES[part]}</a> ({reasons.length})
+          </h4>
+          <ul class="blockers">
+            {reasons.map((r, i) => (
+              <li key={i}>{r.message}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
 }

@@ -4,6 +4,7 @@ import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { setPanelling } from '../../../core/application/edit.ts';
 import { panellingGate, panellingReasons } from '../../../core/application/gates.ts';
+import { STEP_PART } from '../../../core/application/next-field.ts';
 import { CATEGORIES } from '../../../core/rules/categories.ts';
 import { NOT_APPLICABLE } from '../../../core/rules/steps.ts';
 import type { Application, Panelling } from '../../../core/types.ts';
@@ -13,7 +14,6 @@ import { hrefFor, SCREEN_TITLES } from '../state/route.ts';
 import { rules } from '../state/rules.ts';
 import { Reasons, TextField } from '../ui/fields.tsx';
 import { localToday } from '../ui/format.ts';
-import { STEP_SCREEN } from './steps.ts';
 
 export function PanellingScreen({ draft, app }: { draft: Draft; app: Application }) {
   const gate = panellingGate(app, rules.value, localToday());
@@ -25,7 +25,7 @@ export function PanellingScreen({ draft, app }: { draft: Draft; app: Application
           {gate.map((r, i) => (
             <li key={i}>
               {r.message}{' '}
-              <a href={hrefFor({ name: 'app', id: app.id, screen: STEP_SCREEN[r.step] })}>Go to {SCREEN_TITLES[STEP_SCREEN[r.step]]}</a>
+              <a href={hrefFor({ name: 'app', id: app.id, screen: STEP_PART[r.step] })}>Go to {SCREEN_TITLES[STEP_PART[r.step]]}</a>
             </li>
           ))}
         </ul>
@@ -82,11 +82,6 @@ function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
         Choose the sector and specialisms that fit your work, so your application reaches the right assessors. The IET's lists are not
         public: use the names Career Manager shows you. Your answers are saved on this device as you type.
       </p>
-      {app.stage === 'locked' && (
-        <p class="note">
-          The application is locked: changes you make now are not in the snapshot, and are listed under Validate and verify.
-        </p>
-      )}
       <SectorField applicationId={app.id} value={sector.value} disabled={disabled} onValue={(v) => change(() => (sector.value = v))} />
       <fieldset>
         <legend>Specialisms</legend>
@@ -100,6 +95,7 @@ function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
             />
             <button
               type="button"
+              class="btn-quiet"
               disabled={disabled}
               onClick={() => change(() => (specialisms.value = specialisms.value.filter((_, j) => j !== i)))}
             >
@@ -114,6 +110,7 @@ function PanellingForm({ draft, app }: { draft: Draft; app: Application }) {
       {interview ? (
         <TextField
           label="Interview location"
+          field="panelling.interviewLocation"
           hint={`An interview location is required for ${app.category}.`}
           value={location.value === NOT_APPLICABLE ? '' : location.value}
           disabled={disabled}

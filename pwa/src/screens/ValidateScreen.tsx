@@ -12,22 +12,22 @@ import {
   submitWarnings,
 } from '../../../core/application/submit.ts';
 import { addSupporter, removeSupporter, updateSupporter } from '../../../core/application/supporters.ts';
+import { IN_CAREER_MANAGER, SUPPORTER_STATUS_WORDS } from '../../../core/design/vocabulary.ts';
 import { POST_SUBMISSION_STAGES } from '../../../core/rules/steps.ts';
 import type { Application, PostSubmissionStage, Supporter, SupporterStatus } from '../../../core/types.ts';
 import type { Draft } from '../state/draft.ts';
 import { hrefFor } from '../state/route.ts';
 import { rules } from '../state/rules.ts';
 import { ConfirmAction } from '../ui/ConfirmAction.tsx';
-import { DraftRefusal } from '../ui/FormError.tsx';
+import { DraftRefusal, draftErrors, errorAt } from '../ui/FormError.tsx';
 import { Reasons, Select, TextArea, TextField } from '../ui/fields.tsx';
 import { formatDate, formatDateTime, localToday } from '../ui/format.ts';
+import { Tag } from '../ui/Tag.tsx';
 
-const SUPPORTER_STATUS_LABELS: Record<SupporterStatus, string> = {
-  invited: 'Invited',
-  validated: 'Validated',
-  'changes-requested': 'Asked for changes',
-  declined: 'Declined',
-};
+/** What Career Manager does and the workbook only records: marked as such. */
+function InCareerManager() {
+  return <Tag tone="external">{IN_CAREER_MANAGER}</Tag>;
+}
 
 export function ValidateScreen({ draft, app }: { draft: Draft; app: Application }) {
   return (
@@ -52,7 +52,10 @@ function LockSection({ draft, app }: { draft: Draft; app: Application }) {
   const reasons = canLock(app, rules.value, localToday());
   return (
     <div class="card">
-      <h3 id="lock-title">Lock the application</h3>
+      <div class="card-head">
+        <h3 id="lock-title">Lock the application</h3>
+        <InCareerManager />
+      </div>
       <p>
         In Career Manager you lock the application on the Validate / Verify tab once everything is complete. Only a locked application can
         have supporters.
@@ -60,23 +63,28 @@ function LockSection({ draft, app }: { draft: Draft; app: Application }) {
       {reasons.length > 0 ? (
         <Reasons reasons={reasons} title="You cannot lock yet:" />
       ) : (
-        <ConfirmAction
-          label="Lock application"
-          title="Record the lock in the workbook?"
-          confirmLabel="Record the lock and take a snapshot"
-          onConfirm={() => draft.apply((a, now) => lock(a, now, rules.value), { immediate: true })}
-          focusAfter={() => document.getElementById('snapshot-title')}
-        >
-          <p>
-            <strong>This records the lock in the workbook only.</strong> It does not lock anything in Career Manager: lock there yourself,
-            on the Validate / Verify tab.
-          </p>
-          <p>
-            The workbook keeps a snapshot of the application as it is now, with the time and a fingerprint (SHA-256) of its content. Career
-            Manager's snapshot works the same way: changes you make to your records after locking are not in it. The workbook will list any
-            change you make after the lock so you can tell whether to unlock.
-          </p>
-        </ConfirmAction>
+        <>
+          <p>Once you have locked it in Career Manager, record the lock here: the workbook keeps a snapshot to compare against.</p>
+          <ConfirmAction
+            label="I've locked it in Career Manager — record it"
+            tone="external"
+            field="lock"
+            title="Record the lock in the workbook?"
+            confirmLabel="Record the lock and take a snapshot"
+            onConfirm={() => draft.apply((a, now) => lock(a, now, rules.value), { immediate: true })}
+            focusAfter={() => document.getElementById('snapshot-title')}
+          >
+            <p>
+              <strong>This records the lock in the workbook only.</strong> It does not lock anything in Career Manager: lock there yourself,
+              on the Validate / Verify tab.
+            </p>
+            <p>
+              The workbook keeps a snapshot of the application as it is now, with the time and a fingerprint (SHA-256) of its content.
+              Career Manager's snapshot works the same way: changes you make to your records after locking are not in it. The workbook will
+              list any change you make after the lock so you can tell whether to unlock.
+            </p>
+          </ConfirmAction>
+        </>
       )}
     </div>
   );
@@ -91,9 +99,10 @@ function KeptSupporters({ draft, app }: { draft: Draft; app: Application }) {
       <ul class="supporters">
         {app.supporters.map((s) => (
           <li key={s.id}>
-            <strong>{s.name}</strong> — {SUPPORTER_STATUS_LABELS[s.status]}{' '}
+            <strong>{s.name}</strong> — {SUPPORTER_STATUS_WORDS[s.status]}{' '}
             <ConfirmAction
               label={`Remove supporter ${s.name}`}
+              tone="danger"
               title={`Remove ${s.name}?`}
               confirmLabel={`Remove ${s.name}`}
               cancelLabel="Keep them"
@@ -115,9 +124,7 @@ function SnapshotSection({ app }: { app: Application }) {
   return (
     <div class="card">
       <h3 id="snapshot-title">Snapshot</h3>
-      <p>
-        Locked on {formatDateTime(snap.at)}. Fingerprint (SHA-256): <code class="hash">{snap.sha256}</code>
-      </p>
+      <p>Locked on {formatDateTime(snap.at)}.</p>
       {app.stage === 'locked' &&
         (changes.length === 0 ? (
           <p>No changes since the lock: the snapshot matches the application.</p>
@@ -131,6 +138,12 @@ function SnapshotSection({ app }: { app: Application }) {
             </ul>
           </>
         ))}
+      <details class="technical">
+        <summary>Technical detail</summary>
+        <p>
+          Fingerprint (SHA-256) of the snapshot: <code class="hash">{snap.sha256}</code>
+        </p>
+      </details>
     </div>
   );
 }
@@ -140,6 +153,7 @@ function Supporters({ draft, app }: { draft: Draft; app: Application }) {
   const relationship = useSignal('');
   const registration = useSignal('');
   const email = useSignal('');
+  const errors = draftErrors(draft, 'add-supporter', SUPPORTER_FIELDS);
   const add = (e: Event) => {
     e.preventDefault();
     // Captured now: the change may run again on a newer version after the form has been cleared.
@@ -167,21 +181,41 @@ function Supporters({ draft, app }: { draft: Draft; app: Application }) {
       )}
       {app.stage === 'locked' && <PreviousSupporters draft={draft} app={app} />}
       <form onSubmit={add} aria-labelledby="add-supporter-title">
-        <h4 id="add-supporter-title">Add a supporter</h4>
-        <TextField label="Supporter's name" value={name.value} onValue={(v) => (name.value = v)} />
+        <div class="card-head">
+          <h4 id="add-supporter-title">Add a supporter</h4>
+          <InCareerManager />
+        </div>
+        <p class="hint">Add them in Career Manager, then record them here.</p>
+        <DraftRefusal draft={draft} place="add-supporter" title="The supporter was not added:" fields={SUPPORTER_FIELDS} />
+        <TextField
+          label="Supporter's name"
+          field="supporters.add"
+          error={errorAt(errors, 'supporters.add')}
+          value={name.value}
+          onValue={(v) => (name.value = v)}
+        />
         <TextField label="How they know your work" value={relationship.value} onValue={(v) => (relationship.value = v)} />
         <TextField
           label="Their professional registration (e.g. CEng MIET)"
           value={registration.value}
           onValue={(v) => (registration.value = v)}
         />
-        <TextField label="Their email address" type="email" value={email.value} onValue={(v) => (email.value = v)} />
+        <TextField
+          label="Their email address"
+          type="email"
+          field="supporters.email"
+          error={errorAt(errors, 'supporters.email')}
+          value={email.value}
+          onValue={(v) => (email.value = v)}
+        />
         <button type="submit">Add supporter</button>
-        <DraftRefusal draft={draft} place="add-supporter" title="The supporter was not added:" />
       </form>
     </div>
   );
 }
+
+/** Which field each refusal of the supporter form is about. */
+const SUPPORTER_FIELDS = { 'supporter-name-missing': 'supporters.add', 'supporter-duplicate': 'supporters.email' };
 
 /** Supporters from before the last unlock who are not on the application again yet. */
 function previousSupporters(app: Application): Supporter[] {
@@ -247,9 +281,10 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
       </p>
       <Select
         label={`Status of ${s.name}`}
+        field={`supporters.${s.id}.status`}
         value={s.status}
         onValue={(v) => draft.apply((a, now) => updateSupporter(a, s.id, { status: v as SupporterStatus }, now), { immediate: true })}
-        options={(Object.keys(SUPPORTER_STATUS_LABELS) as SupporterStatus[]).map((k) => ({ value: k, label: SUPPORTER_STATUS_LABELS[k] }))}
+        options={(Object.keys(SUPPORTER_STATUS_WORDS) as SupporterStatus[]).map((k) => ({ value: k, label: SUPPORTER_STATUS_WORDS[k] }))}
       />
       {s.comments.length > 0 && (
         <ul class="comments" aria-label={`Comments from ${s.name}`}>
@@ -271,6 +306,7 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
       </form>
       <ConfirmAction
         label={`Remove supporter ${s.name}`}
+        tone="danger"
         title={`Remove ${s.name}?`}
         confirmLabel={`Remove ${s.name}`}
         cancelLabel="Keep them"
@@ -288,7 +324,10 @@ function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
   const warnings = submitWarnings(app);
   return (
     <div class="card">
-      <h3>Submit</h3>
+      <div class="card-head">
+        <h3>Submit</h3>
+        <InCareerManager />
+      </div>
       {reasons.length > 0 ? (
         <Reasons reasons={reasons} title="You cannot submit yet:" />
       ) : warnings.length === 0 ? (
@@ -300,7 +339,9 @@ function SubmitSection({ draft, app }: { draft: Draft; app: Application }) {
         <Reasons reasons={warnings} title="Before you submit:" />
       </div>
       <ConfirmAction
-        label="Submit application"
+        label="I've submitted it in Career Manager — record it"
+        tone="external"
+        field="submit"
         disabled={reasons.length > 0}
         title="Record the submission?"
         confirmLabel="Record the submission"
@@ -323,10 +364,15 @@ function UnlockSection({ draft, app }: { draft: Draft; app: Application }) {
   const why = useSignal('');
   return (
     <div class="card">
-      <h3>Unlock</h3>
+      <div class="card-head">
+        <h3>Unlock</h3>
+        <InCareerManager />
+      </div>
       <p>Unlock only if supporter feedback means you must change the application.</p>
       <ConfirmAction
         label="Unlock…"
+        tone="danger"
+        field="unlock"
         title="Unlock the application?"
         confirmLabel="Unlock application"
         cancelLabel="Keep it locked"
@@ -370,6 +416,7 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
     )
       note.value = '';
   };
+  const stageErrors = draftErrors(draft, 'record-stage', STAGE_FIELDS);
   const reached = new Map(app.postSubmission.map((e) => [e.stage, e]));
   const latest = latestStageEntry(app);
   const latestTitle = POST_SUBMISSION_STAGES.find((s) => s.id === latest?.stage)?.title;
@@ -394,6 +441,7 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
           Recorded a stage by mistake?{' '}
           <ConfirmAction
             label={`Remove ${latestTitle}`}
+            tone="danger"
             title={`Remove ${latestTitle}?`}
             confirmLabel={`Remove ${latestTitle} for good`}
             cancelLabel="Keep it"
@@ -410,20 +458,39 @@ function AfterSubmission({ draft, app }: { draft: Draft; app: Application }) {
       )}
       <form onSubmit={record} aria-labelledby="record-stage-title">
         <h4 id="record-stage-title">Record a stage</h4>
+        <DraftRefusal draft={draft} place="record-stage" title="That stage was not recorded:" fields={STAGE_FIELDS} />
         <Select
           label="Stage reached"
+          field="after-submission"
+          error={errorAt(stageErrors, 'after-submission')}
           value={stage.value}
           onValue={(v) => (stage.value = v as PostSubmissionStage)}
           options={POST_SUBMISSION_STAGES.map((s) => ({ value: s.id, label: s.title }))}
         />
-        <TextField label="Date reached" type="date" value={date.value} onValue={(v) => (date.value = v)} />
+        <TextField
+          label="Date reached"
+          type="date"
+          field="after-submission.date"
+          error={errorAt(stageErrors, 'after-submission.date')}
+          value={date.value}
+          onValue={(v) => (date.value = v)}
+        />
         <TextField label="Note (optional)" value={note.value} onValue={(v) => (note.value = v)} />
-        <DraftRefusal draft={draft} place="record-stage" title="That stage was not recorded:" />
         <button type="submit">Record stage</button>
       </form>
     </div>
   );
 }
+
+/** Which field each refusal of the stage form is about. */
+const STAGE_FIELDS = {
+  'stage-unknown': 'after-submission',
+  'stage-out-of-order': 'after-submission',
+  'date-invalid': 'after-submission.date',
+  'date-in-future': 'after-submission.date',
+  'date-before-submission': 'after-submission.date',
+  'date-before-previous-stage': 'after-submission.date',
+};
 
 function History({ app }: { app: Application }) {
   const unlocks = app.history.filter((h) => h.type === 'unlocked');
@@ -440,7 +507,7 @@ function History({ app }: { app: Application }) {
               <ul>
                 {h.supporters.map((s) => (
                   <li key={s.id}>
-                    {s.name} ({SUPPORTER_STATUS_LABELS[s.status]}){s.comments.length > 0 ? ': ' : ''}
+                    {s.name} ({SUPPORTER_STATUS_WORDS[s.status]}){s.comments.length > 0 ? ': ' : ''}
                     {s.comments.map((c) => c.text).join(' · ')}
                   </li>
                 ))}

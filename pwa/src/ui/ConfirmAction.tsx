@@ -5,9 +5,19 @@ import type { ComponentChildren } from 'preact';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { focusWhenReady } from './focus.ts';
 
+/**
+ * How the button looks (styles.css): 'danger' (red) for what removes or undoes, 'external'
+ * (purple) for what happens in Career Manager and is only recorded here; grey otherwise.
+ */
+type Tone = 'danger' | 'external';
+const TONE_CLASS: Record<Tone, string> = { danger: 'danger', external: 'btn-external' };
+
 interface Props {
   /** The button's text. */
   label: ComponentChildren;
+  tone?: Tone;
+  /** The button's path (data-field), for Continue and error links, e.g. "lock". */
+  field?: string;
   /** The button's accessible name, when its text alone does not say what it acts on. */
   ariaLabel?: string;
   disabled?: boolean;
@@ -29,6 +39,8 @@ interface Props {
 
 export function ConfirmAction({
   label,
+  tone,
+  field,
   ariaLabel,
   disabled,
   onConfirm,
@@ -45,7 +57,14 @@ export function ConfirmAction({
   };
   return (
     <>
-      <button type="button" aria-label={ariaLabel} disabled={disabled} onClick={() => (open.value = true)}>
+      <button
+        type="button"
+        class={tone && TONE_CLASS[tone]}
+        data-field={field}
+        aria-label={ariaLabel}
+        disabled={disabled}
+        onClick={() => (open.value = true)}
+      >
         {label}
       </button>
       {open.value && (

@@ -115,7 +115,7 @@ export function ConfirmDialog({
       </h2>
       <div id={`${id}-d`}>{children}</div>
       <div class="actions">
-        <button type="button" class={warn ? 'danger' : undefined} onClick={() => void confirm()}>
+        <button type="button" class={warn ? 'danger' : 'btn-primary'} onClick={() => void confirm()}>
           {confirmLabel}
         </button>
         <button type="button" ref={cancel} onClick={dismiss}>

@@ -20,6 +20,7 @@ export function ConfirmRemove({ what, detail, disabled, onRemove }: Props) {
     <span id={id} class="confirm-remove">
       <ConfirmAction
         label={label}
+        tone="danger"
         disabled={disabled}
         title={`${label}?`}
         confirmLabel={`${label} for good`}

@@ -30,3 +30,17 @@ export function focusWhenReady(find: () => HTMLElement | null): void {
 export function focusIdWhenReady(id: string): void {
   focusWhenReady(() => document.getElementById(id));
 }
+
+let claimed = false;
+
+/** Says the next move to another screen brings its own focus target (Continue), so the screen's heading does not take focus. */
+export function claimNavigationFocus(): void {
+  claimed = true;
+}
+
+/** Whether a claim was made since the last navigation (and clears it). */
+export function takeNavigationFocusClaim(): boolean {
+  const was = claimed;
+  claimed = false;
+  return was;
+}

@@ -1,26 +1,19 @@
-// One way of writing sizes, dates and times across the workbook (en-GB): "0.5 MB",
-// "28 Nov 2026", "28 Nov 2026, 19:23".
+// One way of writing sizes, dates and times across the workbook, the same as the export's
+// (core/design/dates.ts): "0.5 MB", "28 November 2026", "28 November 2026 at 19:23".
 import { formatMegabytes } from '../../../core/application/megabytes.ts';
+import { formatDay, formatMoment } from '../../../core/design/dates.ts';
 
-const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-// Calendar days (from date fields, "2026-11-28") are read and written in UTC so they never shift a day.
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dayLocal = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+/** A moment (ISO timestamp) as "28 November 2026 at 19:23" (this device's time zone); text that is not a date as it is. */
+export function formatDateTime(iso: string): string {
+  return formatMoment(iso);
+}
+
+/** A day as "28 November 2026": a date field's "2026-11-28" or the day of an ISO timestamp. */
+export function formatDate(value: string): string {
+  return value ? formatDay(value) : value;
+}
 
 const GB = 1024 * 1024 * 1024;
-
-/** A moment (ISO timestamp) as "28 Nov 2026, 19:23"; text that is not a date is shown as it is. */
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
-}
-
-/** A day as "28 Nov 2026": a date field's "2026-11-28" or the day of an ISO timestamp. */
-export function formatDate(value: string): string {
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return value;
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? day.format(d) : dayLocal.format(d);
-}
 
 /**
  * The workbook's one way of writing a size: in megabytes as core writes them in its messages

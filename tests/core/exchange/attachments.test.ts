@@ -206,7 +206,7 @@ describe("the history's lock and submit fingerprints are checked against the sna
       {
         path: 'application.history[1].sha256',
         message:
-          'The history says the application was locked on 28 Nov 2026 with a different snapshot from the one the file holds (their fingerprints differ): the file was edited or damaged since.',
+          'The history says the application was locked on 28 November 2026 with a different snapshot from the one the file holds (their fingerprints differ): the file was edited or damaged since.',
       },
     ]);
   });
@@ -231,7 +231,7 @@ describe("the history's lock and submit fingerprints are checked against the sna
     expect(warningsOf(submitted).map((w) => w.path)).toEqual(['application.history[2].snapshot.sha256', 'application.history[1].sha256']);
     const tampered = { ...submitted, history: submitted.history.map((e) => (e.type === 'submitted' ? { ...e, sha256: earlierHash } : e)) };
     expect(warningsOf(tampered).map((w) => w.message)).toContain(
-      'The history says the application was submitted on 1 Dec 2026 with a different snapshot from the one the file holds (their fingerprints differ): the file was edited or damaged since.',
+      'The history says the application was submitted on 1 December 2026 with a different snapshot from the one the file holds (their fingerprints differ): the file was edited or damaged since.',
     );
   });
 
@@ -240,7 +240,7 @@ describe("the history's lock and submit fingerprints are checked against the sna
     const twice = { ...app, history: [...app.history, app.history[1]!] };
     expect(warningsOf(twice).map((w) => w.path)).toEqual(['application.history[1].sha256']);
     const noLock = { ...app, stage: 'draft' as const, lock: null, supporters: [] };
-    expect(warningsOf(noLock)[0]?.message).toMatch(/locked on 28 Nov 2026, but the file holds no snapshot for that/);
+    expect(warningsOf(noLock)[0]?.message).toMatch(/locked on 28 November 2026, but the file holds no snapshot for that/);
   });
 
   test('property: any application made by the workbook has a history that agrees with its snapshots', () => {

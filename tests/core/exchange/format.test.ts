@@ -251,10 +251,10 @@ describe('the lock snapshot hash', () => {
       warnings: [
         { path: 'application.lock.sha256', message: expect.stringMatching(/does not match its recorded hash/) },
         // The history's lock fingerprint names the snapshot as it was locked, not as it is now.
-        { path: 'application.history[1].sha256', message: expect.stringMatching(/locked on 28 Nov 2026 with a different snapshot/) },
+        { path: 'application.history[1].sha256', message: expect.stringMatching(/locked on 28 November 2026 with a different snapshot/) },
       ],
     });
-    expect(renderApplicationHtml(tampered, bytes)).toContain('Warning: the snapshot does not match its hash.');
+    expect(renderApplicationHtml(tampered, bytes)).toContain('Warning: the snapshot does not match its fingerprint.');
   });
 
   test('a document whose bytes are missing is imported with a warning', () => {
@@ -292,7 +292,7 @@ describe('mentor comments in the export', () => {
     });
     const section = html.slice(html.indexOf('<h2>Mentor comments</h2>'));
     expect(section).toContain('Lead Engineer at Grid Systems Ltd: Personal Achievements');
-    expect(section).toContain('Morgan &#60;Mentor&#62;, 27 Nov 2026 · open');
+    expect(section).toContain('Morgan &#60;Mentor&#62;, 27 November 2026 · open');
     expect(section.match(/written against an earlier text/g)).toHaveLength(1);
   });
 });
@@ -344,9 +344,9 @@ describe('the lock and history in the export', () => {
     };
     const html = renderApplicationHtml(unlocked, bytes);
     const history = html.slice(html.indexOf('<h2>History</h2>'));
-    expect(history).toContain('29 Nov 2026, 10:00 UTC: unlocked: Supporter asked for changes.');
-    expect(history).toContain('Sam Support (validated)');
-    expect(history).toContain('28 Nov 2026 (C1): Strong on C1.');
+    expect(history).toContain('29 November 2026 at 10:00 UTC: unlocked: Supporter asked for changes.');
+    expect(history).toContain('Sam Support (Validated)');
+    expect(history).toContain('28 November 2026 (C1): Strong on C1.');
     const parsed = parseApplicationFile(html);
     expect(parsed.ok && parsed.value.application).toEqual(unlocked);
   });

@@ -128,7 +128,7 @@ describe('the .html export keeps user text as text', () => {
     const html = renderApplicationHtml(app, bytes);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src &#39;none&#39;/);
     expect(html).toContain('Lead Engineer, Grid Systems Ltd');
-    expect(html).toContain('The snapshot matches its hash.');
+    expect(html).toContain('The snapshot matches its fingerprint.');
   });
 
   test('the supporter briefing escapes names and writes no statement for the supporter', () => {

@@ -7,6 +7,7 @@ import { exportDate, exportDateTime } from '../../../core/exchange/dates.ts';
 import { renderApplicationHtml } from '../../../core/exchange/html.ts';
 import { DEFAULT_RULES } from '../../../core/rules/adjustable.ts';
 import { STEP_STATE_WORDS } from '../../../core/rules/step-words.ts';
+import { formatDate } from '../../../pwa/src/ui/format.ts';
 import { sampleApplication } from './sample.ts';
 
 const section = (html: string, title: string) => {
@@ -20,7 +21,9 @@ describe('the exported page', () => {
     // EngTech has no accountability diagram; the uploaded one stays in the application.
     const html = renderApplicationHtml({ ...app, category: 'EngTech' }, bytes);
     const docs = section(html, 'Supporting documents');
-    expect(docs).toContain('<strong>Accountability diagram</strong> <span class="tag">not needed for this category and route</span>');
+    expect(docs).toContain(
+      '<strong>Accountability diagram</strong> <span class="tag tag-neutral">not needed for this category and route</span>',
+    );
     expect(docs).not.toMatch(/>accountability-diagram</);
   });
 
@@ -49,14 +52,15 @@ describe('the exported page', () => {
     expect(html).toContain('@media screen and (max-width: 40rem)');
   });
 
-  test('dates read as the workbook writes them, times in UTC and said so', () => {
-    expect(exportDate('2026-11-28')).toBe('28 Nov 2026');
-    expect(exportDate('2026-11-28T23:30:00.000Z')).toBe('28 Nov 2026');
+  test('dates read as the workbook writes them (one format, from core), times in UTC and said so', () => {
+    expect(exportDate('2026-11-28')).toBe('28 November 2026');
+    expect(exportDate('2026-11-28T23:30:00.000Z')).toBe('28 November 2026');
     expect(exportDate('')).toBe('—');
-    expect(exportDateTime('2026-11-28T19:05:00.000Z')).toBe('28 Nov 2026, 19:05 UTC');
+    expect(exportDateTime('2026-11-28T19:05:00.000Z')).toBe('28 November 2026 at 19:05 UTC');
+    expect(exportDate('2026-03-01')).toBe(formatDate('2026-03-01'));
     const { app, bytes } = sampleApplication();
     const html = renderApplicationHtml(app, bytes, { exportedAt: '2026-11-28T19:05:00.000Z' });
-    expect(html).toContain('Exported 28 Nov 2026, 19:05 UTC from ProReg Companion.');
+    expect(html).toContain('Exported 28 November 2026 at 19:05 UTC from ProReg Companion.');
     expect(html).toContain('Being prepared');
     expect(html).not.toContain('stage: draft');
   });
