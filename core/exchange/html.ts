@@ -23,6 +23,7 @@ import { developmentSection } from './html-development.ts';
 import { progressSection } from './html-progress.ts';
 import { rulesSection } from './html-rules.ts';
 import { type Child, el, fragment, Markup, voidEl } from './markup.ts';
+import { mentorSteps } from './mentor-words.ts';
 import { EMBED_OPEN } from './parse.ts';
 import type { ImportedComment } from './review-types.ts';
 import { snapshotHash } from './snapshot.ts';
@@ -37,6 +38,8 @@ export interface HtmlOptions {
   development?: DevelopmentData;
   /** The coverage matrix (core/evidence/coverage.ts) to show; no coverage section without it. */
   coverage?: CoverageMatrix;
+  /** The workbook's address, for the mentor's instructions; not named when unknown. */
+  workbookUrl?: string | null;
 }
 
 /** Only this page's own inline styles and data: images; nothing may run. */
@@ -431,6 +434,20 @@ function mentorSection(app: Application, comments: readonly ImportedComment[]): 
   return el('section', null, el('h2', null, 'Mentor comments'), el('ul', null, items));
 }
 
+/** How a mentor reviews this file, in the workbook's own words for its controls. */
+function mentorHowTo(workbookUrl: string | null): Markup {
+  return el(
+    'section',
+    null,
+    el('h2', null, 'For a mentor: how to review this file'),
+    el(
+      'ol',
+      null,
+      mentorSteps(workbookUrl).map((step) => el('li', null, step)),
+    ),
+  );
+}
+
 function afterSection(app: Application): Markup | null {
   if (!app.submittedAt && app.postSubmission.length === 0) return null;
   const title = (id: string) => POST_SUBMISSION_STAGES.find((s) => s.id === id)?.title ?? id;
@@ -497,6 +514,7 @@ export function renderApplicationHtml(app: Application, bytes: AttachmentSource,
       afterSection(app),
       options.development ? developmentSection(app, options.development, exportedAt.slice(0, 10), table) : null,
       historySection(app),
+      mentorHowTo(options.workbookUrl ?? null),
     ),
     el(
       'footer',

@@ -1,6 +1,7 @@
 // The shell: site header, the navigation, status messages and the current screen.
 import { useEffect, useRef } from 'preact/hooks';
-import { ApplicationScreens, ImportScreen, RulesScreen, SettingsScreen } from './routes.ts';
+import { MENTOR_WORDS } from '../../core/exchange/mentor-words.ts';
+import { ApplicationScreens, ImportScreen, MentorScreens, RulesScreen, SettingsScreen } from './routes.ts';
 import { ApplicationsScreen } from './screens/ApplicationsScreen.tsx';
 import { hrefFor, route } from './state/route.ts';
 import { focusWhenReady, takeNavigationFocusClaim } from './ui/focus.ts';
@@ -53,6 +54,14 @@ export function App() {
                 </a>
               </li>
               <li>
+                <a
+                  href={hrefFor({ name: 'reviews' })}
+                  aria-current={current.name === 'reviews' || current.name === 'review' ? 'page' : undefined}
+                >
+                  {MENTOR_WORDS.nav}
+                </a>
+              </li>
+              <li>
                 <a href={hrefFor({ name: 'settings' })} aria-current={current.name === 'settings' ? 'page' : undefined}>
                   Settings
                 </a>
@@ -67,6 +76,7 @@ export function App() {
         {current.name === 'settings' && <SettingsScreen />}
         {current.name === 'rules' && <RulesScreen />}
         {current.name === 'import' && <ImportScreen />}
+        {(current.name === 'reviews' || current.name === 'review') && <MentorScreens />}
         {current.name === 'app' && <ApplicationScreens key={current.id} id={current.id} screen={current.screen} />}
       </main>
     </>

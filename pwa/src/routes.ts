@@ -9,6 +9,7 @@ import { lazy } from './ui/lazy.tsx';
 export const SettingsScreen = lazy(() => import('./screens/SettingsScreen.tsx').then((m) => m.SettingsScreen));
 export const RulesScreen = lazy(() => import('./screens/RulesScreen.tsx').then((m) => m.RulesScreen));
 export const ImportScreen = lazy(() => import('./exchange/ImportScreen.tsx').then((m) => m.ImportScreen));
+export const MentorScreens = lazy(() => import('./mentor/MentorScreens.tsx').then((m) => m.MentorScreens));
 export const ApplicationScreens = lazy(() => import('./screens/ApplicationScreens.tsx').then((m) => m.ApplicationScreens));
 
 /** Starts loading the code a route shows (both levels for an application's section); resolves once it has. */
@@ -18,5 +19,6 @@ export function preloadRoute(route: Route): Promise<unknown> {
   if (route.name === 'settings') return SettingsScreen.preload();
   if (route.name === 'rules') return RulesScreen.preload();
   if (route.name === 'import') return ImportScreen.preload();
+  if (route.name === 'reviews' || route.name === 'review') return MentorScreens.preload();
   return Promise.all([ApplicationScreens.preload(), SECTIONS[route.screen].preload()]);
 }

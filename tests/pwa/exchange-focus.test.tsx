@@ -7,7 +7,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { serializeApplication } from '../../core/exchange/format.ts';
 import { lockedSample, sampleApplication } from '../core/exchange/sample.ts';
-import { captureDownloads, chooseFile, cleanWorkbook, renderExchange } from './exchange-helpers.tsx';
+import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, renderReviews } from './exchange-helpers.tsx';
 import { freshWorkbook, renderAt } from './workbook-helpers.tsx';
 
 beforeEach(cleanWorkbook);
@@ -17,7 +17,7 @@ const ROLE_1 = 'Add a comment about Role 1: Lead Engineer, Grid Systems Ltd';
 
 /** Opens an exported application in mentor mode. */
 async function openForReview(app = lockedSample().app, bytes = lockedSample().bytes) {
-  renderExchange(null);
+  renderReviews();
   chooseFile(
     screen.getByLabelText('Open an application to review'),
     JSON.stringify(serializeApplication(app, bytes)),
@@ -58,10 +58,10 @@ test('a comment still being written stops the download with a message, keeps the
     fireEvent.click(screen.getByRole('button', { name: ROLE_1 }));
   });
   fireEvent.input(screen.getByLabelText('Your comment'), { target: { value: 'Not saved yet.' } });
-  screen.getByRole('button', { name: 'Download the review file' }).focus();
+  screen.getByRole('button', { name: /^Download review \(/ }).focus();
 
   await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'Download the review file' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Download review \(/ }));
   });
   expect(downloads.files).toHaveLength(0);
   expect(screen.getByRole('alert').textContent).toBe(
@@ -71,12 +71,14 @@ test('a comment still being written stops the download with a message, keeps the
   expect(field.value).toBe('Not saved yet.');
   expect(document.activeElement).toBe(field);
 
-  // Closing the review would throw the text away: stopped the same way.
+  // Closing the review keeps the text (it is saved as typed): it is there, in its open form, when the review is opened again.
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Close the review' }));
   });
-  expect(screen.getByRole('heading', { name: /^Reviewing: / })).toBeTruthy();
-  expect(screen.getByRole('alert').textContent).toMatch(/not saved yet: save or cancel it first, then close the review\.$/);
+  await screen.findByRole('heading', { name: 'Reviews in progress' });
+  fireEvent.click(await screen.findByRole('link', { name: /^CEng 2027/ }));
+  await screen.findByRole('heading', { name: /^Reviewing: / });
+  expect(((await screen.findByLabelText('Your comment')) as HTMLTextAreaElement).value).toBe('Not saved yet.');
 
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save comment' }));
@@ -84,7 +86,7 @@ test('a comment still being written stops the download with a message, keeps the
   await screen.findByText('Not saved yet.');
   expect(screen.queryByRole('alert')).toBeNull();
   await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'Download the review file' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Download review \(/ }));
   });
   await waitFor(() => expect(downloads.files).toHaveLength(1));
   const review = JSON.parse(await downloads.files[0]!.text()) as { review: { comments: { text: string }[] } };
@@ -98,7 +100,7 @@ test('an opened but empty comment form does not stop the download', async () => 
     fireEvent.click(screen.getByRole('button', { name: ROLE_1 }));
   });
   await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'Download the review file' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Download review \(/ }));
   });
   await waitFor(() => expect(downloads.files).toHaveLength(1));
   expect(screen.queryByRole('alert')).toBeNull();

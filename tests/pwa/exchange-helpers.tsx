@@ -10,7 +10,9 @@ import { db } from '../../pwa/src/db/database.ts';
 import { storageProblem } from '../../pwa/src/db/status.ts';
 import { ApplicationExchange } from '../../pwa/src/exchange/ApplicationExchange.tsx';
 import { ImportScreen } from '../../pwa/src/exchange/ImportScreen.tsx';
+import { MentorScreens } from '../../pwa/src/mentor/MentorScreens.tsx';
 import { flushAll } from '../../pwa/src/state/draft.ts';
+import { navigate, watchRoute } from '../../pwa/src/state/route.ts';
 
 // fake-indexeddb stores values with Node's structuredClone, which keeps Node's Blob but turns
 // happy-dom's into an empty object; browsers keep either. Use Node's so stored bytes survive.
@@ -42,6 +44,16 @@ export async function dump(): Promise<unknown> {
 
 export function renderExchange(applicationId: string | null) {
   return render(applicationId === null ? <ImportScreen /> : <ApplicationExchange app={{ id: applicationId }} />);
+}
+
+/** The mentor's Reviews screen (a review opened there shows in its place, as in the workbook). */
+let watching = false;
+export function renderReviews() {
+  navigate({ name: 'reviews' }, true);
+  // Links move between the list and a review by the address, as in the workbook.
+  if (!watching) watchRoute(window);
+  watching = true;
+  return render(<MentorScreens />);
 }
 
 /** Hands a file to a file input, as choosing it in the file dialog would. */

@@ -7,7 +7,7 @@ import { againstOf } from '../../core/exchange/anchors.ts';
 import { serializeApplication } from '../../core/exchange/format.ts';
 import { serializeReview } from '../../core/exchange/review.ts';
 import { hostileSample } from '../core/exchange/sample.ts';
-import { chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
+import { chooseFile, cleanWorkbook, renderExchange, renderReviews, store } from './exchange-helpers.tsx';
 
 beforeEach(cleanWorkbook);
 afterEach(() => {
@@ -28,7 +28,7 @@ function expectNoInjectedMarkup(root: Element) {
 
 test('mentor mode shows a hostile file as plain text', async () => {
   const { app, bytes } = hostileSample();
-  const { container } = renderExchange(null);
+  const { container } = renderReviews();
   chooseFile(screen.getByLabelText('Open an application to review'), JSON.stringify(serializeApplication(app, bytes)), 'x.json');
   await screen.findByRole('heading', { name: `Reviewing: ${app.name}` });
   // The payloads are visible, as text.

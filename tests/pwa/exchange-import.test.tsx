@@ -92,7 +92,6 @@ test('a backup brings back mentor comments (resolved or not) and mentor-mode rev
   const theirs = lockedSample();
   await startReview(
     serializeApplication({ ...theirs.app, id: 'theirs' }, theirs.bytes, '2026-11-28T12:00:00.000Z'),
-    'Me',
     db,
     '2026-11-28T13:00:00.000Z',
   );

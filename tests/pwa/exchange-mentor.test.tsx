@@ -10,7 +10,7 @@ import { db } from '../../pwa/src/db/database.ts';
 import { importReview } from '../../pwa/src/db/reviews.ts';
 import { CommentsFor } from '../../pwa/src/exchange/CommentsFor.tsx';
 import { lockedSample } from '../core/exchange/sample.ts';
-import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
+import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, renderReviews, store } from './exchange-helpers.tsx';
 
 beforeEach(cleanWorkbook);
 afterEach(() => vi.restoreAllMocks());
@@ -25,7 +25,7 @@ function choose(label: string, text: string, prefix = false) {
 /** Mentor side: open the applicant's file, comment on a role's achievements and on C1, export. */
 async function mentorReviews(fileText: string): Promise<string> {
   const downloads = captureDownloads();
-  renderExchange(null);
+  renderReviews();
   chooseFile(screen.getByLabelText('Open an application to review'), fileText, 'ada.html', 'text/html');
   await screen.findByRole('heading', { name: 'Reviewing: CEng 2027' });
   // Mentor mode never touches the mentor's own applications.
@@ -50,7 +50,7 @@ async function mentorReviews(fileText: string): Promise<string> {
   await screen.findByText('C1 needs a second example.');
 
   await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'Download the review file' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Download review \(/ }));
   });
   await waitFor(() => expect(downloads.files).toHaveLength(1));
   expect(downloads.files[0]!.name).toMatch(/^review-CEng-2027-\d{4}-\d{2}-\d{2}\.json$/);
@@ -119,7 +119,7 @@ test('a review of another application is refused with a message and nothing is s
 });
 
 test('a workbook backup cannot be opened in mentor mode', async () => {
-  renderExchange(null);
+  renderReviews();
   chooseFile(
     screen.getByLabelText('Open an application to review'),
     '{"format":"proreg-companion/workbook","version":2,"exportedAt":"2026-11-28T12:00:00.000Z","exportedBy":{"app":"x","version":"1"},"applications":[]}',

@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Application } from '../../../core/types.ts';
 import { DB_NAME } from './name.ts';
+import { summarise } from './reviewSummary.ts';
+import type { MentorReviewData } from './reviews.ts';
 
 /** Bytes of one supporting document; DocumentRef.blobId points here. */
 export interface StoredBlob {
@@ -24,6 +26,26 @@ export interface StoredReview {
   updatedAt: string;
   /** Shape owned by core/exchange. */
   data: unknown;
+}
+
+/** What the list of reviews shows of one review, kept beside it (the review row carries the whole file). */
+export interface StoredReviewStatus {
+  /** The review's id. */
+  id: string;
+  /** The application's name and category, and the applicant's name, as the file gave them. */
+  name: string;
+  category: string;
+  applicant: string;
+  mentor: string;
+  comments: number;
+  openedAt: string;
+  /** When comments were last added or deleted; null before the first. */
+  changedAt: string | null;
+  /** When the review file was last downloaded; null if never. */
+  downloadedAt: string | null;
+  updatedAt: string;
+  /** Comments being written, by the part of the file they are about (shape in reviewSummary.ts). */
+  typing: unknown;
 }
 
 /** A mentor comment imported into the applicant's workbook. */
@@ -111,6 +133,24 @@ export const SCHEMA: readonly SchemaVersion[] = [
       await restoreStored(tx);
     },
   },
+  {
+    // Each mentor review's status for the list (and the comments being typed), built from the
+    // reviews kept so far (their files as version 4 restored them).
+    version: 5,
+    stores: { reviewStatus: 'id' },
+    upgrade: async (tx) => {
+      const rows = (await tx.table('reviews').toArray()) as StoredReview[];
+      const statuses = rows.flatMap((row) => {
+        try {
+          return [summarise(row.id, row.updatedAt, row.data as MentorReviewData)];
+        } catch {
+          // A row this version cannot read: the list builds what it can when it shows it.
+          return [];
+        }
+      });
+      await tx.table('reviewStatus').bulkPut(statuses);
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
@@ -124,6 +164,7 @@ export class WorkbookDB extends Dexie {
   reviews!: EntityTable<StoredReview, 'id'>;
   comments!: EntityTable<StoredComment, 'id'>;
   development!: EntityTable<StoredDevelopment, 'applicationId'>;
+  reviewStatus!: EntityTable<StoredReviewStatus, 'id'>;
 
   /** `upTo` opens the database as an older release did (migration tests only). */
   constructor(name = DB_NAME, upTo = LATEST_VERSION) {

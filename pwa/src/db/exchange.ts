@@ -10,6 +10,7 @@ import { RULE_DEFAULTS, rulesInForce } from '../../../core/rules/adjustable.ts';
 import { readApplicantRules } from '../../../core/rules/choices.ts';
 import type { Application, RulesInForce } from '../../../core/types.ts';
 import { db } from './database.ts';
+import { summarise } from './reviewSummary.ts';
 import { commentRowId, type MentorReviewData } from './reviews.ts';
 import { LAST_BACKUP_KEY, LIMITS_KEY, RULES_KEY } from './store.ts';
 
@@ -137,7 +138,7 @@ export async function applyImport(
 ): Promise<ImportOutcome> {
   const conflicts = await conflictingBlobs(entries, blobs);
   const ids: string[] = [];
-  await db.transaction('rw', [db.applications, db.blobs, db.comments, db.reviews, db.development], async () => {
+  await db.transaction('rw', [db.applications, db.blobs, db.comments, db.reviews, db.reviewStatus, db.development], async () => {
     const all = await db.applications.toArray();
     const byId = new Map(all.map((a) => [a.id, a]));
     const incoming = entries.map((e) => e.application);
@@ -179,11 +180,10 @@ export async function applyImport(
     for (const { id, updatedAt, source, review } of reviews) {
       const exists = (await db.reviews.get(id)) !== undefined;
       const rowId = exists && choice === 'keep-both' ? newId() : id;
-      await db.reviews.put({
-        id: rowId,
-        updatedAt,
-        data: { source, review: rowId === id ? review : { ...review, id: rowId } } satisfies MentorReviewData,
-      });
+      const data: MentorReviewData = { source, review: rowId === id ? review : { ...review, id: rowId } };
+      await db.reviews.put({ id: rowId, updatedAt, data });
+      // A restored review counts as not downloaded: the backup does not say whether it was sent.
+      await db.reviewStatus.put(summarise(rowId, updatedAt, data, null));
     }
   });
   return { ids };

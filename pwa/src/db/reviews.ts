@@ -6,6 +6,7 @@ import type { ReviewFile } from '../../../core/exchange/review.ts';
 import type { ImportedComment, Review, ReviewComment } from '../../../core/exchange/review-types.ts';
 import type { Application } from '../../../core/types.ts';
 import { db as defaultDb, type StoredComment, type StoredReview, type WorkbookDB } from './database.ts';
+import { byAttention, type ReviewStatus, restoreStatus, summarise, type Typing } from './reviewSummary.ts';
 
 /** What mentor mode keeps per review: the file as opened (read-only) and the mentor's comments. */
 export interface MentorReviewData {
@@ -21,38 +22,127 @@ export interface ReviewRow {
 
 const asReview = (row: StoredReview): ReviewRow => row as ReviewRow;
 
-/** Opens an exported application read-only as a new review. */
+/** The settings key of the name the mentor gave last, offered for the next review. */
+const MENTOR_NAME_KEY = 'mentor:name';
+
+/** The name the mentor gave last ('' if none). */
+async function rememberedMentorName(database: WorkbookDB = defaultDb): Promise<string> {
+  const value = (await database.settings.get(MENTOR_NAME_KEY))?.value;
+  return typeof value === 'string' ? value : '';
+}
+
+async function statusOf(id: string, database: WorkbookDB): Promise<ReviewStatus | null> {
+  return restoreStatus(await database.reviewStatus.get(id));
+}
+
+/**
+ * Keeps an exported application (already checked by the import checks: never anything else)
+ * read-only as a new review, under the name the mentor gave last. Returns the review's id.
+ */
 export async function startReview(
   source: ApplicationFile,
-  mentor: string,
   database: WorkbookDB = defaultDb,
   now = new Date().toISOString(),
 ): Promise<string> {
   const app = source.application;
-  const review: Review = {
-    id: crypto.randomUUID(),
-    mentor,
-    createdAt: now,
-    application: { id: app.id, name: app.name, category: app.category, route: app.route },
-    comments: [],
-  };
-  await database.reviews.put({ id: review.id, updatedAt: now, data: { source, review } satisfies MentorReviewData });
-  return review.id;
+  const id = crypto.randomUUID();
+  await database.transaction('rw', [database.reviews, database.reviewStatus, database.settings], async () => {
+    const review: Review = {
+      id,
+      mentor: await rememberedMentorName(database),
+      createdAt: now,
+      application: { id: app.id, name: app.name, category: app.category, route: app.route },
+      comments: [],
+    };
+    const data: MentorReviewData = { source, review };
+    await database.reviews.put({ id, updatedAt: now, data });
+    await database.reviewStatus.put(summarise(id, now, data, null));
+  });
+  return id;
 }
 
-/** Saves the mentor's comments and name (the opened file itself never changes). */
-export async function saveReview(row: ReviewRow, review: Review, database: WorkbookDB = defaultDb): Promise<void> {
-  await database.reviews.put({
-    id: row.id,
-    updatedAt: new Date().toISOString(),
-    data: { source: row.data.source, review } satisfies MentorReviewData,
+/** Saves the mentor's comments (the opened file itself never changes); the list learns they are not downloaded yet. */
+export async function saveComments(
+  id: string,
+  comments: ReviewComment[],
+  options: { typedIn?: string; database?: WorkbookDB; now?: string } = {},
+) {
+  const { typedIn, database = defaultDb, now = new Date().toISOString() } = options;
+  await database.transaction('rw', [database.reviews, database.reviewStatus], async () => {
+    const row = await database.reviews.get(id);
+    if (!row) throw new Error('This review is no longer on this device.');
+    const data = row.data as MentorReviewData;
+    const next: MentorReviewData = { source: data.source, review: { ...data.review, comments } };
+    await database.reviews.put({ id, updatedAt: now, data: next });
+    const status = summarise(id, now, next, await statusOf(id, database));
+    // The comment typed in that part is saved now: it is no longer being typed.
+    const typing = Object.fromEntries(Object.entries(status.typing).filter(([section]) => section !== typedIn));
+    await database.reviewStatus.put({ ...status, typing, changedAt: now });
   });
 }
 
-export function liveReviews(database: WorkbookDB = defaultDb) {
-  return liveQuery(async () => (await database.reviews.orderBy('updatedAt').reverse().toArray()).map(asReview));
+/** Saves the mentor's name in the review, and remembers it for the next one. */
+export async function saveMentorName(id: string, mentor: string, database: WorkbookDB = defaultDb, now = new Date().toISOString()) {
+  await database.transaction('rw', [database.reviews, database.reviewStatus, database.settings], async () => {
+    const row = await database.reviews.get(id);
+    if (!row) return;
+    const data = row.data as MentorReviewData;
+    const next: MentorReviewData = { source: data.source, review: { ...data.review, mentor } };
+    await database.reviews.put({ id, updatedAt: now, data: next });
+    await database.reviewStatus.put(summarise(id, now, next, await statusOf(id, database)));
+    await database.settings.put({ key: MENTOR_NAME_KEY, value: mentor });
+  });
 }
 
+/** Keeps a comment as it is typed (null once it is saved or cancelled), so a reload or a closed tab loses none of it. */
+export async function saveTyping(id: string, section: string, typing: Typing | null, database: WorkbookDB = defaultDb) {
+  await database.transaction('rw', [database.reviews, database.reviewStatus], async () => {
+    let status = await statusOf(id, database);
+    if (!status) {
+      const row = await database.reviews.get(id);
+      if (!row) return;
+      status = summarise(id, row.updatedAt, row.data as MentorReviewData, null);
+    }
+    const rest = Object.fromEntries(Object.entries(status.typing).filter(([k]) => k !== section));
+    await database.reviewStatus.put({ ...status, typing: typing && typing.text ? { ...rest, [section]: typing } : rest });
+  });
+}
+
+/** Records that the review file was downloaded with the comments as they are now. */
+export async function markDownloaded(id: string, database: WorkbookDB = defaultDb, now = new Date().toISOString()) {
+  await database.transaction('rw', [database.reviews, database.reviewStatus], async () => {
+    const row = await database.reviews.get(id);
+    if (!row) return;
+    const status = (await statusOf(id, database)) ?? summarise(id, row.updatedAt, row.data as MentorReviewData, null);
+    await database.reviewStatus.put({ ...status, downloadedAt: now });
+  });
+}
+
+/**
+ * The reviews for the list, by what needs the mentor first. Reads only the small status rows;
+ * a review without one (kept by another path) is summarised from its row, as not downloaded.
+ */
+export function liveReviewList(database: WorkbookDB = defaultDb) {
+  return liveQuery(async () => {
+    const [ids, rows] = await Promise.all([database.reviews.toCollection().primaryKeys(), database.reviewStatus.toArray()]);
+    const known = new Map(rows.flatMap((r) => (restoreStatus(r) ? [[r.id, restoreStatus(r)!] as const] : [])));
+    const missing = ids.filter((id) => !known.has(id));
+    const extra = await database.reviews.bulkGet(missing);
+    const statuses = ids.flatMap((id) => {
+      const status = known.get(id);
+      if (status) return [status];
+      const row = extra[missing.indexOf(id)];
+      try {
+        return row ? [summarise(row.id, row.updatedAt, row.data as MentorReviewData, null)] : [];
+      } catch {
+        return [];
+      }
+    });
+    return statuses.sort(byAttention);
+  });
+}
+
+/** One review (the file and the comments), or null once it is gone. */
 export function liveReview(id: string, database: WorkbookDB = defaultDb) {
   return liveQuery(async () => {
     const row = await database.reviews.get(id);
@@ -60,8 +150,21 @@ export function liveReview(id: string, database: WorkbookDB = defaultDb) {
   });
 }
 
+/** One review's status, apart from the review itself: typing changes it, and must not re-read the whole file. */
+export function liveReviewStatus(id: string, database: WorkbookDB = defaultDb) {
+  return liveQuery(async () => {
+    const status = await statusOf(id, database);
+    if (status) return status;
+    const row = await database.reviews.get(id);
+    return row ? summarise(id, row.updatedAt, row.data as MentorReviewData, null) : null;
+  });
+}
+
 export function deleteReview(id: string, database: WorkbookDB = defaultDb): Promise<void> {
-  return database.reviews.delete(id);
+  return database.transaction('rw', [database.reviews, database.reviewStatus], async () => {
+    await database.reviews.delete(id);
+    await database.reviewStatus.delete(id);
+  });
 }
 
 /** Row id of an imported comment: unique per application, so a kept copy has its own. */

@@ -29,6 +29,8 @@ export interface ReaderProps {
   composer?(section: string, options: AnchorOption[]): ComponentChildren;
   /** A data: URL for a document's image, when one may be shown. */
   imageFor?(ref: DocumentRef): string | null;
+  /** Shows a document (mentor mode: from the file under review); no button without it. */
+  viewDocument?(ref: DocumentRef): void;
   /** The development record (CPD log, action plan, interview notes), when the file or workbook has one. */
   development?: DevelopmentData;
   /** The rules the application is read against (which items are mandatory): the file's, or the applicant's own. */
@@ -65,7 +67,7 @@ function developmentText(app: Application, itemId: string): string {
   return [...records, own].filter((x) => x.length > 0).join('\n');
 }
 
-export function ApplicationReader({ app, comments, composer, imageFor, development, rules: inForce }: ReaderProps) {
+export function ApplicationReader({ app, comments, composer, imageFor, viewDocument, development, rules: inForce }: ReaderProps) {
   const rules = rulesFor(app.category, app.route, inForce);
   const whole: Anchor = { kind: 'application' };
   return (
@@ -184,7 +186,14 @@ export function ApplicationReader({ app, comments, composer, imageFor, developme
               <li key={type.id}>
                 <strong>{type.title}</strong>{' '}
                 <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? 'required' : 'optional'}</span>
-                <p>{ref ? `${ref.name} (${ref.mime || 'unknown type'}, ${formatSize(ref.size)})` : 'No file.'}</p>
+                <p>
+                  {ref ? `${ref.name} (${ref.mime || 'unknown type'}, ${formatSize(ref.size)})` : 'No file.'}{' '}
+                  {ref && viewDocument && (
+                    <button type="button" aria-label={`View ${type.title}: ${ref.name}`} onClick={() => viewDocument(ref)}>
+                      View
+                    </button>
+                  )}
+                </p>
                 {image && <img class="xc-image" src={image} alt={`${type.title}: ${ref!.name}`} />}
                 {comments(anchor)}
               </li>

@@ -1,4 +1,5 @@
-// The mentor's "add a comment" form for one part of the application.
+// The mentor's "add a comment" form for one part of the application. What is typed is handed to
+// onTyping as it is typed (the review keeps it on the device), and comes back as `saved`.
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Anchor } from '../../../core/exchange/review-types.ts';
@@ -8,12 +9,20 @@ import type { AnchorOption } from './ApplicationReader.tsx';
 /** Comments being written but not yet saved, by section, so the review can refuse to go out without them. */
 export type Drafts = Map<string, { focus(): void }>;
 
+/** A comment being written: the chosen part (an index into the options) and the text so far. */
+export interface Typed {
+  choice: string;
+  text: string;
+}
+
 export function Composer({
   section,
   options,
   onAdd,
   drafts,
   onClose,
+  saved,
+  onTyping,
 }: {
   section: string;
   options: AnchorOption[];
@@ -21,10 +30,14 @@ export function Composer({
   drafts: Drafts;
   /** Called when the form closes, saved or cancelled. */
   onClose?(): void;
+  /** What was being typed here when the page was last open (the form opens with it). */
+  saved?: Typed | null;
+  /** Keeps what is typed, as it is typed; null once the comment is saved or cancelled. */
+  onTyping?(typed: Typed | null): void;
 }) {
-  const open = useSignal(false);
-  const choice = useSignal('0');
-  const text = useSignal('');
+  const open = useSignal(Boolean(saved?.text));
+  const choice = useSignal(saved && Number(saved.choice) < options.length ? saved.choice : '0');
+  const text = useSignal(saved?.text ?? '');
   const form = useRef<HTMLFormElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   // Where focus goes after the next render: into the form when it opens, back to its button when it closes.
@@ -39,20 +52,24 @@ export function Composer({
     target.focus();
     focusNext.current = null;
   });
-  // Typed text counts as unsaved: listed for the review's download, and a reload or tab close asks first.
+  // Typed text is not a comment yet: listed, so the review's download can refuse to go without it.
+  // It is kept as typed (onTyping), so a reload or a closed tab loses none of it.
   const unsaved = open.value && text.value.trim().length > 0;
   useEffect(() => {
     if (!unsaved) return;
     drafts.set(section, { focus: () => field()?.focus() });
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
     return () => {
       drafts.delete(section);
-      window.removeEventListener('beforeunload', warn);
     };
   }, [unsaved, section, drafts]);
+  const typed = (next: Partial<Typed>) => {
+    if (next.text !== undefined) text.value = next.text;
+    if (next.choice !== undefined) choice.value = next.choice;
+    onTyping?.(text.value.trim() ? { choice: choice.value, text: text.value } : null);
+  };
 
   const close = () => {
+    if (text.value) onTyping?.(null);
     text.value = '';
     open.value = false;
     focusNext.current = 'opener';
@@ -87,11 +104,11 @@ export function Composer({
         <Select
           label="What the comment is about"
           value={choice.value}
-          onValue={(v) => (choice.value = v)}
+          onValue={(v) => typed({ choice: v })}
           options={options.map((o, i) => ({ value: String(i), label: o.label }))}
         />
       )}
-      <TextArea label="Your comment" value={text.value} onValue={(v) => (text.value = v)} rows={4} />
+      <TextArea label="Your comment" value={text.value} onValue={(v) => typed({ text: v })} rows={4} />
       <button type="submit" disabled={!text.value.trim()}>
         Save comment
       </button>

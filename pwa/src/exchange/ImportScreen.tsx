@@ -1,8 +1,9 @@
-// "Import or review", reached from the applications list: import, the whole-workbook backup and
-// mentor mode (reviewing someone else's application).
+// "Import or review", reached from the applications list: import, the whole-workbook backup, and
+// the way to the mentor's reviews (reviewing someone else's application has its own screens).
+import { MENTOR_WORDS } from '../../../core/exchange/mentor-words.ts';
+import { hrefFor } from '../state/route.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
-import { MentorMode } from './MentorMode.tsx';
 import './exchange.css';
 
 export function ImportScreen() {
@@ -13,7 +14,13 @@ export function ImportScreen() {
       <div class="xc">
         <ImportPanel />
         <BackupPanel />
-        <MentorMode />
+        <section aria-labelledby="xc-mentor">
+          <h3 id="xc-mentor">Review someone else's application</h3>
+          <p>
+            As a mentor, open the file an applicant sent you under <a href={hrefFor({ name: 'reviews' })}>{MENTOR_WORDS.nav}</a>: your
+            comments are kept there as you type, with the {MENTOR_WORDS.inProgress.toLowerCase()}.
+          </p>
+        </section>
       </div>
     </section>
   );

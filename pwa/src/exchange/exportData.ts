@@ -45,6 +45,12 @@ function checked(written: WrittenFile, type: string): Built {
   return { ok: true, blob: new Blob(written.parts as BlobPart[], { type }) };
 }
 
+/** Where this workbook is open (for the mentor's instructions in the file); null off the web (e.g. a test page). */
+function workbookAddress(): string | null {
+  if (typeof location === 'undefined' || !/^https?:$/.test(location.protocol)) return null;
+  return location.origin + location.pathname;
+}
+
 /** The self-contained .html export of one application, with its mentor comments and the rules in force, checked to read back. */
 export async function applicationHtml(app: Application, rules: RulesInForce): Promise<Built> {
   const comments = (await commentsByApplication()).get(app.id) ?? [];
@@ -54,7 +60,10 @@ export async function applicationHtml(app: Application, rules: RulesInForce): Pr
   const development = (await developmentByApplication()).get(app.id);
   const { exportCoverage } = await import('../evidence/forExport.ts');
   const coverage = exportCoverage(app);
-  return checked(writeApplicationHtml(app, await encodeAll(files), { rules, comments, development, coverage }), 'text/html');
+  return checked(
+    writeApplicationHtml(app, await encodeAll(files), { rules, comments, development, coverage, workbookUrl: workbookAddress() }),
+    'text/html',
+  );
 }
 
 /**

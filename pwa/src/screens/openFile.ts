@@ -42,10 +42,15 @@ export async function downloadDocument(ref: DocumentRef): Promise<string> {
 export async function previewDocument(ref: DocumentRef): Promise<string> {
   const blob = await readBlob(ref.blobId);
   if (!blob) return `The file “${ref.name}” is not on this device any more.`;
+  return previewBytes(blob, ref.name);
+}
+
+/** The same for bytes held elsewhere (e.g. a document inside a file under review). */
+export async function previewBytes(blob: Blob, name: string): Promise<string> {
   const type = previewType(new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer()));
   if (!type) {
-    saveAs(blob, ref.name);
-    return `“${ref.name}” is not a PDF, PNG or JPEG image, so it cannot be shown here; it was downloaded instead.`;
+    saveAs(blob, name);
+    return `“${name}” is not a PDF, PNG or JPEG image, so it cannot be shown here; it was downloaded instead.`;
   }
   hand(new Blob([blob], { type }), (url) => window.open(url, '_blank', 'noopener'));
   return '';
