@@ -1,6 +1,6 @@
 // The shell: site header, the navigation, status messages and the current screen.
 import { useEffect, useRef } from 'preact/hooks';
-import { MENTOR_WORDS } from '../../core/exchange/mentor-words.ts';
+import { REVIEWS_NAV } from '../../core/exchange/mentor-words.ts';
 import { ApplicationScreens, ImportScreen, MentorScreens, RulesScreen, SettingsScreen } from './routes.ts';
 import { ApplicationsScreen } from './screens/ApplicationsScreen.tsx';
 import { hrefFor, route } from './state/route.ts';
@@ -58,7 +58,7 @@ export function App() {
                   href={hrefFor({ name: 'reviews' })}
                   aria-current={current.name === 'reviews' || current.name === 'review' ? 'page' : undefined}
                 >
-                  {MENTOR_WORDS.nav}
+                  {REVIEWS_NAV}
                 </a>
               </li>
               <li>

@@ -104,7 +104,7 @@ export async function saveTyping(id: string, section: string, typing: Typing | n
       status = summarise(id, row.updatedAt, row.data as MentorReviewData, null);
     }
     const rest = Object.fromEntries(Object.entries(status.typing).filter(([k]) => k !== section));
-    await database.reviewStatus.put({ ...status, typing: typing && typing.text ? { ...rest, [section]: typing } : rest });
+    await database.reviewStatus.put({ ...status, typing: typing?.text ? { ...rest, [section]: typing } : rest });
   });
 }
 
