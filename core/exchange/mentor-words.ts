@@ -1,11 +1,11 @@
 // What the workbook's mentor screens are called, in one place: the screens use these words and
 // the exported file tells a mentor to look for them, so the two cannot drift apart.
 
-/** The link at the top of every workbook page (on its own: the shell needs no more of this file). */
-export const REVIEWS_NAV = 'Reviews';
+import { REVIEWS_NAV } from './reviews-nav.ts';
 
 /** The names of the mentor's controls, exactly as the workbook shows them. */
 export const MENTOR_WORDS = {
+  /** The link at the top of every workbook page. */
   nav: REVIEWS_NAV,
   /** The list a mentor comes back to. */
   inProgress: 'Reviews in progress',

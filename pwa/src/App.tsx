@@ -1,6 +1,6 @@
 // The shell: site header, the navigation, status messages and the current screen.
 import { useEffect, useRef } from 'preact/hooks';
-import { REVIEWS_NAV } from '../../core/exchange/mentor-words.ts';
+import { REVIEWS_NAV } from '../../core/exchange/reviews-nav.ts';
 import { ApplicationScreens, ImportScreen, MentorScreens, RulesScreen, SettingsScreen } from './routes.ts';
 import { ApplicationsScreen } from './screens/ApplicationsScreen.tsx';
 import { hrefFor, route } from './state/route.ts';
