@@ -124,7 +124,7 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   // Mentor: import it in mentor mode, comment on the role's Personal Achievements, export a review.
   const mentorPage = await mentor.context.newPage();
   const mentorSeen = watch(mentorPage);
-  await mentorPage.goto(`${mentor.pwaUrl}#/import`);
+  await mentorPage.goto(`${mentor.pwaUrl}#/reviews`);
   await mentorPage.getByLabel('Open an application to review').setInputFiles(htmlPath);
   await mentorPage.getByRole('heading', { name: 'Reviewing: CEng 2027' }).waitFor();
   await mentorPage.getByLabel('Your name, as the applicant will see it').fill('Morgan Mentor');
@@ -150,7 +150,7 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   ).resolves.toEqual({ applications: 0, reviews: 1 });
   const [reviewDownload] = await Promise.all([
     mentorPage.waitForEvent('download'),
-    mentorPage.getByRole('button', { name: 'Download the review file' }).click(),
+    mentorPage.getByRole('button', { name: 'Download review (1 comment)' }).click(),
   ]);
   const reviewPath = join(dir, reviewDownload.suggestedFilename());
   await reviewDownload.saveAs(reviewPath);
@@ -158,7 +158,7 @@ test('applicant exports, mentor reviews the file in a fresh profile, applicant s
   expect(await pwned(mentorPage)).toBeNull();
   expect(mentorSeen.dialogs).toEqual([]);
   await mentorPage.getByRole('button', { name: 'Close the review' }).click();
-  await mentorPage.getByRole('button', { name: 'Open review of CEng 2027 (CEng)' }).waitFor();
+  await mentorPage.getByRole('link', { name: 'CEng 2027 (CEng)' }).waitFor();
   const listViolations = await axeViolations(mentorPage);
   expect(listViolations, describeViolations(listViolations)).toEqual([]);
 

@@ -142,6 +142,7 @@ function Review({ row, status }: { row: ReviewRow; status: ReviewStatus }) {
         }}
         autoComplete="name"
       />
+      <h3>The applicant's file, with your comments</h3>
       <RulesNote rules={rules} app={app} recorded={source.rules !== undefined} />
       <ApplicationReader
         app={app}
