@@ -5,9 +5,11 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { newApplication } from '../../core/application/create.ts';
 import { snapshotIntact } from '../../core/application/hashing.ts';
+import { serializeApplication } from '../../core/exchange/format.ts';
 import { migrate } from '../../core/exchange/migrate.ts';
 import type { Application } from '../../core/types.ts';
 import { LATEST_VERSION, SCHEMA, WorkbookDB } from '../../pwa/src/db/database.ts';
+import { lockedSample } from '../core/exchange/sample.ts';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -94,6 +96,43 @@ describe('schema versions', () => {
     await d.open();
     expect(d.tables.map((t) => t.name)).toContain('development');
     expect(d.development.schema.primKey.keyPath).toBe('applicationId');
+  });
+
+  test('version 5 builds the status of every mentor review kept by version 4, as not downloaded', async () => {
+    const { app, bytes } = lockedSample();
+    const source = serializeApplication(app, bytes, '2026-11-28T12:00:00.000Z');
+    const review = {
+      id: 'rev-1',
+      mentor: 'Morgan Mentor',
+      createdAt: '2026-11-28T13:00:00.000Z',
+      application: { id: app.id, name: app.name, category: app.category, route: app.route },
+      comments: [
+        { id: 'c1', anchor: { kind: 'application' }, text: 'Good.', at: '2026-11-28T13:05:00.000Z', against: { sha256: 'a', excerpt: '' } },
+      ],
+    };
+    const before = at('migrate-reviews', 4);
+    await before.open();
+    await before.reviews.bulkPut([
+      { id: 'rev-1', updatedAt: '2026-11-28T13:05:00.000Z', data: { source, review } },
+      // A row this version cannot read is kept, and given no status (the list builds what it can).
+      { id: 'broken', updatedAt: '2026-11-28T13:05:00.000Z', data: { nonsense: true } },
+    ]);
+    before.close();
+    const after = at('migrate-reviews', 5);
+    await after.open();
+    expect(await after.reviews.count()).toBe(2);
+    expect(await after.reviewStatus.toArray()).toEqual([
+      expect.objectContaining({
+        id: 'rev-1',
+        name: app.name,
+        category: app.category,
+        mentor: 'Morgan Mentor',
+        comments: 1,
+        changedAt: '2026-11-28T13:05:00.000Z',
+        downloadedAt: null,
+        typing: {},
+      }),
+    ]);
   });
 
   test('reopening the latest version keeps every row of every table', async () => {
