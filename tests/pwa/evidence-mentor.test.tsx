@@ -6,7 +6,7 @@ import { serializeApplication } from '../../core/exchange/format.ts';
 import { App } from '../../pwa/src/App.tsx';
 import { route } from '../../pwa/src/state/route.ts';
 import { lockedSample } from '../core/exchange/sample.ts';
-import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, store } from './exchange-helpers.tsx';
+import { captureDownloads, chooseFile, cleanWorkbook, renderExchange, renderReviews, store } from './exchange-helpers.tsx';
 
 beforeEach(cleanWorkbook);
 afterEach(() => vi.restoreAllMocks());
@@ -16,7 +16,7 @@ const LOADING = { timeout: 10_000 };
 test('a comment on a coverage cell round-trips from mentor to applicant', async () => {
   const { app, bytes } = lockedSample();
   const downloads = captureDownloads();
-  renderExchange(null);
+  renderReviews();
   chooseFile(screen.getByLabelText('Open an application to review'), JSON.stringify(serializeApplication(app, bytes)), 'ada.json');
   await screen.findByRole('heading', { name: 'Reviewing: CEng 2027' });
   // The mentor sees the counts: the sample links one passage of role 1 to C3.
@@ -35,7 +35,7 @@ test('a comment on a coverage cell round-trips from mentor to applicant', async 
   });
   await screen.findByText('Your STEM club mentoring could evidence C3 too.', {}, LOADING);
   await act(async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'Download the review file' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download review (1 comment)' }));
   });
   await waitFor(() => expect(downloads.files).toHaveLength(1));
   const reviewText = await downloads.files[0]!.text();
