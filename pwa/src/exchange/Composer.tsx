@@ -109,7 +109,7 @@ export function Composer({
         />
       )}
       <TextArea label="Your comment" value={text.value} onValue={(v) => typed({ text: v })} rows={4} />
-      <button type="submit" disabled={!text.value.trim()}>
+      <button type="submit" class="btn-primary" disabled={!text.value.trim()}>
         Save comment
       </button>
       <button type="button" onClick={close}>

@@ -162,6 +162,7 @@ function Review({ row, status }: { row: ReviewRow; status: ReviewStatus }) {
                     {mentor || 'You'}, {when(c.at)}{' '}
                     <button
                       type="button"
+                      class="btn-quiet"
                       aria-label={`Delete comment: ${c.text.slice(0, 40)}`}
                       onClick={() =>
                         void guardedWrite(() =>
@@ -200,8 +201,8 @@ function Review({ row, status }: { row: ReviewRow; status: ReviewStatus }) {
           </p>
         )}
         <p role="status">{notice.value}</p>
-        <p class="review-actions">
-          <button type="button" class="primary" onClick={() => void exportReview()}>
+        <p class="actions">
+          <button type="button" class="btn-primary" onClick={() => void exportReview()}>
             {downloadLabel(comments.length)}
           </button>
           <button type="button" onClick={() => navigate({ name: 'reviews' })}>

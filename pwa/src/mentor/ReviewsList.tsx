@@ -1,6 +1,7 @@
 // "Reviews": where a mentor opens an applicant's file and finds the reviews in progress, the ones
 // with comments the applicant has not been sent first.
 import { useSignal } from '@preact/signals';
+import type { Tone } from '../../../core/design/vocabulary.ts';
 import type { ExchangeIssue } from '../../../core/exchange/issues.ts';
 import { MENTOR_WORDS } from '../../../core/exchange/mentor-words.ts';
 import { parseExchangeFile } from '../../../core/exchange/parse.ts';
@@ -12,6 +13,7 @@ import { FilePicker, IssueList, ProgressBar, when } from '../exchange/ui.tsx';
 import { useLive } from '../state/live.ts';
 import { hrefFor, navigate } from '../state/route.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { Tag } from '../ui/Tag.tsx';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -102,11 +104,11 @@ export function ReviewsList() {
 }
 
 /** Where the review stands, in a few words. */
-function standing(s: ReviewStatus): { text: string; tone: 'todo' | 'done' | 'none' } {
-  if (notDownloaded(s)) return { text: s.downloadedAt ? 'Changed since you downloaded it' : 'Not downloaded yet', tone: 'todo' };
+function standing(s: ReviewStatus): { text: string; tone: Tone } {
+  if (notDownloaded(s)) return { text: s.downloadedAt ? 'Changed since you downloaded it' : 'Not downloaded yet', tone: 'missing' };
   if (typingSomething(s)) return { text: 'A comment is not saved yet', tone: 'todo' };
   if (s.downloadedAt) return { text: `Downloaded ${when(s.downloadedAt)}`, tone: 'done' };
-  return { text: 'No comments yet', tone: 'none' };
+  return { text: 'No comments yet', tone: 'neutral' };
 }
 
 function ReviewItem({ status }: { status: ReviewStatus }) {
@@ -116,12 +118,12 @@ function ReviewItem({ status }: { status: ReviewStatus }) {
   return (
     <li class="review-item">
       <a href={hrefFor({ name: 'review', id: status.id })}>{title}</a>
-      <span class={`review-tag ${state.tone}`}>{state.text}</span>
+      <Tag tone={state.tone}>{state.text}</Tag>
       <span class="hint">
         {status.applicant ? `${status.applicant} · ` : ''}
         {plural(status.comments, 'comment')} · last changed {when(status.updatedAt)}
       </span>
-      <button type="button" class="review-delete" aria-label={`Delete review of ${title}`} onClick={() => (confirming.value = true)}>
+      <button type="button" class="danger review-delete" aria-label={`Delete review of ${title}`} onClick={() => (confirming.value = true)}>
         Delete
       </button>
       {confirming.value && (
