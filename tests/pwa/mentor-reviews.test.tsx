@@ -6,6 +6,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { serializeApplication } from '../../core/exchange/format.ts';
 import { parseExchangeFile } from '../../core/exchange/parse.ts';
+import { RULE_DEFAULTS, rulesInForce } from '../../core/rules/adjustable.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { markDownloaded, saveComments, saveTyping, startReview } from '../../pwa/src/db/reviews.ts';
 import { MentorScreens } from '../../pwa/src/mentor/MentorScreens.tsx';
@@ -218,4 +219,87 @@ test('what is kept is the file as the import checks returned it', async () => {
   const parsed = parseExchangeFile(text);
   if (!parsed.ok) throw new Error('sample');
   expect((row!.data as { source: unknown }).source).toEqual(parsed.value.file);
+});
+
+test("a review reads the file against the applicant's rules as it records them, and says which they changed", async () => {
+  const theirs = rulesInForce(RULE_DEFAULTS, {
+    switches: { 'document:development-action-plan': false, 'document:accountability-diagram': true },
+    limits: { supportersRequired: 3 },
+  });
+  const { app, bytes } = sampleApplication({ documents: {} });
+  renderReviews();
+  chooseFile(
+    screen.getByLabelText('Open an application to review'),
+    JSON.stringify(serializeApplication(app, bytes, undefined, [], undefined, theirs)),
+    'a.html',
+  );
+  await screen.findByRole('heading', { name: `Reviewing: ${app.name}` });
+  const note = screen.getByText('The applicant changed these rules, and the mandatory marks below follow them:').parentElement!;
+  const changed = within(note)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+  expect(changed).toEqual([
+    expect.stringMatching(/^Accountability diagram: Mandatory \(/),
+    expect.stringMatching(/^Development Action Plan \(DAP\): Not mandatory \(/),
+    expect.stringMatching(/: 3 \(/),
+  ]);
+  // The marks follow the file's rules, not this workbook's defaults.
+  const documents = screen.getByRole('region', { name: 'Supporting documents' });
+  const mark = (title: string) => within(documents).getByText(title).closest('li')!.querySelector('span')!.textContent;
+  expect(mark('Accountability diagram')).toBe('required');
+  expect(mark('Development Action Plan (DAP)')).toBe('optional');
+});
+
+test("a file that does not record the applicant's rules is read against the defaults, and says so", async () => {
+  const { app, bytes } = sampleApplication({ documents: {} });
+  const { rules: _dropped, ...older } = serializeApplication(app, bytes);
+  renderReviews();
+  chooseFile(screen.getByLabelText('Open an application to review'), JSON.stringify(older), 'a.html');
+  await screen.findByRole('heading', { name: `Reviewing: ${app.name}` });
+  expect(screen.getByText(/did not record the applicant's rules: the marks below follow your workbook's defaults/)).toBeTruthy();
+  const documents = screen.getByRole('region', { name: 'Supporting documents' });
+  const mark = (title: string) => within(documents).getByText(title).closest('li')!.querySelector('span')!.textContent;
+  expect(mark('Development Action Plan (DAP)')).toBe('required');
+});
+
+test('a review asks for the name before downloading; a comment and then the whole review can be deleted, the review only after asking', async () => {
+  const downloads = captureDownloads();
+  const { app, bytes } = lockedSample();
+  renderReviews();
+  chooseFile(screen.getByLabelText('Open an application to review'), JSON.stringify(serializeApplication(app, bytes)), 'a.html');
+  await screen.findByRole('heading', { name: 'Reviewing: CEng 2027' });
+  fireEvent.click(screen.getByRole('button', { name: 'Add a comment about the application as a whole' }));
+  fireEvent.input(screen.getByRole('textbox', { name: 'Your comment' }), { target: { value: 'Too long by half.' } });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Save comment' }));
+  });
+  const download = await screen.findByRole('button', { name: 'Download review (1 comment)' });
+  await act(async () => {
+    fireEvent.click(download);
+  });
+  expect(screen.getByText('Add your name first: the applicant sees it with every comment.')).toBeTruthy();
+  expect(downloads.files).toHaveLength(0);
+
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Delete comment: Too long by half.' }));
+  });
+  await screen.findByRole('button', { name: 'Download review (0 comments)' });
+  expect(screen.queryByText('Too long by half.')).toBeNull();
+
+  navigate({ name: 'reviews' }, true);
+  const list = await screen.findByRole('list', { name: 'Reviews in progress' });
+  fireEvent.click(within(list).getByRole('button', { name: 'Delete review of CEng 2027 (CEng)' }));
+  const ask = await screen.findByRole('alertdialog', { name: 'Delete the review of CEng 2027 (CEng)?' });
+  await act(async () => {
+    fireEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
+  });
+  expect(await db.reviews.count()).toBe(1);
+  fireEvent.click(within(list).getByRole('button', { name: 'Delete review of CEng 2027 (CEng)' }));
+  const sure = await screen.findByRole('alertdialog');
+  await act(async () => {
+    fireEvent.click(within(sure).getByRole('button', { name: 'Delete review' }));
+  });
+  await screen.findByText('None yet. Open an application above to start one.');
+  expect(await db.reviews.count()).toBe(0);
+  expect(await db.reviewStatus.count()).toBe(0);
 });
