@@ -119,6 +119,31 @@ test('text typed in a tab closed at once (before its autosave) reaches the other
   await b.close();
 });
 
+test('a save stored by a tab that closed before telling the others still reaches the other open tab', async () => {
+  const { a, b, url } = await twoTabs('Closed before its notice');
+  await b.goto(`${url}/career`);
+  await b.getByLabel('Role 1: Responsibilities').waitFor();
+  // Tab A's notices of its writes never leave it: the page is torn down between its save's commit
+  // and the broadcast that tells the other tabs (what a closing page under load can do).
+  await a.evaluate(() => {
+    const post = BroadcastChannel.prototype.postMessage;
+    BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, message: unknown) {
+      if (this.name !== 'x-storagemutated-1') post.call(this, message);
+    };
+  });
+  await a.getByLabel('Role 1: Responsibilities').fill('Saved, but the other tab was never told.');
+  await a.getByLabel('Role 1: Personal Achievements').focus();
+  await expect
+    .poll(async () => (await stored(a))?.roles[0]?.responsibilities, { timeout: 10_000 })
+    .toBe('Saved, but the other tab was never told.');
+  expect(await b.getByLabel('Role 1: Responsibilities').inputValue()).toBe('');
+  await a.close();
+  await expect
+    .poll(() => b.getByLabel('Role 1: Responsibilities').inputValue(), { timeout: 15_000 })
+    .toBe('Saved, but the other tab was never told.');
+  await b.close();
+});
+
 test('text typed just before a reload is there after it, and the other tab sees it', async () => {
   const { a, b, url } = await twoTabs('Reloaded at once');
   await b.goto(`${url}/career`);

@@ -33,7 +33,8 @@ export type MergeUnsaved = (record: UnsavedRecord, stored: Application | undefin
 /** The settings key of a tab's unsaved record for an application. */
 export const unsavedKey = (applicationId: string, tabId: string = TAB_ID): string => `${PREFIX}${applicationId}:${tabId}`;
 
-const tabLock = (tabId: string) => `proreg-tab-${tabId}`;
+const TAB_LOCK_PREFIX = 'proreg-tab-';
+const tabLock = (tabId: string) => `${TAB_LOCK_PREFIX}${tabId}`;
 
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
 
@@ -94,10 +95,21 @@ export function holdTabLock(): void {
 }
 
 /**
+ * Has every live query of this tab read again, the way a notice of another tab's write would.
+ * A tab closed just after its save committed may never send that notice (the page is torn
+ * down between the commit and the broadcast), and its save has removed its unsaved record, so
+ * nothing else would tell this tab the text is stored. The event is Dexie's own path for a
+ * notice from elsewhere: it also drops cached query results.
+ */
+function rereadLiveQueries(): void {
+  globalThis.dispatchEvent?.(new CustomEvent('x-storagemutated-1', { detail: { all: true } }));
+}
+
+/**
  * Holds this tab's lock, and merges the unsaved records of other tabs once
  * they have gone: those left before this page started, and those another tab writes while it
  * is hidden or closing (it may still be alive: then it saves them itself, and its lock is
- * released only when it closes).
+ * released only when it closes). Once such a tab has gone, what this tab shows is read again.
  */
 export function watchUnsaved(merge: MergeUnsaved): void {
   const locks = globalThis.navigator?.locks;
@@ -111,10 +123,23 @@ export function watchUnsaved(merge: MergeUnsaved): void {
         .catch((error: unknown) => {
           storageProblem.value = describeStorageError(error);
         })
-        .finally(() => waiting.delete(tabId));
+        .finally(() => {
+          waiting.delete(tabId);
+          rereadLiveQueries();
+        });
     if (locks) void locks.request(tabLock(tabId), run);
     else void run();
   };
+  // Tabs open before this one started watching (their notices may have come before it listened).
+  void locks
+    ?.query()
+    .then((state) => {
+      for (const lock of state.held ?? []) {
+        const tabId = lock.name?.startsWith(TAB_LOCK_PREFIX) ? lock.name.slice(TAB_LOCK_PREFIX.length) : null;
+        if (tabId) recoverWhenGone(tabId);
+      }
+    })
+    .catch(() => undefined);
   channel?.addEventListener('message', (event: MessageEvent) => {
     const tabId = (event.data as { tabId?: unknown } | null)?.tabId;
     if (typeof tabId === 'string') recoverWhenGone(tabId);
