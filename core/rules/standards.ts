@@ -62,7 +62,7 @@ const CENG = competences('CEng', [
 const IENG = competences('IEng', [
   ['A1', 'Keep building the theory behind how you apply technology in your engineering work.'],
   ['A2', 'Solve problems from the evidence, and help improve how things are done.'],
-  ['B1', 'Choose, with good reasons, the techniques, procedures and methods an engineering task needs.'],
+  ['B1', 'Pick the right way to carry out an engineering task, and be able to say why it is the right one.'],
   ['B2', 'Take part in designing and developing engineering solutions.'],
   ['B3', 'Put designs into practice and help judge how well they work.'],
   ['C1', 'Plan how a task or project will be delivered and what it will need.'],
@@ -83,11 +83,14 @@ const IENG = competences('IEng', [
 ]);
 
 const ENGTECH = competences('EngTech', [
-  ['A1', 'Weigh up and choose suitable techniques, procedures and methods for your tasks.'],
+  ['A1', 'Weigh up the ways a task could be done, and pick the one that suits it.'],
   ['A2', 'Apply the science and engineering principles your work calls for.'],
   ['B1', 'Find problems, trace their causes and put them right.'],
-  ['B2', 'Plan and use the resources a task needs, minding cost, quality, safety, security and the environment.'],
-  ['C1', 'Work reliably to the relevant codes of practice without needing close supervision.'],
+  [
+    'B2',
+    'Gather the people, materials and tools a task needs and use them well, with an eye on what it costs, how good and how safe the result is, and its effect on the environment.',
+  ],
+  ['C1', 'Be trusted to get your work right on your own, following the codes of practice that govern it.'],
   ['C2', 'Take responsibility for your own work and, where it is yours to oversee, the work of others.'],
   ['C3', 'Take on tasks, share them out and supervise them, technical or otherwise.'],
   ['D1', 'Communicate clearly in English with people at every level.'],
@@ -101,14 +104,14 @@ const ENGTECH = competences('EngTech', [
 ]);
 
 const ICTTECH = competences('ICTTech', [
-  ['A1', 'Weigh up and choose suitable techniques, procedures and methods for your ICT tasks.'],
+  ['A1', 'Weigh up the ways an ICT task could be done, and pick the one that suits it.'],
   ['A2', 'Apply the technical and ICT principles your work calls for.'],
   ['B1', 'Find ICT problems, trace their causes and put them right.'],
   [
     'B2',
     'Show one of three: planning and using resources to get tasks done; helping design and build ICT systems; or supporting and maintaining ICT services.',
   ],
-  ['C1', 'Work reliably to the relevant codes of practice without needing close supervision.'],
+  ['C1', 'Be trusted to get your work right on your own, following the codes of practice that govern it.'],
   ['C2', 'Take responsibility for your own work and, where it is yours to oversee, the work of others.'],
   ['C3', 'Take on tasks, share them out and supervise them, technical or otherwise.'],
   ['C4', 'Help raise the quality of the work and the way it is done.', 'assumed'],

@@ -78,3 +78,15 @@ test('pasting more than a field keeps cuts it to 100,000 characters and says so'
   });
   expect(screen.queryByText(/a field keeps at most/)).toBeNull();
 }, 30_000);
+
+test('a limit another tab saved a moment before this tab saves its own is kept: only the fields changed here are written', async () => {
+  renderAt({ name: 'rules' });
+  fireEvent.input(await screen.findByLabelText('Career history: most pages (guide)'), { target: { value: '6' } });
+  await act(async () => {
+    // The other tab's save lands before this form has heard of it.
+    await db.settings.put({ key: 'limits', value: { maxFileSize: 2.5 * MB } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Save limits' }).closest('form')!);
+  });
+  await screen.findByText('Limits saved.');
+  expect((await db.settings.get('limits'))?.value).toEqual({ maxFileSize: 2.5 * MB, careerPagesMax: 6 });
+});

@@ -67,6 +67,25 @@ export function saveLimitOverrides(overrides: Partial<Limits>): Promise<boolean>
 }
 
 /**
+ * Changes only the limits given (`null`: back to its default), on top of what is stored now
+ * inside one transaction, so a limit another tab saved a moment before is kept.
+ */
+export function saveLimitChanges(changes: Partial<Record<keyof Limits, number | null>>): Promise<boolean> {
+  return guardedWrite(() =>
+    db.transaction('rw', db.settings, async () => {
+      const next: Partial<Record<keyof Limits, number>> = {
+        ...((await db.settings.get(LIMITS_KEY))?.value as Partial<Limits> | undefined),
+      };
+      for (const [k, v] of Object.entries(changes) as [keyof Limits, number | null][]) {
+        if (v === null) delete next[k];
+        else next[k] = v;
+      }
+      await db.settings.put({ key: LIMITS_KEY, value: next });
+    }),
+  );
+}
+
+/**
  * Where the applicant's rule switches live: a settings row `{switches: {id: on}}` holding only
  * the switches they turned. A plain row needs no schema version; it is read through core's
  * readApplicantRules, so a row from another version (unknown ids, bad values) is repaired, not trusted.

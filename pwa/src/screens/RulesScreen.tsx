@@ -9,7 +9,7 @@ import { CATEGORY_IDS, ROUTE_IDS, ROUTES } from '../../../core/rules/categories.
 import { DEFAULT_LIMITS, LIMIT_TITLES } from '../../../core/rules/limits.ts';
 import { provenanceWords, type RuleRow, ruleRows } from '../../../core/rules/rule-list.ts';
 import type { CategoryId, Limits, RouteId } from '../../../core/types.ts';
-import { saveLimitOverrides, saveSwitch, saveSwitchOverrides } from '../db/store.ts';
+import { saveLimitChanges, saveLimitOverrides, saveSwitch, saveSwitchOverrides } from '../db/store.ts';
 import { LIMIT_MAX } from '../state/limits.ts';
 import { limitOverrides } from '../state/rule-choices.ts';
 import { rules } from '../state/rules.ts';
@@ -107,19 +107,20 @@ function LimitsForm() {
   const save = async (e: Event) => {
     e.preventDefault();
     message.value = null;
-    const overrides: Partial<Limits> = {};
+    // Only the fields changed here are written: a limit another tab saved meanwhile is kept.
+    const changes: Partial<Record<keyof Limits, number | null>> = {};
     const values = {} as Limits;
     for (const k of LIMIT_KEYS) {
       const checked = checkLimit(k, text.value[k] ?? '');
       if (typeof checked === 'string') return refuse(`${checked} Nothing was changed.`);
       values[k] = checked;
-      if (checked !== DEFAULT_LIMITS[k]) overrides[k] = checked;
+      if (text.value[k] !== synced.current[k]) changes[k] = checked === DEFAULT_LIMITS[k] ? null : checked;
     }
     if (values.careerPagesMin > values.careerPagesMax) {
       return refuse(`${LIMIT_TITLES.careerPagesMin} is more than ${LIMIT_TITLES.careerPagesMax.toLowerCase()}. Nothing was changed.`);
     }
     refused.value = [];
-    if (await saveLimitOverrides(overrides)) message.value = 'Limits saved.';
+    if (await saveLimitChanges(changes)) message.value = 'Limits saved.';
   };
   const reset = async () => {
     refused.value = [];
