@@ -65,8 +65,17 @@ function idb(page: Page, store: string, rows?: unknown[]): Promise<unknown[]> {
       new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open('proreg-workbook');
         open.onerror = () => reject(open.error);
+        // Never create the database here: that is the workbook's to do, with its stores.
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onsuccess = () => {
-          const tx = open.result.transaction(store, rows ? 'readwrite' : 'readonly');
+          let tx: IDBTransaction;
+          try {
+            tx = open.result.transaction(store, rows ? 'readwrite' : 'readonly');
+          } catch (error) {
+            open.result.close();
+            reject(error);
+            return;
+          }
           const os = tx.objectStore(store);
           let out: unknown[] = [];
           if (rows) for (const row of rows) os.put(row);
@@ -87,6 +96,10 @@ async function workbookWithCareer(): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(h.pwaUrl);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  // The list screen opens storage only after its first read: wait until the workbook has made its database.
+  await expect
+    .poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'proreg-workbook')), { timeout: 15_000 })
+    .toBe(true);
   await idb(page, 'applications', [sampleApplication()]);
   return page;
 }
