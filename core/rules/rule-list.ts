@@ -95,3 +95,18 @@ export function ruleValueWords(row: Pick<RuleRow, 'id' | 'kind' | 'on' | 'value'
   if (row.kind === 'switch') return row.on ? 'Mandatory' : 'Not mandatory';
   return row.id === 'maxFileSize' ? formatMegabytes(row.value ?? 0) : (row.value ?? 0).toLocaleString('en-GB');
 }
+
+/** A rule whose value differs between two sets of rules in force: the same row under each. */
+export interface RuleDifference {
+  theirs: RuleRow;
+  ours: RuleRow;
+}
+
+/** Where `theirs` (say, the rules a backup records) differs from `ours`, rule by rule, limits included. */
+export function ruleDifferences(theirs: RulesInForce, ours: RulesInForce): RuleDifference[] {
+  const mine = new Map(ruleRows(ours, { allLimits: true }).map((r) => [r.id, r]));
+  return ruleRows(theirs, { allLimits: true }).flatMap((row) => {
+    const own = mine.get(row.id);
+    return own && (own.on !== row.on || own.value !== row.value) ? [{ theirs: row, ours: own }] : [];
+  });
+}

@@ -73,7 +73,7 @@ test('import stores the record with its application; keep both gives the copy it
   const entries = entriesOf(parsed(await textOf(file)));
   const blobs = new Map([...bytes].map(([id, b]) => [id, new Blob([new Uint8Array(b.bytes)], { type: b.mime })]));
 
-  const kept = await applyImport(entries, blobs, 'keep-both', [], () => 'copy-1');
+  const kept = await applyImport(entries, blobs, 'keep-both', { newId: () => 'copy-1' });
   expect(kept.ids).toEqual(['copy-1']);
   expect((await readDevelopment('copy-1')).remote).toEqual(['upload']);
 

@@ -30,7 +30,7 @@ async function importText(text: string, choice: 'replace' | 'keep-both' = 'repla
   const blobs = await decodeAttachments(attachmentGroups(parsed.value), () => {});
   return {
     ok: true as const,
-    ids: (await applyImport(entries, blobs, choice, reviewsOf(parsed.value))).ids,
+    ids: (await applyImport(entries, blobs, choice, { reviews: reviewsOf(parsed.value) })).ids,
     parsed: parsed.value,
   };
 }

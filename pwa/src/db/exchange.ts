@@ -7,7 +7,7 @@ import { type ApplicationEntry, referencedBlobIds, type StoredReviewData } from 
 import type { ImportedComment } from '../../../core/exchange/review-types.ts';
 import { sha256Digest } from '../../../core/files/digest.ts';
 import { RULE_DEFAULTS, rulesInForce } from '../../../core/rules/adjustable.ts';
-import { readApplicantRules } from '../../../core/rules/choices.ts';
+import { type ApplicantRules, readApplicantRules } from '../../../core/rules/choices.ts';
 import type { Application, RulesInForce } from '../../../core/types.ts';
 import { db } from './database.ts';
 import { summarise } from './reviewSummary.ts';
@@ -133,58 +133,71 @@ export async function applyImport(
   entries: readonly ApplicationEntry[],
   blobs: ReadonlyMap<string, Blob>,
   choice: ClashChoice,
-  reviews: readonly StoredReviewData[] = [],
-  newId: () => string = () => crypto.randomUUID(),
+  extras: {
+    reviews?: readonly StoredReviewData[];
+    newId?: () => string;
+    /** The rules a backup records, to become the applicant's own (only the choices that differ from the defaults). */
+    rules?: Required<ApplicantRules>;
+  } = {},
 ): Promise<ImportOutcome> {
+  const { reviews = [], newId = () => crypto.randomUUID(), rules } = extras;
   const conflicts = await conflictingBlobs(entries, blobs);
   const ids: string[] = [];
-  await db.transaction('rw', [db.applications, db.blobs, db.comments, db.reviews, db.reviewStatus, db.development], async () => {
-    const all = await db.applications.toArray();
-    const byId = new Map(all.map((a) => [a.id, a]));
-    const incoming = entries.map((e) => e.application);
-    for (const app of incoming) {
-      const existing = byId.get(app.id);
-      const replacing = existing !== undefined && choice === 'replace';
-      // Differing bytes under a shared id may only be overwritten when their owner is being replaced.
-      for (const blobId of referencedBlobIds(app)) {
-        if (conflicts.includes(blobId) && !(replacing && referencedBlobIds(existing).has(blobId))) {
-          throw new Error(
-            `A document in this file uses the storage id ${blobId}, which already holds a different file in your workbook. Nothing was imported.`,
-          );
+  await db.transaction(
+    'rw',
+    [db.applications, db.blobs, db.comments, db.reviews, db.reviewStatus, db.development, db.settings],
+    async () => {
+      if (rules) {
+        await db.settings.put({ key: LIMITS_KEY, value: { ...rules.limits } });
+        await db.settings.put({ key: RULES_KEY, value: { switches: { ...rules.switches } } });
+      }
+      const all = await db.applications.toArray();
+      const byId = new Map(all.map((a) => [a.id, a]));
+      const incoming = entries.map((e) => e.application);
+      for (const app of incoming) {
+        const existing = byId.get(app.id);
+        const replacing = existing !== undefined && choice === 'replace';
+        // Differing bytes under a shared id may only be overwritten when their owner is being replaced.
+        for (const blobId of referencedBlobIds(app)) {
+          if (conflicts.includes(blobId) && !(replacing && referencedBlobIds(existing).has(blobId))) {
+            throw new Error(
+              `A document in this file uses the storage id ${blobId}, which already holds a different file in your workbook. Nothing was imported.`,
+            );
+          }
         }
+        let stored = app;
+        if (existing && choice === 'keep-both')
+          stored = { ...app, id: newId(), name: copyName(app.name, new Set([...byId.values()].map((a) => a.name))) };
+        if (replacing) {
+          const keep = new Set<string>(referencedBlobIds(app));
+          for (const other of all) if (other.id !== app.id) for (const id of referencedBlobIds(other)) keep.add(id);
+          for (const other of incoming) for (const id of referencedBlobIds(other)) keep.add(id);
+          await db.blobs.bulkDelete([...referencedBlobIds(existing)].filter((id) => !keep.has(id)));
+        }
+        await db.applications.put(stored);
+        // The file's mentor comments come with it; replacing also replaces the comments.
+        if (replacing) await db.comments.where('applicationId').equals(app.id).delete();
+        const comments = entries.find((e) => e.application === app)?.comments ?? [];
+        await db.comments.bulkPut(
+          comments.map((data) => ({ id: commentRowId(stored.id, data.reviewId, data.comment.id), applicationId: stored.id, data })),
+        );
+        // The development record comes with it too; replacing replaces it (an entry without one clears it).
+        const development = entries.find((e) => e.application === app)?.development;
+        if (replacing) await db.development.delete(app.id);
+        if (development) await db.development.put({ applicationId: stored.id, data: development });
+        byId.set(stored.id, stored);
+        ids.push(stored.id);
       }
-      let stored = app;
-      if (existing && choice === 'keep-both')
-        stored = { ...app, id: newId(), name: copyName(app.name, new Set([...byId.values()].map((a) => a.name))) };
-      if (replacing) {
-        const keep = new Set<string>(referencedBlobIds(app));
-        for (const other of all) if (other.id !== app.id) for (const id of referencedBlobIds(other)) keep.add(id);
-        for (const other of incoming) for (const id of referencedBlobIds(other)) keep.add(id);
-        await db.blobs.bulkDelete([...referencedBlobIds(existing)].filter((id) => !keep.has(id)));
+      await db.blobs.bulkPut([...blobs].map(([id, blob]) => ({ id, blob })));
+      for (const { id, updatedAt, source, review } of reviews) {
+        const exists = (await db.reviews.get(id)) !== undefined;
+        const rowId = exists && choice === 'keep-both' ? newId() : id;
+        const data: MentorReviewData = { source, review: rowId === id ? review : { ...review, id: rowId } };
+        await db.reviews.put({ id: rowId, updatedAt, data });
+        // A restored review counts as not downloaded: the backup does not say whether it was sent.
+        await db.reviewStatus.put(summarise(rowId, updatedAt, data, null));
       }
-      await db.applications.put(stored);
-      // The file's mentor comments come with it; replacing also replaces the comments.
-      if (replacing) await db.comments.where('applicationId').equals(app.id).delete();
-      const comments = entries.find((e) => e.application === app)?.comments ?? [];
-      await db.comments.bulkPut(
-        comments.map((data) => ({ id: commentRowId(stored.id, data.reviewId, data.comment.id), applicationId: stored.id, data })),
-      );
-      // The development record comes with it too; replacing replaces it (an entry without one clears it).
-      const development = entries.find((e) => e.application === app)?.development;
-      if (replacing) await db.development.delete(app.id);
-      if (development) await db.development.put({ applicationId: stored.id, data: development });
-      byId.set(stored.id, stored);
-      ids.push(stored.id);
-    }
-    await db.blobs.bulkPut([...blobs].map(([id, blob]) => ({ id, blob })));
-    for (const { id, updatedAt, source, review } of reviews) {
-      const exists = (await db.reviews.get(id)) !== undefined;
-      const rowId = exists && choice === 'keep-both' ? newId() : id;
-      const data: MentorReviewData = { source, review: rowId === id ? review : { ...review, id: rowId } };
-      await db.reviews.put({ id: rowId, updatedAt, data });
-      // A restored review counts as not downloaded: the backup does not say whether it was sent.
-      await db.reviewStatus.put(summarise(rowId, updatedAt, data, null));
-    }
-  });
+    },
+  );
   return { ids };
 }

@@ -2,10 +2,13 @@
 // check, show what is wrong and where, ask about clashes, then write all or nothing.
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { recordedRulesInForce } from '../../../core/exchange/format.ts';
 import type { ExchangeIssue } from '../../../core/exchange/issues.ts';
 import { EXCHANGE_LIMITS, fileTooLarge } from '../../../core/exchange/limits.ts';
 import type { ParsedFile } from '../../../core/exchange/parse.ts';
 import type { ReviewFile } from '../../../core/exchange/review.ts';
+import { changedRules } from '../../../core/rules/adjustable.ts';
+import { type RuleDifference, ruleDifferences, ruleValueWords } from '../../../core/rules/rule-list.ts';
 import type { Application } from '../../../core/types.ts';
 import { type ClashChoice, findClashes } from '../db/exchange.ts';
 import { importReview } from '../db/reviews.ts';
@@ -13,6 +16,7 @@ import { describeStorageError, newerVersionElsewhere, WritesStopped } from '../d
 import { readApplication } from '../db/store.ts';
 import { closeDraft, flushAll } from '../state/draft.ts';
 import { hrefFor } from '../state/route.ts';
+import { rules } from '../state/rules.ts';
 import { AttachmentRefused } from './decode.ts';
 import { entriesOf, reviewsOf, workbookIsNewer } from './importData.ts';
 import { readImport, storeImport } from './importFile.ts';
@@ -22,7 +26,7 @@ type Phase =
   | { name: 'idle' }
   | { name: 'review'; file: ReviewFile; app: Application | null; imported: number | null }
   | { name: 'reading'; fraction: number }
-  | { name: 'checked'; parsed: ParsedFile; warnings: ExchangeIssue[]; clashes: Application[] }
+  | { name: 'checked'; parsed: ParsedFile; warnings: ExchangeIssue[]; clashes: Application[]; differing: RuleDifference[] }
   | { name: 'writing'; fraction: number }
   | { name: 'done'; ids: string[]; names: string[] };
 
@@ -30,6 +34,8 @@ export function ImportPanel() {
   const phase = useSignal<Phase>({ name: 'idle' });
   const errors = useSignal<ExchangeIssue[]>([]);
   const choice = useSignal<ClashChoice>('keep-both');
+  // Whether the rules a backup records become the workbook's own (asked only when they differ).
+  const adoptRules = useSignal(false);
   // The Import and Cancel buttons go away when pressed: focus moves to what follows (the outcome) or back to the picker.
   const section = useRef<HTMLElement>(null);
   const outcome = useRef<HTMLDivElement>(null);
@@ -65,7 +71,17 @@ export function ImportPanel() {
         phase.value = { name: 'idle' };
         return;
       }
-      phase.value = { name: 'checked', parsed: read.parsed, warnings: read.warnings, clashes: await findClashes(entriesOf(read.parsed)) };
+      const differing = backupRules(read.parsed) ? ruleDifferences(backupRules(read.parsed)!, rules.value) : [];
+      // Restoring into a workbook whose rules were never changed (a new device): take the backup's; otherwise ask.
+      const untouched = Object.keys(changedRules(rules.value).switches).length + Object.keys(changedRules(rules.value).limits).length === 0;
+      adoptRules.value = differing.length > 0 && untouched;
+      phase.value = {
+        name: 'checked',
+        parsed: read.parsed,
+        warnings: read.warnings,
+        clashes: await findClashes(entriesOf(read.parsed)),
+        differing,
+      };
     } catch (error) {
       errors.value = [
         {
@@ -91,7 +107,13 @@ export function ImportPanel() {
     try {
       await flushAll();
       phase.value = { name: 'writing', fraction: 0 };
-      const outcome = await storeImport(current.parsed, choice.value, (fraction) => (phase.value = { name: 'writing', fraction }));
+      const recorded = adoptRules.value && current.differing.length > 0 ? backupRules(current.parsed) : undefined;
+      const outcome = await storeImport(
+        current.parsed,
+        choice.value,
+        (fraction) => (phase.value = { name: 'writing', fraction }),
+        recorded && changedRules(recorded),
+      );
       if (choice.value === 'replace') for (const app of current.clashes) closeDraft(app.id);
       phase.value = { name: 'done', ids: outcome.ids, names: entries.map((e) => e.application.name) };
     } catch (error) {
@@ -191,6 +213,9 @@ export function ImportPanel() {
                 </div>
               </fieldset>
             )}
+            {p.differing.length > 0 && (
+              <BackupRulesChoice differing={p.differing} adopt={adoptRules.value} onAdopt={(on) => (adoptRules.value = on)} />
+            )}
             <button type="button" onClick={() => void confirm()}>
               {p.warnings.length > 0 ? 'Import anyway' : 'Import'}
             </button>
@@ -276,5 +301,35 @@ function ReviewChosen({
         </p>
       )}
     </div>
+  );
+}
+
+/** The rules a backup records (files older than version 5 record none; a single application's are only for reading it). */
+function backupRules(parsed: ParsedFile) {
+  return parsed.kind === 'workbook' && parsed.file.rules ? recordedRulesInForce(parsed.file.rules) : undefined;
+}
+
+/** A backup whose rules differ from the workbook's: what differs, and whether to take the backup's. */
+function BackupRulesChoice({ differing, adopt, onAdopt }: { differing: RuleDifference[]; adopt: boolean; onAdopt(on: boolean): void }) {
+  return (
+    <fieldset>
+      <legend>This backup records rules that differ from your workbook's</legend>
+      <ul>
+        {differing.map(({ theirs, ours }) => (
+          <li key={theirs.id}>
+            {theirs.title}: {ruleValueWords(theirs)} in the backup, {ruleValueWords(ours)} in your workbook
+          </li>
+        ))}
+      </ul>
+      <div class="field check">
+        <input
+          type="checkbox"
+          id="xc-adopt-rules"
+          checked={adopt}
+          onChange={(e) => onAdopt((e.currentTarget as HTMLInputElement).checked)}
+        />
+        <label for="xc-adopt-rules">Use the backup's rules in this workbook (you can change them again on the Rules screen)</label>
+      </div>
+    </fieldset>
   );
 }

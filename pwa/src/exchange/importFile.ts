@@ -7,6 +7,7 @@ import type { ExchangeIssue, ExchangeResult } from '../../../core/exchange/issue
 import { EXCHANGE_LIMITS } from '../../../core/exchange/limits.ts';
 import { extractJsonBytes, isReviewFileRefusal, type ParsedFile, parseExchangeFile } from '../../../core/exchange/parse.ts';
 import { parseReviewFile, type ReviewFile } from '../../../core/exchange/review.ts';
+import type { ApplicantRules } from '../../../core/rules/choices.ts';
 import { applyImport, type ClashChoice, type ImportOutcome } from '../db/exchange.ts';
 import { decodeAttachments } from './decode.ts';
 import { readFileBytes } from './files.ts';
@@ -54,7 +55,12 @@ export async function readImport(file: Blob, onProgress: (fraction: number) => v
  * Decodes and checks each attachment, then writes everything in one transaction; all or nothing.
  * Throws AttachmentRefused (decode.ts) for a damaged attachment, or the storage error.
  */
-export async function storeImport(parsed: ParsedFile, choice: ClashChoice, onProgress: (fraction: number) => void): Promise<ImportOutcome> {
+export async function storeImport(
+  parsed: ParsedFile,
+  choice: ClashChoice,
+  onProgress: (fraction: number) => void,
+  rules?: Required<ApplicantRules>,
+): Promise<ImportOutcome> {
   const blobs = await decodeAttachments(attachmentGroups(parsed), onProgress);
-  return applyImport(entriesOf(parsed), blobs, choice, reviewsOf(parsed));
+  return applyImport(entriesOf(parsed), blobs, choice, { reviews: reviewsOf(parsed), rules });
 }
