@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { configure } from '@testing-library/preact';
 import { afterEach } from 'vitest';
-import { lazyLoadsSettled } from '../../pwa/src/evidence/lazy.tsx';
+import { lazyLoadsSettled } from '../../pwa/src/ui/lazy.tsx';
 
 // findBy… waits for what the user would see; on a loaded 2-core machine a screen can take more
 // than the default second to settle. This is patience, not a timing assertion.

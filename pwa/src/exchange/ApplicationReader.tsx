@@ -10,11 +10,11 @@ import type { Anchor, RoleField } from '../../../core/exchange/review-types.ts';
 import { CATEGORIES, ROUTES } from '../../../core/rules/categories.ts';
 import { rulesFor } from '../../../core/rules/scope.ts';
 import type { Application, DocumentRef, RulesInForce } from '../../../core/types.ts';
-import { lazyComponent } from '../evidence/lazy.tsx';
 import { formatDate, formatSize } from '../ui/format.ts';
+import { lazy } from '../ui/lazy.tsx';
 
 // The coverage table needs the evidence code: it loads when a reader is first shown.
-const ReaderCoverage = lazyComponent(() => import('../evidence/ReaderCoverage.tsx').then((m) => m.ReaderCoverage), 'coverage table');
+const ReaderCoverage = lazy(() => import('../evidence/ReaderCoverage.tsx').then((m) => m.ReaderCoverage), 'coverage table');
 
 export interface AnchorOption {
   anchor: Anchor;

@@ -11,7 +11,6 @@ import { missingWords, STATUS_WORDS } from '../../../core/design/vocabulary.ts';
 import type { RoleField } from '../../../core/exchange/review-types.ts';
 import { competencesFor } from '../../../core/rules/scope.ts';
 import type { Application, CompetenceCode, Limits, Role } from '../../../core/types.ts';
-import { lazyComponent } from '../evidence/lazy.tsx';
 import { CommentsFor, useSharedComments } from '../exchange/CommentsFor.tsx';
 import { openRoleOf } from '../state/continue.ts';
 import type { Draft } from '../state/draft.ts';
@@ -22,15 +21,13 @@ import { DateProblems } from '../ui/DateProblems.tsx';
 import { Checkbox, TextArea, TextField } from '../ui/fields.tsx';
 import { focusWhenReady } from '../ui/focus.ts';
 import { localToday } from '../ui/format.ts';
+import { lazy } from '../ui/lazy.tsx';
 import { Tag } from '../ui/Tag.tsx';
 import { edit, replaceIn } from './edit.ts';
 
 // The evidence tools (suggestions, level check, passage links) load with the first role shown.
-const FieldEvidence = lazyComponent(() => import('../evidence/FieldEvidence.tsx').then((m) => m.FieldEvidence), 'evidence tools');
-const RoleEvidenceSummary = lazyComponent(
-  () => import('../evidence/FieldEvidence.tsx').then((m) => m.RoleEvidenceSummary),
-  'evidence summary',
-);
+const FieldEvidence = lazy(() => import('../evidence/FieldEvidence.tsx').then((m) => m.FieldEvidence), 'evidence tools');
+const RoleEvidenceSummary = lazy(() => import('../evidence/FieldEvidence.tsx').then((m) => m.RoleEvidenceSummary), 'evidence summary');
 
 const fmt = new Intl.NumberFormat('en-GB');
 

@@ -12,7 +12,6 @@ import { STEP_STATE_WORDS } from '../../../core/rules/step-words.ts';
 import type { Application, PartId, Reason, StepId } from '../../../core/types.ts';
 import { ObservationsPanel } from '../bridge/ObservationsPanel.tsx';
 import { type CommentRow, liveComments } from '../db/reviews.ts';
-import { lazyComponent } from '../evidence/lazy.tsx';
 import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import type { Draft } from '../state/draft.ts';
 import { useLive } from '../state/live.ts';
@@ -20,6 +19,7 @@ import { APP_SCREENS, type AppScreen, hrefFor, SCREEN_TITLES } from '../state/ro
 import { rules } from '../state/rules.ts';
 import { CategoryRouteFields } from '../ui/CategoryChange.tsx';
 import { localToday } from '../ui/format.ts';
+import { lazy } from '../ui/lazy.tsx';
 import { Tag } from '../ui/Tag.tsx';
 import { countByScreen } from './commentPlaces.ts';
 
@@ -44,7 +44,7 @@ const RECORD_WORDS: Partial<Record<StepId, string>> = {
 };
 
 // The heat map and its evidence code load only when the Overview is shown.
-const CoverageMap = lazyComponent(() => import('../evidence/CoverageMap.tsx').then((m) => m.CoverageMap), 'coverage map');
+const CoverageMap = lazy(() => import('../evidence/CoverageMap.tsx').then((m) => m.CoverageMap), 'coverage map');
 
 export function OverviewScreen({ draft, app }: { draft: Draft; app: Application }) {
   const today = localToday();

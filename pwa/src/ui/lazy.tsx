@@ -7,17 +7,29 @@ import type { ComponentType, JSX } from 'preact';
 type State<P> = { component: ComponentType<P> } | { failed: true } | null;
 
 export interface Lazy<P> {
-  (props: P): JSX.Element;
+  (props: P): JSX.Element | null;
   /** Starts loading now (e.g. for the route being opened), so rendering finds it ready. */
   preload(): Promise<void>;
 }
 
-/** A component whose code is fetched the first time it is shown or preloaded. */
-export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): Lazy<P> {
+const inFlight = new Set<Promise<unknown>>();
+
+/** Resolves once every load started so far has settled (tests wait for it before tearing down). */
+export function lazyLoadsSettled(): Promise<unknown> {
+  return Promise.allSettled([...inFlight]);
+}
+
+/**
+ * A component whose code is fetched the first time it is shown or preloaded. A whole part (a
+ * screen, a panel) says it is loading; a tool inside a screen (`inline`, naming what it is) shows
+ * nothing until it is there, so the screen around it does not jump.
+ */
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, inline?: string): Lazy<P> {
   const state = signal<State<P>>(null);
   let pending: Promise<void> | null = null;
-  const preload = (): Promise<void> =>
-    (pending ??= load().then(
+  const preload = (): Promise<void> => {
+    if (pending) return pending;
+    const loading = load().then(
       (component) => {
         state.value = { component };
       },
@@ -25,8 +37,13 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
         pending = null;
         state.value = { failed: true };
       },
-    ));
-  function LazyPart(props: P): JSX.Element {
+    );
+    pending = loading;
+    inFlight.add(loading);
+    void loading.finally(() => inFlight.delete(loading));
+    return loading;
+  };
+  function LazyPart(props: P): JSX.Element | null {
     const current = state.value;
     if (current && 'component' in current) {
       const Part = current.component as ComponentType<P>;
@@ -35,7 +52,10 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
     if (current) {
       return (
         <div role="alert" class="problem">
-          <p>This part of the workbook could not be loaded. Your work is safe on this device. Check the connection, then try again.</p>
+          <p>
+            {inline ? `The ${inline} could not be loaded.` : 'This part of the workbook could not be loaded.'} Your work is safe on this
+            device. Check the connection, then try again.
+          </p>
           <button
             type="button"
             onClick={() => {
@@ -49,7 +69,7 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
       );
     }
     void preload();
-    return <p class="loading">Loading…</p>;
+    return inline ? null : <p class="loading">Loading…</p>;
   }
   LazyPart.preload = preload;
   return LazyPart;
