@@ -108,7 +108,8 @@ test("another program serving the workbook's address gets no observations and pl
 test('only the applicant, typing the code in the companion, can answer a pairing request', async () => {
   const page = await openFake();
   await page.evaluate(() => (window as unknown as { pair(): void }).pair());
-  await page.waitForTimeout(500);
+  // The popup shows the request it finds when it opens: wait until the background has kept it.
+  await expect.poll(() => extensionStorage(h, 'pairingRequest'), { timeout: 20_000 }).toBeDefined();
   const code = await pairingCode(FAKE_KEY);
 
   // A content script (here on a Career Manager page) cannot confirm it, even with the right code.
