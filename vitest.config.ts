@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 // fake-indexeddb), and real Chromium (needs `npm run build` first; `npm test` does that).
 export default defineConfig({
   test: {
+    // Vitest's default on two cores is one worker: every file in turn. Two let the unit and dom
+    // files run beside the browser files (which still go one at a time, below).
+    maxWorkers: 2,
     projects: [
       {
         test: {
