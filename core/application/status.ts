@@ -83,7 +83,7 @@ function developmentLabel(title: string, index: number): string {
 
 // The adviser item records an answer; it is the IET's advice, never a gate.
 function praMissing(app: Application, latest: IsoDate): string[] {
-  if (app.pra.answer === '') return ['your answer: did you share a draft with a PRA or an Industry Representative?'];
+  if (app.pra.answer === '') return ['your answer on whether you shared a draft with a PRA or an Industry Representative'];
   if (app.pra.answer === 'no') return [];
   const missing: string[] = [];
   if (app.pra.who === '') missing.push('whether it was a PRA or an Industry Representative');

@@ -63,7 +63,8 @@ export function anchorText(app: Application, anchor: Anchor, development?: Devel
       return lines(app.roles.filter((r) => r.competences.includes(anchor.code)).map((r) => `${r.title}, ${r.employer}`));
     case 'document': {
       const doc = app.documents[anchor.typeId];
-      return doc ? `${doc.name} (SHA-256 ${doc.sha256})` : null;
+      // An empty slot is a state of its own ("please add your certificates"), not text that vanished.
+      return doc ? `${doc.name} (SHA-256 ${doc.sha256})` : '';
     }
     case 'coverage': {
       // The cell as evidence stands: the whole-role tag and the words of each linked passage.

@@ -19,7 +19,7 @@ export const DOCUMENT_TYPES: DocumentType[] = [
     id: 'education-certificates',
     title: 'Further and higher education certificates',
     guidance:
-      'The certificates relevant to your category, merged into one file (one file per type). Without formal qualifications you can still apply: the IET assesses other learning individually, and ICTTech needs none. Compress scans if the file is too large.',
+      'The certificates relevant to your category, merged into one file (one file per type). Without formal qualifications you can still apply: the IET assesses other learning individually. Compress scans if the file is too large.',
     mandatory: false,
     applies: true,
     provenance: 'public',

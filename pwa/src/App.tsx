@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { REVIEWS_NAV } from '../../core/exchange/reviews-nav.ts';
 import { ApplicationScreens, ImportScreen, MentorScreens, RulesScreen, SettingsScreen } from './routes.ts';
 import { ApplicationsScreen } from './screens/ApplicationsScreen.tsx';
-import { hrefFor, route } from './state/route.ts';
+import { hrefFor, type Route, route } from './state/route.ts';
 import { focusWhenReady, takeNavigationFocusClaim } from './ui/focus.ts';
 import { StatusBar } from './ui/StatusBar.tsx';
 
@@ -22,9 +22,26 @@ function useFocusOnNavigate(key: string) {
   }, [key]);
 }
 
+/** The tab's title for the screens that do not set their own (an application's screens and Rules do), so it never names the last screen. */
+const TITLES: Partial<Record<Route['name'], string>> = {
+  applications: 'Your applications',
+  settings: 'Settings',
+  import: 'Import or review',
+  reviews: REVIEWS_NAV,
+  review: 'Reviewing an application',
+};
+
+function useTitle(name: Route['name']) {
+  useEffect(() => {
+    const title = TITLES[name];
+    if (title) document.title = `${title} — ProReg Companion`;
+  }, [name]);
+}
+
 export function App() {
   const current = route.value;
   useFocusOnNavigate(hrefFor(current));
+  useTitle(current.name);
   return (
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: a real link to #content that also moves focus (the hash alone does not in every browser) */}

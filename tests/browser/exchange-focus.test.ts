@@ -40,7 +40,7 @@ async function expectNoAxe(page: Page) {
   expect(violations, describeViolations(violations)).toEqual([]);
 }
 
-test('mentor comment form: Enter opens it in "Your comment"; an unsaved comment stops the download and takes focus back to it; Save returns focus to its button', async () => {
+test('mentor comment form: Enter opens it at what the comment is about, then "Your comment"; an unsaved comment stops the download and takes focus back to it; Save returns focus to its button', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${browser.pwaUrl}#/reviews`);
   await page.getByLabel('Open an application to review').setInputFiles(seed);
@@ -49,6 +49,10 @@ test('mentor comment form: Enter opens it in "Your comment"; an unsaved comment 
 
   await page.getByRole('button', { name: ROLE_1 }).focus();
   await page.keyboard.press('Enter');
+  // First what the comment is about (nothing is chosen for the mentor), then the comment.
+  await expect.poll(() => focused(page)).toBe('select: What the comment is about');
+  await page.getByLabel('What the comment is about').selectOption({ label: 'Responsibilities' });
+  await page.keyboard.press('Tab');
   await expect.poll(() => focused(page)).toBe('textarea: Your comment');
   await page.keyboard.type('Say what you personally did.');
   await expectNoAxe(page);
@@ -74,7 +78,9 @@ test('mentor comment form: Enter opens it in "Your comment"; an unsaved comment 
 
   // Cancel also returns focus (Save comment is disabled while the field is empty, so Tab skips it).
   await page.keyboard.press('Enter');
-  await expect.poll(() => focused(page)).toBe('textarea: Your comment');
+  await expect.poll(() => focused(page)).toBe('select: What the comment is about');
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('textarea: Your comment');
   await page.keyboard.press('Tab');
   expect(await focused(page)).toBe('button: Cancel');
   await page.keyboard.press('Enter');

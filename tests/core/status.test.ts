@@ -40,7 +40,7 @@ describe('checklist completeness is derived from the workbook', () => {
   test('the adviser question records an answer and advises; it is never mandatory', () => {
     const unanswered = item(empty, 'pra-consultation');
     expect(unanswered).toMatchObject({ mandatory: false, needed: 'Optional advice', complete: false });
-    expect(unanswered.missing).toEqual(['your answer: did you share a draft with a PRA or an Industry Representative?']);
+    expect(unanswered.missing).toEqual(['your answer on whether you shared a draft with a PRA or an Industry Representative']);
     expect(unanswered.advice[0]).toMatch(/ideally.*PRA or an Industry Representative.*you can lock without it/);
     const no = item(must(editApplication(empty, { pra: { answer: 'no', who: '', date: '', adviser: '' } }, T1)), 'pra-consultation');
     expect(no).toMatchObject({ complete: true, missing: [] });

@@ -28,12 +28,14 @@ async function openForReview(app = lockedSample().app, bytes = lockedSample().by
   fireEvent.input(screen.getByLabelText('Your name, as the applicant will see it'), { target: { value: 'Morgan Mentor' } });
 }
 
-test('the comment form takes focus into "Your comment" when opened and gives it back to its button on Cancel and on Save', async () => {
+test('the comment form takes focus to what the comment is about (nothing chosen for the mentor) and gives it back to its button on Cancel and on Save', async () => {
   await openForReview();
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: ROLE_1 }));
   });
-  expect(document.activeElement).toBe(screen.getByLabelText('Your comment'));
+  const about = screen.getByLabelText('What the comment is about') as HTMLSelectElement;
+  expect(document.activeElement).toBe(about);
+  expect(about.selectedOptions[0]!.text).toBe('Choose…');
 
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -44,6 +46,14 @@ test('the comment form takes focus into "Your comment" when opened and gives it 
     fireEvent.click(screen.getByRole('button', { name: ROLE_1 }));
   });
   fireEvent.input(screen.getByLabelText('Your comment'), { target: { value: 'Say what you did.' } });
+  // Saved without saying what it is about: refused at the field, nothing saved.
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Save comment' }));
+  });
+  expect(screen.getByText('Choose what the comment is about')).toBeTruthy();
+  expect(document.activeElement).toBe(screen.getByLabelText(/What the comment is about/));
+  fireEvent.change(screen.getByLabelText(/What the comment is about/), { target: { value: '0' } });
+  expect(screen.queryByText('Choose what the comment is about')).toBeNull();
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save comment' }));
   });
@@ -57,6 +67,7 @@ test('a comment still being written stops the download with a message, keeps the
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: ROLE_1 }));
   });
+  fireEvent.change(screen.getByLabelText('What the comment is about'), { target: { value: '0' } });
   fireEvent.input(screen.getByLabelText('Your comment'), { target: { value: 'Not saved yet.' } });
   screen.getByRole('button', { name: /^Download review \(/ }).focus();
 

@@ -79,6 +79,11 @@ test('a mentor reviews an exported file and the applicant sees every comment in 
   const onC1 = screen.getByRole('list', { name: 'Mentor comments on Competence C1' });
   expect(onC1.textContent).toContain('C1 needs a second example.');
   expect(screen.queryByText(/Outdated/)).toBeNull();
+
+  // The same review again adds nothing, and says so rather than "Imported 2".
+  chooseFile(screen.getByLabelText("Import a mentor's review"), reviewText, 'review.json');
+  await screen.findByText('Nothing new: the 2 comments in this review from Morgan Mentor are already here.');
+  expect(screen.getAllByText('Say what you personally did, with a number.')).toHaveLength(1);
 });
 
 test('a comment on text changed since the export is marked outdated and shows what it was written against; it can be resolved', async () => {

@@ -177,7 +177,13 @@ export interface CommentRow {
 }
 
 /** Imports a mentor's review into the application it was written for, keeping what was already resolved. */
-export async function importReview(file: ReviewFile, app: Application, database: WorkbookDB = defaultDb): Promise<number> {
+/** What importing a review did: comments new to the workbook, and those it already held (kept as they were, resolved or not). */
+export interface ReviewImported {
+  added: number;
+  already: number;
+}
+
+export async function importReview(file: ReviewFile, app: Application, database: WorkbookDB = defaultDb): Promise<ReviewImported> {
   const target = file.review.application;
   if (target.id !== app.id) {
     throw new Error(
@@ -189,15 +195,17 @@ export async function importReview(file: ReviewFile, app: Application, database:
     applicationId: app.id,
     data: { reviewId: file.review.id, mentor: file.review.mentor, exportedAt: file.exportedAt, comment, resolvedAt: null },
   }));
+  let already = 0;
   await database.transaction('rw', database.comments, async () => {
     const existing = await database.comments.bulkGet(rows.map((r) => r.id));
+    already = existing.filter(Boolean).length;
     const merged = rows.map((row, i) => {
       const old = existing[i] as CommentRow | undefined;
       return old ? { ...row, data: { ...row.data, resolvedAt: old.data.resolvedAt } } : row;
     });
     await database.comments.bulkPut(merged satisfies StoredComment[]);
   });
-  return rows.length;
+  return { added: rows.length - already, already };
 }
 
 export function liveComments(applicationId: string, database: WorkbookDB = defaultDb) {

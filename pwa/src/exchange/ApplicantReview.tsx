@@ -16,6 +16,7 @@ import { ApplicationReader } from './ApplicationReader.tsx';
 import { AnchorComments, CommentItem } from './CommentItems.tsx';
 import { DevelopmentContext } from './developmentContext.ts';
 import { readFileText } from './files.ts';
+import { importedWords } from './reviewWords.ts';
 import { FilePicker, IssueList, ProgressBar } from './ui.tsx';
 
 export function ApplicantReview({ app }: { app: Application }) {
@@ -39,8 +40,7 @@ export function ApplicantReview({ app }: { app: Application }) {
         errors.value = parsed.errors;
         return;
       }
-      const n = await importReview(parsed.value, app);
-      notice.value = `Imported ${n} comment${n === 1 ? '' : 's'} from ${parsed.value.review.mentor || 'your mentor'}.`;
+      notice.value = importedWords(await importReview(parsed.value, app), parsed.value.review.mentor || 'your mentor');
     } catch (error) {
       errors.value = [{ path: '', message: error instanceof Error ? error.message : String(error) }];
     } finally {

@@ -36,13 +36,18 @@ export function Composer({
   onTyping?(typed: Typed | null): void;
 }) {
   const open = useSignal(Boolean(saved?.text));
-  const choice = useSignal(saved && Number(saved.choice) < options.length ? saved.choice : '0');
+  // With several parts to choose from, none is chosen for the mentor: a comment must never land on an item by default.
+  const choice = useSignal(
+    saved && saved.choice !== '' && Number(saved.choice) < options.length ? saved.choice : options.length > 1 ? '' : '0',
+  );
+  const unchosen = useSignal(false);
   const text = useSignal(saved?.text ?? '');
   const form = useRef<HTMLFormElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   // Where focus goes after the next render: into the form when it opens, back to its button when it closes.
   const focusNext = useRef<'field' | 'opener' | null>(null);
-  const field = () => form.current?.querySelector('textarea') ?? null;
+  // The first thing to fill in: what the comment is about (when there is a choice), then the comment.
+  const field = () => form.current?.querySelector<HTMLElement>('select, textarea') ?? null;
 
   useEffect(() => {
     // Cleared only once the target exists: an effect of an earlier render may run before the
@@ -57,14 +62,17 @@ export function Composer({
   const unsaved = open.value && text.value.trim().length > 0;
   useEffect(() => {
     if (!unsaved) return;
-    drafts.set(section, { focus: () => field()?.focus() });
+    drafts.set(section, { focus: () => form.current?.querySelector('textarea')?.focus() });
     return () => {
       drafts.delete(section);
     };
   }, [unsaved, section, drafts]);
   const typed = (next: Partial<Typed>) => {
     if (next.text !== undefined) text.value = next.text;
-    if (next.choice !== undefined) choice.value = next.choice;
+    if (next.choice !== undefined) {
+      choice.value = next.choice;
+      unchosen.value = false;
+    }
     onTyping?.(text.value.trim() ? { choice: choice.value, text: text.value } : null);
   };
 
@@ -93,8 +101,13 @@ export function Composer({
   }
   const save = async (e: Event) => {
     e.preventDefault();
-    const option = options[Number(choice.value)];
-    if (!option || !text.value.trim()) return;
+    const option = choice.value === '' ? undefined : options[Number(choice.value)];
+    if (!option) {
+      unchosen.value = true;
+      form.current?.querySelector('select')?.focus();
+      return;
+    }
+    if (!text.value.trim()) return;
     await onAdd(option.anchor, text.value.trim());
     close();
   };
@@ -105,7 +118,8 @@ export function Composer({
           label="What the comment is about"
           value={choice.value}
           onValue={(v) => typed({ choice: v })}
-          options={options.map((o, i) => ({ value: String(i), label: o.label }))}
+          error={unchosen.value ? 'Choose what the comment is about' : undefined}
+          options={[{ value: '', label: 'Choose…' }, ...options.map((o, i) => ({ value: String(i), label: o.label }))]}
         />
       )}
       <TextArea label="Your comment" value={text.value} onValue={(v) => typed({ text: v })} rows={4} />

@@ -11,7 +11,7 @@ import { changedRules } from '../../../core/rules/adjustable.ts';
 import { type RuleDifference, ruleDifferences, ruleValueWords } from '../../../core/rules/rule-list.ts';
 import type { Application } from '../../../core/types.ts';
 import { type ClashChoice, findClashes } from '../db/exchange.ts';
-import { importReview } from '../db/reviews.ts';
+import { importReview, type ReviewImported } from '../db/reviews.ts';
 import { describeStorageError, newerVersionElsewhere, WritesStopped } from '../db/status.ts';
 import { readApplication } from '../db/store.ts';
 import { closeDraft, flushAll } from '../state/draft.ts';
@@ -20,11 +20,12 @@ import { rules } from '../state/rules.ts';
 import { AttachmentRefused } from './decode.ts';
 import { entriesOf, reviewsOf, workbookIsNewer } from './importData.ts';
 import { readImport, storeImport } from './importFile.ts';
+import { importedWords } from './reviewWords.ts';
 import { FilePicker, IssueList, ProgressBar, when } from './ui.tsx';
 
 type Phase =
   | { name: 'idle' }
-  | { name: 'review'; file: ReviewFile; app: Application | null; imported: number | null }
+  | { name: 'review'; file: ReviewFile; app: Application | null; imported: ReviewImported | null }
   | { name: 'reading'; fraction: number }
   | { name: 'checked'; parsed: ParsedFile; warnings: ExchangeIssue[]; clashes: Application[]; differing: RuleDifference[] }
   | { name: 'writing'; fraction: number }
@@ -131,8 +132,7 @@ export function ImportPanel() {
   const importReviewHere = async (file: ReviewFile, app: Application) => {
     focusNext.current = 'outcome';
     try {
-      const n = await importReview(file, app);
-      phase.value = { name: 'review', file, app, imported: n };
+      phase.value = { name: 'review', file, app, imported: await importReview(file, app) };
     } catch (error) {
       errors.value = [{ path: '', message: `${describeStorageError(error)} Nothing was changed in your workbook.` }];
     }
@@ -260,7 +260,7 @@ function ReviewChosen({
 }: {
   file: ReviewFile;
   app: Application | null;
-  imported: number | null;
+  imported: ReviewImported | null;
   onImport(app: Application): void;
   onCancel(): void;
 }) {
@@ -272,7 +272,7 @@ function ReviewChosen({
     return (
       <div class="update" role="status">
         <p>
-          Imported {imported} comment{imported === 1 ? '' : 's'} from {from} into {app.name}.{' '}
+          {importedWords(imported, from, app.name)}{' '}
           <a href={hrefFor({ name: 'app', id: app.id, screen: 'exchange' })}>See the comments for {app.name}</a>
         </p>
       </div>

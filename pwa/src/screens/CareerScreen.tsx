@@ -66,7 +66,8 @@ export function CareerScreen({ draft, app }: { draft: Draft; app: Application })
       <p>Write in the first person about what you did. Your work is saved on this device as you type. One role is open at a time.</p>
       <div class="estimates" role="status" aria-live="polite" aria-atomic="true">
         <p>
-          Whole application: {describePages(pages.total)} when printed (no more than {l.maxPages} pages).
+          Whole application: {describePages(pages.total)} when printed (a paper application may have at most {l.maxPages}; whether that
+          applies in Career Manager is not said).
         </p>
       </div>
       {warnings.length > 0 && (
@@ -416,8 +417,8 @@ function CoverageList({ app }: { app: Application }) {
           return (
             <li key={c.code}>
               <strong>{c.code}</strong> {c.summary}
-              {c.provenance === 'assumed' && <em> (Our reading of the standard could not be confirmed: check this in Career Manager.)</em>}:{' '}
-              {roles.length ? roles.map(({ r, i }) => roleLabel(r, i)).join('; ') : 'no role chosen yet'}
+              {c.provenance === 'assumed' && <em> (Our reading of the standard could not be confirmed: check this in Career Manager.)</em>}{' '}
+              {roles.length ? `Tagged in: ${roles.map(({ r, i }) => roleLabel(r, i)).join('; ')}.` : 'No role tagged with it yet.'}
               <CommentsFor app={app} anchor={{ kind: 'competence', code: c.code }} />
             </li>
           );

@@ -70,6 +70,8 @@ export function ConfirmAction({
       {open.value && (
         <ConfirmDialog
           {...question}
+          // Red only for what removes or undoes: recording a step taken in Career Manager removes nothing.
+          confirmClass={tone === 'external' ? TONE_CLASS.external : undefined}
           onCancel={close}
           onConfirm={() => {
             const done = onConfirm();

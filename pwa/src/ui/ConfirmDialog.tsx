@@ -15,6 +15,8 @@ interface ConfirmProps {
   onCancel(): void;
   /** A warning (role alertdialog, red confirm button); false for a plain question. */
   warn?: boolean;
+  /** The confirm button's look when it is not the warning's red (e.g. a step taken in Career Manager). */
+  confirmClass?: string;
   /** Where focus goes when the dialog closes and what opened it has gone (e.g. removed with what it removed). */
   fallbackFocusId?: string;
 }
@@ -49,6 +51,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
   warn = true,
+  confirmClass,
   fallbackFocusId = 'screen-title',
 }: ConfirmProps) {
   const id = useId();
@@ -115,7 +118,7 @@ export function ConfirmDialog({
       </h2>
       <div id={`${id}-d`}>{children}</div>
       <div class="actions">
-        <button type="button" class={warn ? 'danger' : 'btn-primary'} onClick={() => void confirm()}>
+        <button type="button" class={confirmClass ?? (warn ? 'danger' : 'btn-primary')} onClick={() => void confirm()}>
           {confirmLabel}
         </button>
         <button type="button" ref={cancel} onClick={dismiss}>

@@ -58,6 +58,17 @@ describe('anchored comments', () => {
     );
   });
 
+  test('a comment on an empty document slot ("please add your certificates") is current until a file is added', () => {
+    const { 'education-certificates': doc, ...rest } = app.documents;
+    const empty = { ...app, documents: rest };
+    const c = {
+      ...comment({ kind: 'document', typeId: 'education-certificates' }),
+      against: againstOf(empty, { kind: 'document', typeId: 'education-certificates' }),
+    };
+    expect(isOutdated(empty, c)).toBe(false);
+    expect(isOutdated({ ...empty, documents: { ...rest, 'education-certificates': doc! } }, c)).toBe(true);
+  });
+
   test('a comment on the whole application never goes out of date', () => {
     const c = comment({ kind: 'application' });
     expect(isOutdated({ ...app, name: 'Renamed', roles: [] }, c)).toBe(false);
