@@ -80,8 +80,11 @@ test('an empty CEng application reaches registered by Continue alone, at 375px',
   await page.goto(h.pwaUrl);
   await page.getByLabel('Name of the application').fill('Walk with Continue');
   await page.getByRole('button', { name: 'Create application' }).click();
-  await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+  const overview = page.getByRole('heading', { level: 2, name: 'Overview' });
+  await overview.waitFor();
   await expectNoAxeViolations('Overview');
+  // The rail, Continue and the sections leave the screen's own heading in the first screenful.
+  expect((await overview.boundingBox())!.y, 'the Overview heading is in the first screenful at 375px').toBeLessThan(480);
 
   const visited: string[] = [];
   const checked = new Set<string>();

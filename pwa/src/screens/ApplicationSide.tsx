@@ -1,6 +1,7 @@
 // Beside every screen of an application: the progress rail (the ten steps drawn, "Step 3 of 10",
 // the one primary action, Continue) and the sections with their status badges. Both follow the
 // application once typing pauses (useSettled); Continue reads the latest state when pressed.
+import { useEffect, useRef } from 'preact/hooks';
 import { changesSinceLock } from '../../../core/application/changes.ts';
 import { partStatus } from '../../../core/application/parts.ts';
 import { progress } from '../../../core/application/progress.ts';
@@ -91,9 +92,16 @@ function ProgressRail({ app, draft, onStale }: { app: Application; draft: Draft;
 /** Sections with status badges; the badge describes its link, so the link's name stays the section's title. */
 function SectionNav({ app, screen }: { app: Application; screen: AppScreen }) {
   const parts = partStatus(app, rules.value, localToday());
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    // Where the sections are one sideways-scrolling row (phones), the current one is brought into it, without moving the page.
+    const ul = list.current;
+    const current = ul?.querySelector<HTMLElement>('li.is-current');
+    if (ul && current && ul.scrollWidth > ul.clientWidth) ul.scrollLeft = current.offsetLeft - ul.offsetLeft - 8;
+  }, [screen]);
   return (
     <nav aria-label="Application sections" class="sections">
-      <ul>
+      <ul ref={list}>
         {APP_SCREENS.map((s) => {
           const badge = s in parts ? parts[s as keyof typeof parts] : null;
           const badgeId = `section-badge-${s}`;
