@@ -51,7 +51,7 @@ export function coverageMatrix(
     if (total === 0) {
       const lost = cells.reduce((n, c) => n + c.orphaned, 0);
       const note = lost > 0 ? ` (${lost === 1 ? 'one linked passage has' : `${lost} linked passages have`} lost its words)` : '';
-      flags.push({ kind: 'none', reason: `Nothing in your career history evidences ${code} yet${note}.` });
+      flags.push({ kind: 'none', reason: `Nothing in the career history evidences ${code} yet${note}.` });
     } else {
       const withEvidence = cells.filter((c) => c.count > 0);
       if (withEvidence.length < guide.rolesWanted) {

@@ -66,7 +66,7 @@ test('development and interview screens: keyboard entry, 375px, axe, print one p
   await part('Action plan');
   await page.getByRole('button', { name: 'Add a goal' }).click();
   // The goal form offers first what the coverage matrix flags, each with the matrix's reason.
-  await page.getByText('Nothing in your career history evidences A1 yet.').waitFor();
+  await page.getByText('Nothing in the career history evidences A1 yet.').waitFor();
   await expectCleanAt375('New goal, flagged competences first');
   await page.getByRole('textbox', { name: 'Goal' }).fill('Lead a work package');
   await page.getByRole('checkbox', { name: /^C2/ }).check();

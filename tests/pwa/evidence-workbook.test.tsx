@@ -172,7 +172,7 @@ test('the Overview shows the coverage map with numbers, flags with reasons, and 
   expect(screen.getByRole('button', { name: 'C2 in Role 1 (Grid Co): 0 passages' })).toBeTruthy();
   // The whole-role tag from before passages counts too.
   expect(screen.getByRole('button', { name: 'D1 in Role 1 (Grid Co): 1 passage' })).toBeTruthy();
-  expect(screen.getByText('Nothing in your career history evidences C2 yet.')).toBeTruthy();
+  expect(screen.getByText('Nothing in the career history evidences C2 yet.')).toBeTruthy();
   expect(screen.getAllByText(/All the evidence for C1 comes from one role/).length).toBe(1);
   fireEvent.click(cell);
   const panel = within(await screen.findByRole('region', { name: 'C1 in Role 1 (Grid Co)' }));

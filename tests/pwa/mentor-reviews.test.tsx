@@ -246,8 +246,8 @@ test("a review reads the file against the applicant's rules as it records them, 
   // The marks follow the file's rules, not this workbook's defaults.
   const documents = screen.getByRole('region', { name: 'Supporting documents' });
   const mark = (title: string) => within(documents).getByText(title).closest('li')!.querySelector('span')!.textContent;
-  expect(mark('Accountability diagram')).toBe('required');
-  expect(mark('Development Action Plan (DAP)')).toBe('optional');
+  expect(mark('Accountability diagram')).toBe('Mandatory');
+  expect(mark('Development Action Plan (DAP)')).toBe('Optional');
 });
 
 test("a file that does not record the applicant's rules is read against the defaults, and says so", async () => {
@@ -259,7 +259,7 @@ test("a file that does not record the applicant's rules is read against the defa
   expect(screen.getByText(/did not record the applicant's rules: the marks below follow your workbook's defaults/)).toBeTruthy();
   const documents = screen.getByRole('region', { name: 'Supporting documents' });
   const mark = (title: string) => within(documents).getByText(title).closest('li')!.querySelector('span')!.textContent;
-  expect(mark('Development Action Plan (DAP)')).toBe('required');
+  expect(mark('Development Action Plan (DAP)')).toBe('Mandatory');
 });
 
 test('a review asks for the name before downloading; a comment and then the whole review can be deleted, the review only after asking', async () => {

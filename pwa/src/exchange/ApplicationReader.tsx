@@ -3,6 +3,7 @@
 // Every piece of the application is rendered as text nodes, never as markup.
 import type { ComponentChildren } from 'preact';
 import { roleChars } from '../../../core/application/text.ts';
+import { NEED_WORDS } from '../../../core/design/vocabulary.ts';
 import { developmentAnchorText } from '../../../core/development/anchors.ts';
 import type { DevelopmentData } from '../../../core/development/data.ts';
 import { anchorText } from '../../../core/exchange/anchors.ts';
@@ -89,7 +90,7 @@ export function ApplicationReader({ app, comments, composer, imageFor, viewDocum
             return (
               <li key={item.id}>
                 <strong>{item.title}</strong>{' '}
-                <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? 'mandatory' : 'if relevant'}</span>
+                <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? NEED_WORDS.mandatory : NEED_WORDS.optional}</span>
                 <Prose text={item.kind === 'development' ? developmentText(app, item.id) : anchorText(app, anchor)} />
                 {comments(anchor)}
               </li>
@@ -185,7 +186,7 @@ export function ApplicationReader({ app, comments, composer, imageFor, viewDocum
             return (
               <li key={type.id}>
                 <strong>{type.title}</strong>{' '}
-                <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? 'required' : 'optional'}</span>
+                <span class={mandatory ? 'mandatory' : 'optional'}>{mandatory ? NEED_WORDS.mandatory : NEED_WORDS.optional}</span>
                 <p>
                   {ref ? `${ref.name} (${ref.mime || 'unknown type'}, ${formatSize(ref.size)})` : 'No file.'}{' '}
                   {ref && viewDocument && (

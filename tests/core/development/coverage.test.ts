@@ -77,7 +77,7 @@ describe('development coverage from the evidence matrix', () => {
     const gone = { ...link('a', 'r1', AT_LEVEL, ['C1']), selector: { exact: 'words no longer there', prefix: '', suffix: '', start: 0 } };
     const none = applicationCoverage(app([gone, ...links.slice(2)])).find((c) => c.code === 'C1')!;
     expect(none).toMatchObject({ strength: 'none', belowLevel: false });
-    expect(none.reasons).toEqual(['Nothing in your career history evidences C1 yet (one linked passage has lost its words).']);
+    expect(none.reasons).toEqual(['Nothing in the career history evidences C1 yet (one linked passage has lost its words).']);
     const deck = interviewDeck(app([gone]), { coverage: applicationCoverage(app([gone, ...links.slice(2)])) });
     expect(deck.filter((q) => q.section === 'competence').map((q) => q.id)).toEqual(['competence:C1', 'competence:C1:none']);
   });

@@ -104,7 +104,7 @@ describe('interview question deck', () => {
     const deck = deckOf({ category: 'EngTech', roles: [] });
     const none = deck.find((q) => q.id === 'competence:C3:none')!;
     expect(none.text).toContain('no evidence for C3');
-    expect(none.why).toBe('Nothing in your career history evidences C3 yet.');
+    expect(none.why).toBe('Nothing in the career history evidences C3 yet.');
   });
 
   test('the most recent CPD activity gives a personal E4 question', () => {

@@ -52,7 +52,7 @@ describe('coverageMatrix', () => {
 
   test('a competence with no evidence is flagged, saying when linked passages lost their words', () => {
     const m = coverageMatrix('CEng', ROLES, [item('p3', 'r2', ['E5'], { orphaned: true })]);
-    expect(rowOf(m, 'E4').flags).toEqual([{ kind: 'none', reason: 'Nothing in your career history evidences E4 yet.' }]);
+    expect(rowOf(m, 'E4').flags).toEqual([{ kind: 'none', reason: 'Nothing in the career history evidences E4 yet.' }]);
     expect(rowOf(m, 'E5').flags[0]!.reason).toContain('one linked passage has lost its words');
   });
 

@@ -25,7 +25,7 @@ describe('evidence in exchanged files', () => {
     const row = coverage.slice(coverage.indexOf('<td data-label="Competence">C3</td>'));
     expect(row.slice(0, row.indexOf('</tr>'))).toContain('<td data-label="1. Lead Engineer">1</td><td data-label="2. Mentor">0</td>');
     expect(row.slice(0, row.indexOf('</tr>'))).toContain('All the evidence for C3 comes from one role');
-    expect(coverage).toContain('Nothing in your career history evidences A1 yet.');
+    expect(coverage).toContain('Nothing in the career history evidences A1 yet.');
   });
 
   test('the supporter briefing names a role whose linked passage evidences a competence, tag or not', () => {
