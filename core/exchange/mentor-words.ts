@@ -25,11 +25,25 @@ export function downloadLabel(comments: number): string {
  * file was exported from (unknown when the file was made elsewhere, and then not guessed).
  */
 export function mentorSteps(workbookUrl: string | null): string[] {
-  const where = workbookUrl ? `Open ProReg Companion at ${workbookUrl} in your browser` : 'Open ProReg Companion in your browser';
+  // An address on the applicant's own computer (their `npm start`) opens nothing on the mentor's: say so rather than send them there.
+  const local = workbookUrl !== null && isOwnComputer(workbookUrl);
+  const first = local
+    ? `Open ProReg Companion in your browser (nothing to install). The applicant's copy runs on their own computer (${workbookUrl}), so that address will not open on yours: ask them where their workbook is published, or run your own copy.`
+    : `${workbookUrl ? `Open ProReg Companion at ${workbookUrl} in your browser` : 'Open ProReg Companion in your browser'} (nothing to install; ask the applicant if the address does not work for you).`;
   return [
-    `${where} (nothing to install; ask the applicant if the address does not work for you).`,
+    first,
     `Choose “${MENTOR_WORDS.nav}” at the top of the page, then “${MENTOR_WORDS.open}”, and pick this file. It opens read-only, apart from any applications of your own.`,
     'Add your comments beside the parts they are about. They are saved in your browser as you type, so you can close the page and come back to them later.',
     `When you are done, choose “${MENTOR_WORDS.download}” and send the small review file it saves back to the applicant, who imports it into their workbook. Nothing is sent anywhere by itself.`,
   ];
+}
+
+/** Whether an address names the computer it is opened on (localhost, 127.x, ::1): it means something else on every other computer. */
+function isOwnComputer(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]';
+  } catch {
+    return false;
+  }
 }

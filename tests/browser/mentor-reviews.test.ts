@@ -78,7 +78,8 @@ test('a mentor comments, reloads, closes the tab and comes back with nothing los
   // The file itself tells the mentor where to go and what to choose, in the workbook's words.
   const html = readFileSync(htmlPath, 'utf8');
   expect(html).toContain('For a mentor: how to review this file');
-  expect(html).toContain(`Open ProReg Companion at ${applicant.pwaUrl}`);
+  // Served here from this computer's own address, which would open nothing on the mentor's: the file says so.
+  expect(html).toContain(`runs on their own computer (${applicant.pwaUrl})`);
   expect(html).toContain(`Choose “${MENTOR_WORDS.nav}” at the top of the page, then “${MENTOR_WORDS.open}”`);
   expect(html).toContain(`choose “${MENTOR_WORDS.download}”`);
 

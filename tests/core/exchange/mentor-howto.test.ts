@@ -38,3 +38,14 @@ test("the steps use the workbook's own names for its controls", () => {
   expect(downloadLabel(1)).toBe('Download review (1 comment)');
   expect(downloadLabel(2).startsWith(MENTOR_WORDS.download)).toBe(true);
 });
+
+test('an address on the applicant’s own computer is not given as where the mentor opens the workbook', () => {
+  for (const url of ['http://127.0.0.1:47321/', 'http://localhost:4173/']) {
+    const first = mentorSteps(url)[0]!;
+    expect(first).not.toMatch(/^Open ProReg Companion at /);
+    expect(first).toContain(`runs on their own computer (${url}), so that address will not open on yours`);
+  }
+  expect(mentorSteps('https://proreg.example.org/')[0]).toMatch(
+    /^Open ProReg Companion at https:\/\/proreg\.example\.org\/ in your browser/,
+  );
+});
