@@ -33,7 +33,8 @@ const shows = (page: PageDescription, cue: Cue): boolean => texts(page, cue.in).
 function scoreRule(rule: PageRule, page: PageDescription): number {
   if (rule.against?.some((c) => shows(page, c))) return 0;
   let score = rule.cues.reduce((sum, c) => sum + (shows(page, c) ? c.weight : 0), 0);
-  if (rule.marker && page.hasOrangeMarker) score += rule.marker;
+  // An unread marker (null) counts as absent; verdict() asks for it when it would decide.
+  if (rule.marker && page.hasOrangeMarker === true) score += rule.marker;
   if (rule.fileInputs && page.fileInputs > 0) score += rule.fileInputs;
   if (rule.sections && SECTION_TABS.filter((p) => page.tabs.some((t) => p.test(t.trim()))).length >= 3) score += rule.sections;
   return score;
@@ -85,6 +86,17 @@ export function recognisePage(page: PageDescription): PageKind | null {
   return recognise(page).kind;
 }
 
+/**
+ * Whether the orange marker, not read yet, could change what the page is taken for: then it must
+ * be read before anything is claimed about the page.
+ */
+export function markerDecides(page: PageDescription): boolean {
+  if (page.hasOrangeMarker !== null) return false;
+  const withIt = recognise({ ...page, hasOrangeMarker: true }).matched;
+  const without = recognise({ ...page, hasOrangeMarker: false }).matched;
+  return withIt.join() !== without.join();
+}
+
 /** What the companion shows for a page: the reading, the panel's header, and the step of the path. */
 export interface Verdict extends Recognition {
   /** The panel's header; null when nothing is drawn. */
@@ -95,6 +107,8 @@ export interface Verdict extends Recognition {
   guidance: string | null;
   /** The hint for each item a list page may show (checklist items or document types); empty elsewhere. */
   items: ItemHint[];
+  /** The page's marker was not read and decides the verdict: nothing is claimed until it is read (see markerDecides). */
+  needsMarker?: true;
 }
 
 /** One item's hint, and the other words a page may use for its title. */
@@ -117,6 +131,8 @@ const stepLine = (step: StepId): string => `Step ${STEP_IDS.indexOf(step) + 1} o
 
 /** The verdict on a page: for one that looks like two kinds, the header names both and says nothing else is shown. */
 export function verdict(page: PageDescription): Verdict {
+  if (markerDecides(page))
+    return { kind: null, matched: [], scores: {}, step: null, guidance: null, items: [], header: null, needsMarker: true };
   const seen = recognise(page);
   if (seen.kind) {
     const rule = ruleFor(seen.kind);

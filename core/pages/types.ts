@@ -21,8 +21,11 @@ export interface PageDescription {
   labels: string[];
   /** How many file inputs the page shows. */
   fileInputs: number;
-  /** Whether something on the page is drawn in Career Manager's orange (the mandatory marker). */
-  hasOrangeMarker: boolean;
+  /**
+   * Whether something on the page is drawn in Career Manager's orange (the mandatory marker); null
+   * when not read (reading colours is costly, so it is read only when it could change the verdict).
+   */
+  hasOrangeMarker: boolean | null;
 }
 
 /** Every Career Manager page of the registration path the companion knows. */

@@ -16,7 +16,8 @@ const PageDescriptionSchema = v.object({
   selectedTab: v.nullable(v.pipe(v.string(), v.maxLength(2_000))),
   labels: Texts,
   fileInputs: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  hasOrangeMarker: v.boolean(),
+  // Null when the page did not read it (it is read only when it could change the verdict).
+  hasOrangeMarker: v.nullable(v.boolean()),
 });
 
 const Str = v.pipe(v.string(), v.maxLength(100_000));

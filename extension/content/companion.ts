@@ -8,13 +8,13 @@ import { api } from '../shared/api.ts';
 import { isCareerManagerOrigin } from '../shared/hosts.ts';
 import { KEYS, linkedApplication, overlayShown } from '../shared/settings.ts';
 import { h } from './dom.ts';
-import { describePage, OWN_TAGS } from './extract.ts';
+import { describePage, OWN_TAGS, readMarker } from './extract.ts';
 import type { FeatureContext } from './features/feature.ts';
 import { FEATURES } from './features/index.ts';
 import { Panel } from './overlay/panel.ts';
 import { type OwnTag, shadowHost } from './overlay/shadow.ts';
 import { rawPage } from './page-shape.ts';
-import { readRows } from './rows.ts';
+import { type RowOnPage, readRows } from './rows.ts';
 import { limitsOf, readStored, type Stored } from './store.ts';
 
 const DEBOUNCE_MS = 250;
@@ -85,6 +85,7 @@ export function startCompanion(doc: Document): () => void {
     guidance: string,
     items: readonly ItemHint[],
     page: PageDescription,
+    rows: RowOnPage[],
     s: Stored,
   ): FeatureContext => {
     const linked = s.mirror ? linkedApplication(s.mirror.applications, s.settings) : null;
@@ -95,6 +96,7 @@ export function startCompanion(doc: Document): () => void {
       guidance,
       items,
       page,
+      rows,
       marks: s.marks[kind] ?? [],
       mark(titles) {
         s.marks[kind] = titles;
@@ -167,16 +169,36 @@ export function startCompanion(doc: Document): () => void {
 
   // Which page this is, is decided in the background, where the rules live; a newer question wins.
   let asked = 0;
-  const refresh = async () => {
-    if (stopped || !stored) return;
+  const recognise = (page: PageDescription) =>
+    api.runtime.sendMessage({ type: 'recognise', page }).catch(() => null) as Promise<Verdict | null>;
+  type Asked = { page: PageDescription; seen: Promise<Verdict | null> };
+  const ask = (): Asked => {
     const page = describePage(doc);
+    return { page, seen: recognise(page) };
+  };
+  /** Describes the page and asks which it is; `first` is that question already asked (while storage was read). */
+  const refresh = async (first?: Asked) => {
+    if (stopped || !stored) return;
     const turn = ++asked;
-    const seen = (await api.runtime.sendMessage({ type: 'recognise', page }).catch(() => null)) as Verdict | null;
-    if (stopped || turn !== asked || !seen || !stored) return;
+    const asking = first ?? ask();
+    let page = asking.page;
+    let seen = await asking.seen;
+    // The marker decides this page: read it (only now: it reads every element's colours) and ask again.
+    if (seen?.needsMarker && !stopped && turn === asked) {
+      page = { ...page, hasOrangeMarker: readMarker(doc) };
+      seen = await recognise(page);
+    }
+    if (stopped || turn !== asked || !seen || seen.needsMarker || !stored) return;
     const kind = seen.kind;
-    const rows =
-      kind === 'checklist' || kind === 'documents' ? readRows(doc).map((r) => [r.title, r.mandatory, r.statusText, r.status]) : [];
-    const next = JSON.stringify([seen.matched, page, rows, stored.settings, stored.mirror?.at]);
+    // Read once, before anything is drawn: the features share them, and no read waits on a layout our writes caused.
+    const rows = kind === 'checklist' || kind === 'documents' ? readRows(doc) : [];
+    const next = JSON.stringify([
+      seen.matched,
+      page,
+      rows.map((r) => [r.title, r.mandatory, r.statusText, r.status]),
+      stored.settings,
+      stored.mirror?.at,
+    ]);
     if (next === signature && (seen.matched.length === 0 || host?.isConnected)) return;
     signature = next;
     teardown();
@@ -187,29 +209,33 @@ export function startCompanion(doc: Document): () => void {
       panel = null;
       return;
     }
+    const verdict = seen;
     const p = mountPanel();
-    p.setHeader(seen.header);
-    // Last in the panel, on every page it shows on: the applicant can send us the page's shape.
-    p.addSection({
-      id: 'looks-wrong',
-      order: 99,
-      title: 'Does this look wrong?',
-      render: () => h('button', { type: 'button', onClick: () => lookWrong(page, seen) }, 'This page looks wrong'),
-    });
-    // A page that looks like two kinds gets only the plain panel: no feature guesses which.
-    if (!kind || !seen.step) return;
-    const ctx = context(kind, seen.step, seen.guidance ?? '', seen.items, page, stored);
-    for (const feature of FEATURES) {
-      if (feature.pages !== 'all' && !feature.pages.includes(kind)) continue;
-      if (feature.hint && !stored.settings.hints) continue;
-      try {
-        const cleanup = feature.run(ctx);
-        if (cleanup) cleanups.push(cleanup);
-      } catch (error) {
-        // One feature failing on a changed page must not take the others down.
-        console.warn(`ProReg Companion: ${feature.id} did not run`, error);
+    // The panel is drawn once, after the header and every feature's section are in.
+    p.batch(() => {
+      p.setHeader(verdict.header);
+      // Last in the panel, on every page it shows on: the applicant can send us the page's shape.
+      p.addSection({
+        id: 'looks-wrong',
+        order: 99,
+        title: 'Does this look wrong?',
+        render: () => h('button', { type: 'button', onClick: () => lookWrong(page, verdict) }, 'This page looks wrong'),
+      });
+      // A page that looks like two kinds gets only the plain panel: no feature guesses which.
+      if (!kind || !verdict.step || !stored) return;
+      const ctx = context(kind, verdict.step, verdict.guidance ?? '', verdict.items, page, rows, stored);
+      for (const feature of FEATURES) {
+        if (feature.pages !== 'all' && !feature.pages.includes(kind)) continue;
+        if (feature.hint && !stored.settings.hints) continue;
+        try {
+          const cleanup = feature.run(ctx);
+          if (cleanup) cleanups.push(cleanup);
+        } catch (error) {
+          // One feature failing on a changed page must not take the others down.
+          console.warn(`ProReg Companion: ${feature.id} did not run`, error);
+        }
       }
-    }
+    });
   };
 
   const schedule = () => {
@@ -234,6 +260,9 @@ export function startCompanion(doc: Document): () => void {
   };
 
   const load = async () => {
+    // On the first load the page is described and its question sent while storage is read: one wait, not two.
+    // (The background answers only Career Manager pages; nothing is drawn before the host is checked below.)
+    const first = stored ? undefined : ask();
     const next = await readStored();
     if (stopped) return;
     // On a host that is not Career Manager's (or no longer one the user added), draw and record nothing.
@@ -243,7 +272,7 @@ export function startCompanion(doc: Document): () => void {
       expanded = next.shown;
     }
     stored = next;
-    await refresh();
+    await refresh(first);
   };
 
   function stop(): void {

@@ -70,8 +70,15 @@ export function describePage(doc: Document): PageDescription {
     selectedTab: mainSelected ? text(mainSelected) : null,
     labels: visible(doc, 'label, legend').map(text),
     fileInputs: visible(doc, 'input[type=file]').length,
-    hasOrangeMarker: main ? drawnInOrange(main) : false,
+    // Reading every element's colours costs style work on every page; read only when it decides (readMarker).
+    hasOrangeMarker: null,
   };
+}
+
+/** Whether the page's main content shows the orange mandatory marker (read only when asked: it reads every element's colours). */
+export function readMarker(doc: Document): boolean {
+  const main = mainOf(doc);
+  return main ? drawnInOrange(main) : false;
 }
 
 /** A labelled field on the page: its label text and the control. */

@@ -164,8 +164,11 @@ function readRow(row: Laid): RowOnPage | null {
       .map(label),
   };
   const before = cells.slice(0, titleIndex + 1);
+  // Words first; colours (a style read per element) only when no cell says it, the row's own element before its cells' contents.
   const mandatory =
-    before.some((c) => /\bmandatory\b|\brequired\b/i.test(text(c)) || drawnInOrange(c)) || drawnInOrange(row.element, false);
+    before.some((c) => /\bmandatory\b|\brequired\b/i.test(text(c))) ||
+    drawnInOrange(row.element, false) ||
+    before.some((c) => drawnInOrange(c));
   return {
     element: row.element,
     titleElement,

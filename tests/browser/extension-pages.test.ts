@@ -1,7 +1,8 @@
 // The overlay on every Career Manager page of the path, in real Chromium and Firefox with the built extension.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { FIXTURE_PAGES, kindOf } from '../extension/fixture-dom.ts';
+import { FIXTURE_PAGES, FIXTURES, kindOf } from '../extension/fixture-dom.ts';
 import { axeViolations, describeViolations } from '../harness/axe.ts';
 import { eachBrowser } from '../harness/each-browser.ts';
 import type { Tab } from '../harness/tab.ts';
@@ -97,6 +98,20 @@ eachBrowser((companion) => {
     const shown = await tab.companionText();
     expect(shown).not.toMatch(/About this step/);
     expect(await tab.evaluate(() => document.querySelectorAll('proreg-hint').length)).toBe(0);
+  });
+
+  test('the orange marker is read when it decides the page: the check list with no tab selected is recognised by it, and without it gets nothing', async () => {
+    const c = companion();
+    // Heading, title and the section tabs make four points; the orange "Mandatory" marker is the fifth.
+    const html = readFileSync(join(FIXTURES, 'checklist.html'), 'utf8').replaceAll('aria-selected="true"', 'aria-selected="false"');
+    const tab = await c.open(c.publish('/marker/orange', html));
+    expect(await tab.recognised()).toBe('checklist');
+    await tab.companionShows('4 of 6 mandatory items are open.');
+    // The same page with its marker drawn in the text colour: not enough evidence, so no overlay.
+    await c.open(c.publish('/marker/plain', html.replace(/#c25100|#e87722/g, '#1d1d1b')), tab);
+    expect(await tab.recognised()).toBe('none');
+    await expect(panel(tab).count()).resolves.toBe(0);
+    expect(tab.errors).toEqual([]);
   });
 
   test('"I\'ve done this" marks a row the page does not show as done: counted apart, never as complete, and remembered', async () => {

@@ -1,11 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { RECOGNISERS, recognise, recognisePage, verdict } from '../../core/pages/recognise.ts';
+import { markerDecides, RECOGNISERS, recognise, recognisePage, verdict } from '../../core/pages/recognise.ts';
 import { PAGE_RULES, THRESHOLD } from '../../core/pages/rules.ts';
 import type { PageDescription, PageKind } from '../../core/pages/types.ts';
-import { describePage } from '../../extension/content/extract.ts';
+import { describePage, readMarker } from '../../extension/content/extract.ts';
 import { FIXTURE_PAGES, fixtureDocument, kindOf } from './fixture-dom.ts';
 
-const described = new Map(FIXTURE_PAGES.map((p) => [p.name, describePage(fixtureDocument(p.name))]));
+/** A page's whole reading, the orange marker included (the content script reads it when the background asks). */
+function fullyDescribed(doc: Document): PageDescription {
+  return { ...describePage(doc), hasOrangeMarker: readMarker(doc) };
+}
+
+const described = new Map(FIXTURE_PAGES.map((p) => [p.name, fullyDescribed(fixtureDocument(p.name))]));
 const kinds = PAGE_RULES.map((r) => r.kind);
 
 test('every page kind has a fixture of the same name', () => {
@@ -66,6 +71,35 @@ test('evidence converges: every page is still recognised when its title is gener
   expect(recognisePage({ ...documents, buttons: [], fileInputs: 3 })).toBe<PageKind>('documents');
 });
 
+test('the first description leaves the marker unread; its verdict is the full reading’s, or it asks for the marker and claims nothing', () => {
+  for (const { name } of FIXTURE_PAGES) {
+    const doc = fixtureDocument(name);
+    const first = describePage(doc);
+    expect(first.hasOrangeMarker, name).toBeNull();
+    const full = verdict(described.get(name)!);
+    const seen = verdict(first);
+    if (seen.needsMarker) continue;
+    expect({ kind: seen.kind, matched: seen.matched, header: seen.header }, name).toEqual({
+      kind: full.kind,
+      matched: full.matched,
+      header: full.header,
+    });
+  }
+  // The check list with no tab selected: the marker is the fifth point, so it must be read first.
+  const checklist = { ...described.get('checklist')!, selectedTab: null };
+  const unread = { ...checklist, hasOrangeMarker: null };
+  expect(markerDecides(unread)).toBe(true);
+  const asked = verdict(unread);
+  expect(asked.needsMarker).toBe(true);
+  expect(asked).toMatchObject({ kind: null, matched: [], header: null, step: null, items: [] });
+  expect(RECOGNISERS.checklist(unread)).toBe(false);
+  expect(verdict({ ...checklist, hasOrangeMarker: true }).kind).toBe<PageKind>('checklist');
+  expect(verdict({ ...checklist, hasOrangeMarker: false }).matched).toEqual([]);
+  // Where the texts decide alone, the marker is never asked for.
+  expect(markerDecides({ ...described.get('checklist')!, hasOrangeMarker: null })).toBe(false);
+  expect(markerDecides({ ...described.get('role')!, hasOrangeMarker: null })).toBe(false);
+});
+
 test('recognition does not depend on class names: stripping every class changes nothing', () => {
   for (const { name } of FIXTURE_PAGES) {
     const doc = fixtureDocument(name);
@@ -107,7 +141,7 @@ test('a cue against a kind rules it out whatever else the page shows', () => {
 test('the window title and the tab bar alone do not make a page: content replaced in place with something else is not taken for the old page', () => {
   const doc = fixtureDocument('checklist');
   doc.querySelector('main')!.innerHTML = '<h1>Account settings</h1><p>Nothing about registration here.</p>';
-  expect(recognise(describePage(doc)).matched).toEqual([]);
+  expect(recognise(fullyDescribed(doc)).matched).toEqual([]);
 });
 
 test('the verdict the background sends a page: the header and step guidance for one kind; for two, both names and nothing else', () => {

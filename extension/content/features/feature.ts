@@ -5,6 +5,7 @@ import type { PageDescription, PageKind } from '../../../core/pages/types.ts';
 import type { Limits, StepId } from '../../../core/types.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { Panel } from '../overlay/panel.ts';
+import type { RowOnPage } from '../rows.ts';
 import type { App } from '../store.ts';
 
 /** What a feature is given when its page shows. */
@@ -18,6 +19,8 @@ export interface FeatureContext {
   /** The hints of the page's list items (sent by the background with the page's kind). */
   items: readonly ItemHint[];
   page: PageDescription;
+  /** The rows of a checklist or documents page, read once before anything was drawn; empty on other pages. */
+  rows: readonly RowOnPage[];
   panel: Panel;
   settings: Settings;
   /** The limits in force: the workbook's (with its Settings overrides), or the defaults. */

@@ -4,7 +4,6 @@
 // apart). The rows as read are recorded for the workbook.
 import { countLine, summariseRows } from '../../../core/pages/rows.ts';
 import { h } from '../dom.ts';
-import { readRows } from '../rows.ts';
 import type { Feature } from './feature.ts';
 
 const UNDERSTOOD = { complete: 'complete', open: 'still to do', unknown: 'could not read' };
@@ -13,7 +12,7 @@ export const mandatoryItems: Feature = {
   id: 'mandatory-items',
   pages: ['checklist', 'documents'],
   run(ctx) {
-    const rows = readRows(ctx.doc);
+    const rows = ctx.rows;
     const noun = ctx.kind === 'checklist' ? 'items' : 'documents';
     let marked = new Set(ctx.marks);
     // The toggles are drawn again on each change: keep focus on the one just pressed.

@@ -57,6 +57,9 @@ export class Panel {
   private readonly aside: HTMLElement;
   private readonly toggle: HTMLButtonElement;
   private readonly body: HTMLDivElement;
+  /** Inside batch(): draws wait until it ends. */
+  private held = false;
+  private stale = false;
 
   constructor(
     private readonly mount: HTMLElement,
@@ -97,8 +100,24 @@ export class Panel {
     };
   }
 
+  /** Runs `change` (e.g. every feature adding its section) and draws once at the end, not once per section. */
+  batch(change: () => void): void {
+    const outer = !this.held;
+    this.held = true;
+    try {
+      change();
+    } finally {
+      if (outer) {
+        this.held = false;
+        if (this.stale) this.draw();
+      }
+    }
+  }
+
   /** Draws the sections again (a feature's content changed). */
   draw(): void {
+    this.stale = this.held;
+    if (this.held) return;
     if (!this.header) {
       this.mount.replaceChildren();
       return;
