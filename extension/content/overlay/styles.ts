@@ -22,7 +22,8 @@ button:focus-visible, summary:focus-visible, select:focus-visible { outline: 3px
 .count { color: #1b1b1b; margin: 2px 0 0; }
 .over { color: #9b1c1c; font-weight: 700; }
 details { max-width: 360px; }
-summary { cursor: pointer; color: #124559; text-decoration: underline; }
+/* A closed hint no taller than when it was 13px text, so beside a label it never pushes the field below down. */
+summary { cursor: pointer; color: #124559; text-decoration: underline; line-height: 1.3; }
 .hint { background: #f3f7f9; border-left: 3px solid #124559; padding: 6px 8px; margin: 4px 0; }
 .panel.collapsed { width: auto; overflow: visible; }
 .collapsed .bar { padding: 4px 6px; }
