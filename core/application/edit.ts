@@ -68,6 +68,17 @@ function patchReasons(patch: Partial<EditableContent>): Reason[] {
   return reasons;
 }
 
+/**
+ * A copy of a patched value that the caller can no longer change. Items of a list that the
+ * application already holds are kept as they are: copying every role's long texts again on each
+ * key typed in one of them cost more than the rest of the edit.
+ */
+function owned<T>(value: T, current: unknown): T {
+  if (!Array.isArray(value) || !Array.isArray(current)) return structuredClone(value);
+  const held = new Set<unknown>(current);
+  return value.map((item: unknown) => (held.has(item) ? item : structuredClone(item))) as T;
+}
+
 /** Applies edits to the content; refused once submitted. Edits after a lock show in changesSinceLock. */
 export function editApplication(app: Application, patch: Partial<EditableContent>, now: IsoTime): Result<Application> {
   if (isReadOnly(app)) return refused([READ_ONLY]);
@@ -75,7 +86,7 @@ export function editApplication(app: Application, patch: Partial<EditableContent
   if (problems.length > 0) return refused(problems);
   const picked: Partial<EditableContent> = {};
   for (const key of EDITABLE_KEYS) {
-    if (patch[key] !== undefined) Object.assign(picked, { [key]: structuredClone(patch[key]) });
+    if (patch[key] !== undefined) Object.assign(picked, { [key]: owned(patch[key], app[key]) });
   }
   return { ok: true, value: { ...app, ...picked, updatedAt: now } };
 }

@@ -58,11 +58,15 @@ function segmentCount(text: string): number {
   return n;
 }
 
-// Recent counts of long texts that need the segmenter, so unchanged fields are not recounted on
-// every keystroke. Small and bounded; the count depends only on the text, so it is never stale.
+// Recent counts of long texts, so the fields not being typed in are not counted again on every
+// key (the page estimate and the length meter read every role's texts). Bounded in entries and
+// in characters held (each key typed leaves one more version of its text behind); the count
+// depends only on the text, so it is never stale.
 const MEMO_MIN_LENGTH = 200;
 const MEMO_SIZE = 256;
+const MEMO_CHARS = 1_000_000;
 const memo = new Map<string, number>();
+let memoChars = 0;
 
 function memoCount(text: string): number {
   const known = memo.get(text);
@@ -71,16 +75,21 @@ function memoCount(text: string): number {
     memo.set(text, known);
     return known;
   }
-  const n = segmentCount(text);
+  const n = SINGLE_GRAPHEMES.test(text) ? text.length - crlfCount(text) : segmentCount(text);
   memo.set(text, n);
-  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memoChars += text.length;
+  while (memo.size > MEMO_SIZE || (memoChars > MEMO_CHARS && memo.size > 1)) {
+    const oldest = memo.keys().next().value as string;
+    memo.delete(oldest);
+    memoChars -= oldest.length;
+  }
   return n;
 }
 
 /** The number of user-perceived characters in a text. */
 export function countChars(text: string): number {
-  if (SINGLE_GRAPHEMES.test(text)) return text.length - crlfCount(text);
-  return text.length < MEMO_MIN_LENGTH ? segmentCount(text) : memoCount(text);
+  if (text.length >= MEMO_MIN_LENGTH) return memoCount(text);
+  return SINGLE_GRAPHEMES.test(text) ? text.length - crlfCount(text) : segmentCount(text);
 }
 
 /** Characters of a role's Responsibilities and Personal Achievements together. */

@@ -1,6 +1,7 @@
-// Typing stays cheap: a key typed in a role's text redraws that field, its role and the length
-// meter, and nothing else (no other field, no other role, not the rail, the sections or the
-// frame). Counted with Preact's render hook; no timing is measured here (see `npm run bench`).
+// Typing stays cheap: a key typed in a role's text redraws that field (with its evidence tools),
+// its role and the length meter, and nothing else (no other field or its evidence tools, no other
+// role, no error message, not the rail, the sections or the frame). Counted with Preact's render
+// hook; no timing is measured here (see `npm run bench`, bench/typing.bench-run.ts).
 import { act, fireEvent, screen } from '@testing-library/preact';
 import { options, type VNode } from 'preact';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -43,6 +44,8 @@ test('a key typed in a role’s Responsibilities redraws that field, its role an
   renderAt({ name: 'app', id: app.id, screen: 'career' });
   const field = (await screen.findByLabelText('Role 1: Responsibilities')) as HTMLTextAreaElement;
   await screen.findByRole('button', { name: 'Continue' });
+  // The evidence tools (loaded on first use) are on screen for both texts.
+  await screen.findByText('Evidence in Role 1: Personal Achievements');
 
   rendered = [];
   await act(() => {
@@ -53,11 +56,22 @@ test('a key typed in a role’s Responsibilities redraws that field, its role an
   // The field typed in, once; none of the role's other fields, none of the other roles.
   expect(rendered.filter((r) => r.name === 'TextAreaBase').map((r) => r.label)).toEqual(['Role 1: Responsibilities']);
   expect(count('TextFieldBase')).toBe(0);
+  expect(rendered.filter((r) => r.name === 'FieldEvidence').map((r) => r.label)).toEqual(['Role 1: Responsibilities']);
   expect(count('CheckboxBase')).toBe(0);
   expect(count('RoleEditorBody')).toBe(1);
   // The meter follows every key; the coverage list, the rail, the sections and the frame do not.
   expect(count('Meters')).toBe(1);
-  for (const name of ['CoverageList', 'ApplicationScreens', 'ApplicationSide', 'ProgressRail', 'SectionNav', 'LockedNotice', 'App']) {
+  for (const name of [
+    'Refusal',
+    'FormError',
+    'CoverageList',
+    'ApplicationScreens',
+    'ApplicationSide',
+    'ProgressRail',
+    'SectionNav',
+    'LockedNotice',
+    'App',
+  ]) {
     expect(count(name), name).toBe(0);
   }
   // What was typed is on screen and in the meter.

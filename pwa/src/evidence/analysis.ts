@@ -15,8 +15,18 @@ export interface Analysis {
   flags: LevelFlag[];
 }
 
+// A text's evidence tools and its role's summary read the same text: worked out once for both.
+const recent = new Map<string, Analysis>();
+const RECENT_SIZE = 8;
+
 function analyse(text: string, category: CategoryId): Analysis {
-  return { text, suggestions: suggestCompetences(text, category), flags: checkLevel(text, category) };
+  const key = `${category}\u0000${text}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const result = { text, suggestions: suggestCompetences(text, category), flags: checkLevel(text, category) };
+  recent.set(key, result);
+  if (recent.size > RECENT_SIZE) recent.delete(recent.keys().next().value as string);
+  return result;
 }
 
 /** The analysis of `text`, at once the first time and after a pause once it changes. */

@@ -11,6 +11,7 @@ import { missingWords, STATUS_WORDS } from '../../../core/design/vocabulary.ts';
 import type { RoleField } from '../../../core/exchange/review-types.ts';
 import { competencesFor } from '../../../core/rules/scope.ts';
 import type { Application, CompetenceCode, Limits, Role } from '../../../core/types.ts';
+import type { FieldEvidenceProps } from '../evidence/FieldEvidence.tsx';
 import { CommentsFor, useSharedComments } from '../exchange/CommentsFor.tsx';
 import { openRoleOf } from '../state/continue.ts';
 import type { Draft } from '../state/draft.ts';
@@ -190,6 +191,30 @@ class RoleEditor extends Component<RoleProps> {
   }
 }
 
+/**
+ * One text's evidence tools, redrawn when that text, the role's evidence, the category or the
+ * field's state change: a key typed in the role's other text leaves them alone. (Whatever they
+ * show or act on comes from these props, so a skipped render leaves nothing stale behind.)
+ */
+class TextEvidence extends Component<FieldEvidenceProps> {
+  override shouldComponentUpdate(next: FieldEvidenceProps): boolean {
+    const a = this.props;
+    return !(
+      a.role.id === next.role.id &&
+      a.field === next.field &&
+      a.role[a.field] === next.role[next.field] &&
+      a.label === next.label &&
+      a.draft === next.draft &&
+      a.disabled === next.disabled &&
+      a.app.category === next.app.category &&
+      roleEvidence(a.app, a.role.id) === roleEvidence(next.app, next.role.id)
+    );
+  }
+  override render() {
+    return <FieldEvidence {...this.props} />;
+  }
+}
+
 function RoleEditorBody({ role, index, draft, disabled, app, latestDate, open, onToggle }: RoleProps) {
   const n = `Role ${index + 1}`;
   const label = roleLabel(role, index);
@@ -314,7 +339,7 @@ function RoleFields({
         status={`${fmt.format(countChars(role.responsibilities))} characters`}
       />
       {notes('responsibilities')}
-      <FieldEvidence app={app} role={role} field="responsibilities" label={`${n}: Responsibilities`} draft={draft} disabled={disabled} />
+      <TextEvidence app={app} role={role} field="responsibilities" label={`${n}: Responsibilities`} draft={draft} disabled={disabled} />
       <TextArea
         label={`${n}: Personal Achievements`}
         name="achievements"
@@ -326,7 +351,7 @@ function RoleFields({
         status={`${fmt.format(countChars(role.achievements))} characters`}
       />
       {notes('achievements')}
-      <FieldEvidence app={app} role={role} field="achievements" label={`${n}: Personal Achievements`} draft={draft} disabled={disabled} />
+      <TextEvidence app={app} role={role} field="achievements" label={`${n}: Personal Achievements`} draft={draft} disabled={disabled} />
       <p class={over ? 'count over' : 'count'}>
         {n} in all: {fmt.format(total)} of about {fmt.format(guide)} characters{over ? ' — over the guide' : ''}.
       </p>

@@ -107,7 +107,8 @@ export class Draft {
       this.refuse(result.reasons, opts.place ?? null);
       return false;
     }
-    this.refuse([], null);
+    // Cleared only when there is something to clear: a new empty list would redraw every form's error on each key.
+    if (this.refused.peek().length > 0 || this.refusedAt.peek() !== null) this.refuse([], null);
     const after = result.value;
     const last = this.steps[this.steps.length - 1];
     if (!isContentEdit(current, after)) this.steps.push({ before: current, after, redo: change });
