@@ -22,7 +22,7 @@
 // changes and `input` runs; keydown ends before it). Also printed: the main thread's busy time per
 // key (DevTools TaskDuration over each run, pauses and saves included), which a backlog of keys
 // does not inflate.
-// RUNS=n sets the interleaved runs a CPU rate (4 by default, 50 keys each: about 90 s in all).
+// RUNS=n sets the interleaved runs a CPU rate (4 by default, 50 keys each: 90–110 s in all here).
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Harness, launchWorkbookCopy } from '../tests/harness/browser.ts';
