@@ -4,8 +4,8 @@
 import { checkWorkbookUrl, isCareerManagerOrigin, originOf } from '../shared/hosts.ts';
 import { isWorkbookOrigin, type Settings } from '../shared/settings.ts';
 
-/** The workbook page's title starts with the product's name (pwa/index.html). */
-const WORKBOOK_TITLE = /^ProReg\b/i;
+/** The workbook's titles: "ProReg Companion" (pwa/index.html), or a screen's "Settings — ProReg Companion". */
+const WORKBOOK_TITLE = /(^|\s—\s)ProReg Companion$/;
 
 /** The workbook address to offer for a tab (its folder, https or this computer), or null when there is nothing to offer. */
 export function workbookOffer(tab: { url?: string; title?: string } | undefined, settings: Settings): string | null {

@@ -17,6 +17,12 @@ test('a workbook tab served under a sub-path of an https host is offered as that
   // On this computer, http is accepted for localhost and 127.0.0.1 (another port than the default).
   expect(workbookOffer({ url: 'http://localhost:5000/', title }, DEFAULT_SETTINGS)).toBe('http://localhost:5000/');
   expect(workbookOffer({ url: 'http://127.0.0.1:8080/', title }, DEFAULT_SETTINGS)).toBe('http://127.0.0.1:8080/');
+  // Every screen names itself before the product's name: the offer holds on any of them.
+  for (const screen of ['Settings — ProReg Companion', 'Overview — ProReg Companion', 'Your applications — ProReg Companion']) {
+    expect(workbookOffer({ url: 'https://tools.example.org/proreg/#/settings', title: screen }, DEFAULT_SETTINGS)).toBe(
+      'https://tools.example.org/proreg/',
+    );
+  }
 });
 
 test('nothing is offered for plain http elsewhere, other pages, Career Manager, or the workbook already set', () => {
