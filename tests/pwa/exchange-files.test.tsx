@@ -78,6 +78,8 @@ test('backup reminder, after a backup: 14 days or more since it with changes aft
 test('field paths read as words', () => {
   expect(pathInWords('application.roles[0].achievements')).toBe('application › role 1 › achievements');
   expect(pathInWords('attachments["blob-pdf"].sha256')).toBe('attached file "blob-pdf" › sha256');
+  // A generated storage id is left out: the message itself names the document.
+  expect(pathInWords('attachments["7bad5a35-1c2d-4e5f-8a9b-0c1d2e3f4a5b"]')).toBe('attached file');
   expect(pathInWords('applications[1].application.documents.dap.size')).toBe('application 2 › document "dap" › size');
   expect(pathInWords('application.personal.fullName')).toBe('application › personal › full name');
   expect(pathInWords('')).toBe('the file as a whole');

@@ -11,6 +11,8 @@ const LIST_ITEMS: Record<string, string> = {
   history: 'history entry',
   postSubmission: 'after-submission entry',
 };
+/** A generated id (a UUID), as documents' stored files are named. */
+const OPAQUE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KEYED: Record<string, string> = { attachments: 'attached file', documents: 'document', checklist: 'checklist item' };
 
 const unquote = (quoted: string): string => {
@@ -36,9 +38,11 @@ export function pathInWords(path: string): string {
       continue;
     }
     const key = token.startsWith('[') ? unquote(token.slice(1, -1)) : token;
-    if (KEYED[parent]) {
+    const keyed = KEYED[parent];
+    if (keyed) {
       parts.pop();
-      parts.push(`${KEYED[parent]} "${key}"`);
+      // A generated storage id means nothing to a reader (the message names the document): left out.
+      parts.push(OPAQUE_ID.test(key) ? keyed : `${keyed} "${key}"`);
       parent = '';
     } else {
       parts.push(words(key));
