@@ -61,21 +61,21 @@ function named(ref: DocumentRef): string {
 export function attachmentProblem(att: Pick<Attachment, 'mime' | 'size'>, uses: readonly DocumentRef[], head: Uint8Array): string | null {
   const [first] = uses;
   if (!first) return 'No document of the application uses this file.';
-  const document = `The ${named(first)}`;
+  const subject = `The ${named(first)}`;
   const disagreeing = uses.find((ref) => ref.mime !== att.mime);
   if (disagreeing) {
     return `The ${named(disagreeing)} is recorded as ${formatName(disagreeing.mime)}, but the file it points to is marked as ${formatName(att.mime)}. The file was changed by hand or made by another program.`;
   }
   const source = uses.find((ref) => SOURCES.has(ref) && !SOURCE_KINDS.has(att.mime));
   if (source) return `The ${named(source)} is ${formatName(att.mime)}, which is not a kind of file the workbook builds documents from.`;
-  if (att.size === 0) return `${document} is an empty file (0 bytes).`;
+  if (att.size === 0) return `${subject} is an empty file (0 bytes).`;
   // No list of the types a document takes (the IET publishes none): only what a browser would run is refused.
   const active = activeContent(att.mime, head);
-  if (active) return `${document} is ${active}: the workbook never keeps that as a document.`;
+  if (active) return `${subject} is ${active}: the workbook never keeps that as a document.`;
   const mismatch = bytesMismatch(att.mime, head);
   if (mismatch) {
     const looks = mismatch.looks ? `it looks like ${mismatch.looks}` : 'its contents are not in that format';
-    return `${document} is said to be ${mismatch.claimed}, but ${looks}. The file was changed by hand or made by another program.`;
+    return `${subject} is said to be ${mismatch.claimed}, but ${looks}. The file was changed by hand or made by another program.`;
   }
   return null;
 }
