@@ -1,6 +1,7 @@
 // Validate and verify: lock (with what a snapshot means), changes since the lock, supporters,
 // unlock (with its warning), submit (gated by core), and what happens after submission.
 import { useSignal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
 import { changesSinceLock } from '../../../core/application/changes.ts';
 import { canLock, lock, unlock } from '../../../core/application/lock.ts';
 import {
@@ -100,17 +101,9 @@ function KeptSupporters({ draft, app }: { draft: Draft; app: Application }) {
         {app.supporters.map((s) => (
           <li key={s.id}>
             <strong>{s.name}</strong> — {SUPPORTER_STATUS_WORDS[s.status]}{' '}
-            <ConfirmAction
-              label={`Remove supporter ${s.name}`}
-              tone="danger"
-              title={`Remove ${s.name}?`}
-              confirmLabel={`Remove ${s.name}`}
-              cancelLabel="Keep them"
-              onConfirm={() => draft.apply((a, now) => removeSupporter(a, s.id, now), { immediate: true })}
-              focusAfter={() => document.getElementById('lock-title')}
-            >
+            <RemoveSupporter draft={draft} supporter={s} focusId="lock-title">
               <p>They are removed from the workbook's list. The comments you kept from them stay in this application's history.</p>
-            </ConfirmAction>
+            </RemoveSupporter>
           </li>
         ))}
       </ul>
@@ -304,17 +297,9 @@ function SupporterItem({ draft, supporter: s }: { draft: Draft; supporter: Suppo
         />
         <button type="submit">Keep comment from {s.name}</button>
       </form>
-      <ConfirmAction
-        label={`Remove supporter ${s.name}`}
-        tone="danger"
-        title={`Remove ${s.name}?`}
-        confirmLabel={`Remove ${s.name}`}
-        cancelLabel="Keep them"
-        onConfirm={() => draft.apply((a, now) => removeSupporter(a, s.id, now), { immediate: true })}
-        focusAfter={() => document.getElementById('supporters-title')}
-      >
+      <RemoveSupporter draft={draft} supporter={s} focusId="supporters-title">
         <p>Their status and the comments you kept from them ({s.comments.length}) are removed from the workbook.</p>
-      </ConfirmAction>
+      </RemoveSupporter>
     </li>
   );
 }
@@ -517,5 +502,32 @@ function History({ app }: { app: Application }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Removing a supporter asks first, wherever it is offered; focus then goes to the heading named. */
+function RemoveSupporter({
+  draft,
+  supporter: s,
+  focusId,
+  children,
+}: {
+  draft: Draft;
+  supporter: Supporter;
+  focusId: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <ConfirmAction
+      label={`Remove supporter ${s.name}`}
+      tone="danger"
+      title={`Remove ${s.name}?`}
+      confirmLabel={`Remove ${s.name}`}
+      cancelLabel="Keep them"
+      onConfirm={() => draft.apply((a, now) => removeSupporter(a, s.id, now), { immediate: true })}
+      focusAfter={() => document.getElementById(focusId)}
+    >
+      {children}
+    </ConfirmAction>
   );
 }
