@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Mirror } from '../../core/bridge/schema.ts';
+import { formatMoment } from '../../core/design/dates.ts';
 import { STEP_STATE_WORDS } from '../../core/rules/step-words.ts';
 import { readStoredMirror } from '../shared/mirror.ts';
 import { linkedApplication, readSettings, type Settings, workbookHref } from '../shared/settings.ts';
@@ -42,7 +43,7 @@ function Popup() {
           <p>
             <strong>Next:</strong> {app.nextAction}
           </p>
-          <p class="muted">As of your workbook on {new Date(state.mirror!.at).toLocaleString('en-GB')}.</p>
+          <p class="muted">As of your workbook on {formatMoment(state.mirror!.at)}.</p>
         </>
       )}
       <p>

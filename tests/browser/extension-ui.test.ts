@@ -37,6 +37,8 @@ test("the popup shows the linked application's ten steps, the next action, and a
   expect(expected.steps.map((s) => s.state)).toEqual(expect.arrayContaining(['current', 'blocked']));
   await expect(page.getByText(/current step|: blocked/).count()).resolves.toBe(0);
   await expect(page.getByRole('link', { name: 'Open the workbook' }).getAttribute('href')).resolves.toBe(h.pwaUrl);
+  // When the workbook last told it, in the product's one way of writing a moment (not "26/11/2026, 09:00:00").
+  await expect(page.getByText(/^As of your workbook on 26 November 2026 at \d\d:\d\d\.$/).count()).resolves.toBe(1);
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
 });
