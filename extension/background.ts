@@ -17,7 +17,7 @@ import { anonymise, type RawShape } from '../core/pages/shape.ts';
 import { evidenceReply } from './background/evidence.ts';
 import { RuntimeMessageSchema } from './background/messages.ts';
 import { delivered, keep, pending, serial } from './background/observations.ts';
-import { confirmPairing, declinePairing, forgetPairing, requestPairing, statusOf } from './background/pairing.ts';
+import { confirmPairing, declinePairing, forgetPairing, readPairing, requestPairing, statusOf } from './background/pairing.ts';
 import { adoptWorkbookOffer, syncRegistrations } from './background/registrations.ts';
 import { fromCareerManager, fromExtensionPage, fromWorkbookPage } from './background/senders.ts';
 import { api } from './shared/api.ts';
@@ -155,7 +155,8 @@ async function onRuntimeMessage(raw: unknown, sender: Runtime.MessageSender): Pr
   // Where it was seen is the browser's word, not the page's.
   const isNew = await keep({ ...message.observation, url: sender.url! });
   if (isNew) for (const port of ports.keys()) await offerPending(port);
-  return { stored: true };
+  // Whether it can reach a workbook at all: an unpaired companion keeps it, but no workbook will receive it.
+  return { stored: true, paired: (await readPairing()) !== null };
 }
 
 // One reply form both browsers accept: sendResponse, and `true` to keep the channel open.

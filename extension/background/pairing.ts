@@ -25,7 +25,7 @@ const REQUEST_TTL_MS = 10 * 60 * 1000;
 const isRecord = (x: unknown): x is Record<string, string> =>
   typeof x === 'object' && x !== null && ['origin', 'keyHash', 'at'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string');
 
-async function readPairing(): Promise<Pairing | null> {
+export async function readPairing(): Promise<Pairing | null> {
   const raw = (await api.storage.local.get(KEYS.pairing))[KEYS.pairing];
   return isRecord(raw) ? { origin: raw.origin!, keyHash: raw.keyHash!, at: raw.at! } : null;
 }

@@ -9,7 +9,7 @@ import { isCareerManagerOrigin } from '../shared/hosts.ts';
 import { KEYS, linkedApplication, overlayShown } from '../shared/settings.ts';
 import { h } from './dom.ts';
 import { describePage, OWN_TAGS, readMarker } from './extract.ts';
-import type { FeatureContext } from './features/feature.ts';
+import type { FeatureContext, Kept } from './features/feature.ts';
 import { FEATURES } from './features/index.ts';
 import { Panel } from './overlay/panel.ts';
 import { type OwnTag, shadowHost } from './overlay/shadow.ts';
@@ -115,7 +115,9 @@ export function startCompanion(doc: Document): () => void {
           kind: obsKind,
           data,
         };
-        await api.runtime.sendMessage({ type: 'observe', observation });
+        const reply = (await api.runtime.sendMessage({ type: 'observe', observation }).catch(() => null)) as Kept | null | undefined;
+        // Anything but the background's own "kept" (a refusal answers nothing) is reported as not kept.
+        return reply?.stored === true ? { stored: true, paired: reply.paired === true } : null;
       },
       place(anchor, position, layout = 'inline') {
         const { host: el, mount } = own('proreg-hint');

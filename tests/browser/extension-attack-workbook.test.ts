@@ -82,7 +82,7 @@ beforeAll(async () => {
   await locked.getByRole('button', { name: 'Unlock application' }).click();
   const dialog = companion(locked).getByRole('dialog', { name: 'An unlock erases what your supporters wrote' });
   await dialog.getByRole('button', { name: 'Save 3 comments to my workbook' }).click();
-  await dialog.getByText(/Saved 3 comments/).waitFor();
+  await dialog.getByText(/kept the 3 comments, but it is not paired/).waitFor();
   for (let i = 0; i < 50 && !(await undelivered()).includes('supporter-comments'); i++) await locked.waitForTimeout(100);
   await locked.close();
 });

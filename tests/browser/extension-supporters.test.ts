@@ -30,7 +30,7 @@ const supporter = (name: string, relationship: string, status: Supporter['status
 test('with no workbook yet, the page still explains who writes the statements and when supporters can be added', async () => {
   const page = await h.openFixture('supporters');
   const section = overlay(page).getByRole('region', { name: 'Your supporters' });
-  await section.getByText(/Open your workbook once/).waitFor();
+  await section.getByText(/has not told the companion about your application yet.*Pair the companion with your workbook/).waitFor();
   await expect(section.getByText(/Each supporter writes their own statement for each competence/).count()).resolves.toBe(1);
   await expect(section.getByText(/stays closed until the application is locked/).count()).resolves.toBe(1);
 });

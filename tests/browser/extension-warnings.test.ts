@@ -1,10 +1,13 @@
 // Lock, unlock and submit: the companion explains before the page acts, and never acts itself.
 // In real Chromium and Firefox with the built extension.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { lockFlags, submitFlags } from '../../core/bridge/mirror.ts';
 import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import { DEFAULT_LIMITS } from '../../core/rules/limits.ts';
 import { mirrorOfApps, sampleApplication } from '../extension/browser-helpers.ts';
+import { FIXTURES } from '../extension/fixture-dom.ts';
 import { describeViolations } from '../harness/axe.ts';
 import { eachBrowser } from '../harness/each-browser.ts';
 import type { Tab } from '../harness/tab.ts';
@@ -46,7 +49,9 @@ eachBrowser((companion) => {
     const violations = await tab.axe();
     expect(violations, describeViolations(violations)).toEqual([]);
     await dialog.get('button', 'Save 3 comments to my workbook').click();
-    await dialog.get('status').shows(/Saved 3 comments/);
+    // Not paired (this browser never was): the copy is kept, but said plainly to reach no workbook yet.
+    await dialog.get('alert').shows(/kept the 3 comments, but it is not paired with a workbook, so they cannot reach it/);
+    expect(await dialog.text()).not.toMatch(/Saved 3 comments/);
     // Still locked: saving does not unlock.
     expect(path(tab)).toBe('/professional-registration/application/validate/locked');
 
@@ -74,6 +79,33 @@ eachBrowser((companion) => {
     // unlocked → locked (after Lock now) → unlocked (after Unlock now), without repeats in a row.
     // The last page's observation may still be on its way to storage when this test starts.
     await expect.poll(lockStates).toEqual([false, true, false]);
+  });
+
+  test('saving comments says what became of them: on their way to a paired workbook, or not kept at all', async () => {
+    const c = companion();
+    await c.setStorage({ pairing: { origin: new URL(c.pwaUrl).origin, keyHash: 'a'.repeat(64), at: new Date().toISOString() } });
+    try {
+      const tab = await c.openFixture('validate-locked');
+      await tab.get('button', 'Unlock application').click();
+      const dialog = tab.get('dialog', 'An unlock erases what your supporters wrote');
+      await dialog.get('button', 'Save 3 comments to my workbook').click();
+      await dialog.get('status').shows(/Saved 3 comments\. They appear in your workbook/);
+      await dialog.get('button', 'Cancel').click();
+
+      // A comment longer than the companion keeps (100,000 characters) is refused by the background: never "Saved".
+      const fixture = readFileSync(join(FIXTURES, 'validate-locked.html'), 'utf8');
+      const long = fixture.replace('Please say more about how you planned', `${'x'.repeat(150_000)} Please say more about how you planned`);
+      expect(long).not.toBe(fixture);
+      const refused = await c.open(c.publish('/professional-registration/application/validate/locked-long', long));
+      await refused.get('button', 'Unlock application').click();
+      const again = refused.get('dialog', 'An unlock erases what your supporters wrote');
+      await again.get('button', 'Save 3 comments to my workbook').click();
+      await again.get('alert').shows(/Not saved: the companion could not keep the 3 comments/);
+      expect(await again.text()).not.toMatch(/Saved/);
+      await again.get('button', 'Cancel').click();
+    } finally {
+      await c.setStorage({ pairing: null });
+    }
   });
 
   test('the submit page shows what the workbook still flags, and asks again on Submit', async () => {

@@ -8,6 +8,12 @@ import type { Panel } from '../overlay/panel.ts';
 import type { RowOnPage } from '../rows.ts';
 import type { App } from '../store.ts';
 
+/** The background's answer to an observation. */
+export interface Kept {
+  stored: true;
+  paired: boolean;
+}
+
 /** What a feature is given when its page shows. */
 export interface FeatureContext {
   doc: Document;
@@ -31,8 +37,12 @@ export interface FeatureContext {
   marks: string[];
   /** Keeps the applicant's marks for this page kind. */
   mark: (titles: string[]) => void;
-  /** Records what the page shows (kept by the background; reaches the workbook when open). */
-  observe: <K extends ObservationKind>(kind: K, data: Extract<Observation, { kind: K }>['data']) => Promise<void>;
+  /**
+   * Records what the page shows (kept by the background; reaches the paired workbook when open).
+   * Says whether it was kept, and whether a workbook is paired to receive it; null when the
+   * background did not answer or refused it.
+   */
+  observe: <K extends ObservationKind>(kind: K, data: Extract<Observation, { kind: K }>['data']) => Promise<Kept | null>;
   /**
    * Puts a companion element (hint, counter, button) into the page, in a closed shadow root;
    * removed on teardown. 'below' gives it a line of its own: placed after a field, it cannot

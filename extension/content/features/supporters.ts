@@ -5,6 +5,7 @@ import { workbookHref } from '../../shared/settings.ts';
 import { h } from '../dom.ts';
 import type { App } from '../store.ts';
 import type { Feature } from './feature.ts';
+import { PAIR_FIRST } from './flags.ts';
 
 const STATUS_WORDS: Record<string, string> = {
   invited: 'invited',
@@ -48,7 +49,11 @@ export const supporters: Feature = {
       title: 'Your supporters',
       render: () => [
         !app
-          ? h('p', null, 'Open your workbook once so the companion can show the supporters you planned there.')
+          ? h(
+              'p',
+              null,
+              `Your workbook has not told the companion about your application yet, so it cannot show the supporters you planned there. ${PAIR_FIRST}`,
+            )
           : planned.length === 0
             ? h(
                 'p',
