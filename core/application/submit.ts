@@ -45,7 +45,7 @@ export function canSubmit(app: Application, rules: RulesInForce): Reason[] {
     reasons.push(
       reason(
         'supporter-requested-changes',
-        `${s.name} asked for changes. Unlock the application, make them, lock it again and ask your supporters to validate again (Career Manager loses their comments on an unlock; the workbook keeps a copy).`,
+        `${s.name} asked for changes. Unlock the application, make them, lock it again and ask your supporters to validate again (Career Manager loses their comments on an unlock; the workbook keeps only the comments you copy into it, so copy theirs first).`,
         'validation',
       ),
     );
@@ -74,7 +74,7 @@ export function submitWarnings(app: Application): Reason[] {
   return [
     reason(
       'changed-since-lock',
-      `${plural(changes.length, 'change')} since the lock ${changes.length === 1 ? 'is' : 'are'} not in the snapshot your supporters and assessors see: ${changes.map((c) => c.label).join('; ')}. Career Manager submits the snapshot as it was locked. If ${changes.length === 1 ? 'this change matters' : 'these changes matter'}, unlock, and lock again (your supporters then validate again).`,
+      `${plural(changes.length, 'change')} since the lock ${changes.length === 1 ? 'is' : 'are'} not in the snapshot your supporters and assessors see: ${changes.map((c) => c.label).join('; ')}. Career Manager submits the snapshot as it was locked. If ${changes.length === 1 ? 'this change matters' : 'these changes matter'}, unlock, and lock again (expect your supporters to validate again).`,
       'submit',
     ),
   ];

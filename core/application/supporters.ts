@@ -89,3 +89,26 @@ export function removeSupporter(app: Application, id: string, now: IsoTime): Res
 export function validatedSupporters(app: Application): Supporter[] {
   return app.supporters.filter((s) => s.status === 'validated');
 }
+
+/** What the workbook holds of one supporter's comments: only what the applicant copied into it. */
+export interface CommentsKept {
+  supporter: Supporter;
+  count: number;
+  /** When the latest kept comment was added; null with none. */
+  latest: IsoTime | null;
+  /** They answered (validated or asked for changes) yet nothing they wrote is in the workbook. */
+  nothingCopied: boolean;
+}
+
+/**
+ * Per supporter, what survives an unlock: Career Manager drops their comments, and the workbook
+ * keeps only those copied into it (it cannot know what else they wrote there).
+ */
+export function commentsKept(app: Application): CommentsKept[] {
+  return app.supporters.map((supporter) => {
+    const count = supporter.comments.length;
+    const latest = supporter.comments.reduce<IsoTime | null>((at, c) => (at === null || c.at > at ? c.at : at), null);
+    const answered = supporter.status === 'validated' || supporter.status === 'changes-requested';
+    return { supporter, count, latest, nothingCopied: answered && count === 0 };
+  });
+}

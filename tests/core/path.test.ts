@@ -15,7 +15,7 @@ import {
 import { sha256Hex } from '../../core/application/hashing.ts';
 import { canLock, lock, unlock } from '../../core/application/lock.ts';
 import { canSubmit, latestStageEntry, recordPostSubmission, removeLatestStage, submit } from '../../core/application/submit.ts';
-import { addSupporter, removeSupporter, updateSupporter } from '../../core/application/supporters.ts';
+import { addSupporter, commentsKept, removeSupporter, updateSupporter } from '../../core/application/supporters.ts';
 import { NOT_APPLICABLE } from '../../core/rules/steps.ts';
 
 const LATER = '2026-12-01T09:00:00.000Z';
@@ -324,6 +324,19 @@ describe('10: unlock', () => {
       expect(event.supporters).toEqual(app.supporters);
       expect(event.supporters[0]?.comments[0]?.text).toBe('Grace Hopper agrees.');
     }
+  });
+
+  test('what an unlock keeps is only the comments copied into the workbook: a supporter who answered with none copied is named', () => {
+    let app = validated();
+    app = must(updateSupporter(app, 's2', { status: 'changes-requested', comments: [] }, T2));
+    app = must(updateSupporter(app, 's1', { comments: [...app.supporters[0]!.comments, { at: T2, text: 'Also C2.' }] }, T2));
+    expect(commentsKept(app).map((k) => [k.supporter.name, k.count, k.latest, k.nothingCopied])).toEqual([
+      ['Grace Hopper', 2, T2, false],
+      ['Alan Turing', 0, null, true],
+    ]);
+    // A supporter only invited has not answered: nothing is missing from them yet.
+    app = must(updateSupporter(app, 's2', { status: 'invited' }, T2));
+    expect(commentsKept(app)[1]!.nothingCopied).toBe(false);
   });
 
   test('after unlocking, the application must be locked again and supporters must validate again', () => {

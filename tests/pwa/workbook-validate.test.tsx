@@ -101,7 +101,15 @@ test('unlocking warns that Career Manager loses supporter comments; the workbook
   fireEvent.click(screen.getByRole('button', { name: 'Unlock…' }));
   const dialog = screen.getByRole('alertdialog', { name: 'Unlock the application?' });
   expect(dialog.textContent).toMatch(/Career Manager loses your supporters' comments when you unlock/);
-  expect(dialog.textContent).toMatch(/The guide does not say whether Career Manager keeps them as supporters/);
+  expect(dialog.textContent).toMatch(/does it say whether Career Manager keeps them as supporters/);
+  // What is kept is only what was copied in, supporter by supporter.
+  const kept = within(dialog).getByRole('list', { name: 'Comments the workbook keeps' });
+  expect(
+    within(kept)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual([expect.stringMatching(/^Sam Supporter \(Asked for changes\): 1 comment, the latest added \d/)]);
+  expect(dialog.textContent).toMatch(/Check that what each supporter asked you to change is among the comments you copied/);
   fireEvent.input(within(dialog).getByLabelText('Why you are unlocking'), { target: { value: 'Add C2 evidence' } });
   await act(async () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Unlock application' }));
@@ -116,6 +124,30 @@ test('unlocking warns that Career Manager loses supporter comments; the workbook
   expect(stored?.supporters.map((x) => [x.name, x.status, x.comments])).toEqual([['Sam Supporter', 'invited', []]]);
   expect(screen.getByRole('heading', { name: 'Supporters from before you unlocked' })).toBeTruthy();
   expect(stored?.history.at(-1)).toMatchObject({ type: 'unlocked', reason: 'Add C2 evidence', supporters: [{ name: 'Sam Supporter' }] });
+});
+
+test("unlocking never says a supporter's comments are kept when none of theirs was copied into the workbook", async () => {
+  const withKim = (a: Application): Application => {
+    const l = locked(a);
+    const kim = {
+      id: 's2',
+      name: 'Kim Colleague',
+      relationship: 'Client',
+      registration: '',
+      email: '',
+      status: 'validated' as const,
+      comments: [],
+    };
+    return { ...l, supporters: [...l.supporters, kim] };
+  };
+  const app = await storedApplication(withKim);
+  renderAt({ name: 'app', id: app.id, screen: 'validate' });
+  fireEvent.click(await screen.findByRole('button', { name: 'Unlock…' }));
+  const dialog = screen.getByRole('alertdialog', { name: 'Unlock the application?' });
+  const kept = within(dialog).getByRole('list', { name: 'Comments the workbook keeps' });
+  expect(within(kept).getByText(/Kim Colleague \(Validated\): no comment copied/)).toBeTruthy();
+  expect(dialog.textContent).toMatch(/Nothing from Kim Colleague is in the workbook\. Add what they wrote in Career Manager to their card/);
+  expect(dialog.textContent).not.toMatch(/\(2 kept\)|comments \(\d+ kept\)/);
 });
 
 test('supporters can only be added once locked; adding one records it', async () => {

@@ -12,7 +12,7 @@ import {
   submit,
   submitWarnings,
 } from '../../../core/application/submit.ts';
-import { addSupporter, removeSupporter, updateSupporter } from '../../../core/application/supporters.ts';
+import { addSupporter, commentsKept, removeSupporter, updateSupporter } from '../../../core/application/supporters.ts';
 import { IN_CAREER_MANAGER, SUPPORTER_STATUS_WORDS } from '../../../core/design/vocabulary.ts';
 import { POST_SUBMISSION_STAGES } from '../../../core/rules/steps.ts';
 import type { Application, PostSubmissionStage, Supporter, SupporterStatus } from '../../../core/types.ts';
@@ -96,7 +96,10 @@ function KeptSupporters({ draft, app }: { draft: Draft; app: Application }) {
   return (
     <div class="card">
       <h3 id="kept-supporters-title">Supporters from before you unlocked</h3>
-      <p>They will be asked to validate again after you lock again. You can add more supporters once the application is locked.</p>
+      <p>
+        Expect them to have to validate again after you lock again (our reading; the guide does not say). You can add more supporters once
+        the application is locked.
+      </p>
       <ul class="supporters">
         {app.supporters.map((s) => (
           <li key={s.id}>
@@ -219,7 +222,7 @@ function previousSupporters(app: Application): Supporter[] {
 }
 
 // After an unlock and a new lock, the same people usually support again: one click each, without
-// their old status or comments (Career Manager starts their validation afresh).
+// their old status or comments (we assume Career Manager starts their validation afresh).
 function PreviousSupporters({ draft, app }: { draft: Draft; app: Application }) {
   const previous = previousSupporters(app);
   if (previous.length === 0) return null;
@@ -370,18 +373,51 @@ function UnlockSection({ draft, app }: { draft: Draft; app: Application }) {
         onClose={() => (why.value = '')}
         focusAfter={() => document.getElementById('lock-title')}
       >
+        <UnlockKeeps app={app} />
         <p>
-          <strong>Career Manager loses your supporters' comments when you unlock.</strong> The workbook keeps the snapshot and the
-          supporters' comments ({app.supporters.reduce((n, s) => n + s.comments.length, 0)} kept) in this application's history.
-        </p>
-        <p>
-          Your supporters stay on the workbook's list, back to “invited”, as they will need to validate again after you lock again. The
-          guide does not say whether Career Manager keeps them as supporters: check the Add Supporters tab after locking again.
+          Your supporters stay on the workbook's list, back to “invited”: expect them to have to validate again after you lock again (our
+          reading; the guide does not say). Nor does it say whether Career Manager keeps them as supporters: check the Add Supporters tab
+          after locking again.
         </p>
         <TextField label="Why you are unlocking" value={why.value} onValue={(v) => (why.value = v)} />
         <DraftRefusal draft={draft} place="unlock" title="The application was not unlocked:" />
       </ConfirmAction>
     </div>
+  );
+}
+
+/** What an unlock keeps, supporter by supporter: only the comments copied into the workbook, never "all of them". */
+function UnlockKeeps({ app }: { app: Application }) {
+  const kept = commentsKept(app);
+  const missing = kept.filter((k) => k.nothingCopied);
+  return (
+    <>
+      <p>
+        <strong>Career Manager loses your supporters' comments when you unlock.</strong> The workbook keeps the snapshot, and only the
+        comments you copied into it{kept.length > 0 ? ':' : '.'}
+      </p>
+      {kept.length > 0 && (
+        <ul aria-label="Comments the workbook keeps">
+          {kept.map(({ supporter: s, count, latest }) => (
+            <li key={s.id}>
+              {s.name} ({SUPPORTER_STATUS_WORDS[s.status]}):{' '}
+              {count === 0
+                ? 'no comment copied'
+                : `${count === 1 ? '1 comment' : `${count} comments`}, the latest added ${formatDateTime(latest!)}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {missing.length > 0 && (
+        <p class="note">
+          Nothing from {missing.map((k) => k.supporter.name).join(' and ')} is in the workbook. Add what they wrote in Career Manager to
+          their card (“Keep comment from …”) before you unlock, or it is gone.
+        </p>
+      )}
+      {kept.some((k) => k.supporter.status === 'changes-requested') && (
+        <p>Check that what each supporter asked you to change is among the comments you copied: the workbook cannot see Career Manager.</p>
+      )}
+    </>
   );
 }
 
@@ -493,7 +529,7 @@ function History({ app }: { app: Application }) {
                 {h.supporters.map((s) => (
                   <li key={s.id}>
                     {s.name} ({SUPPORTER_STATUS_WORDS[s.status]}){s.comments.length > 0 ? ': ' : ''}
-                    {s.comments.map((c) => c.text).join(' · ')}
+                    {s.comments.map((c) => `${c.text} (added ${formatDateTime(c.at)})`).join(' · ')}
                   </li>
                 ))}
               </ul>
