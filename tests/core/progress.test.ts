@@ -109,6 +109,13 @@ describe('progress', () => {
     expect(p.nextAction).toMatch(/next stage is “Staff check”/);
     app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-01', note: '' }, '2026-12-01T09:00:00.000Z'));
     expect(progress(app, LIMITS).nextAction).toMatch(/next stage is “Professional Review Interview”/);
+    app = must(recordPostSubmission(app, { stage: 'decision', date: '2026-06-01', note: 'not successful' }, '2026-12-01T09:00:00.000Z'));
+    // The outcome is a free note: after a decision, fees are not said to come next as a fact.
+    p = progress(app, LIMITS);
+    expect(p.nextAction).not.toMatch(/^Submitted\. .*the next stage is “Engineering Council fees”/);
+    expect(p.nextAction).toMatch(/If you are to be registered, the next stage is “Engineering Council fees”/);
+    expect(p.nextAction).toMatch(/If not, you can appeal within 3 months/);
+    expect(p.nextAction).toMatch(/check this in Career Manager/);
     app = must(recordPostSubmission(app, { stage: 'registered', date: '2026-09-01', note: '' }, '2026-12-01T09:00:00.000Z'));
     p = progress(app, LIMITS);
     expect(p.steps.every((s) => s.state === 'done')).toBe(true);
