@@ -60,6 +60,21 @@ function stepBlockers(app: Application, rules: RulesInForce, step: StepId, today
   }
 }
 
+/** What a step done at the lock lacks in the workbook now (only once locked or submitted). */
+function lackedSinceLock(app: Application, rules: RulesInForce, step: StepId, today?: IsoDate): Reason[] {
+  if (app.stage === 'draft') return [];
+  switch (step) {
+    case 'checklist':
+      return checklistReasons(app, rules, today);
+    case 'documents':
+      return documentReasons(app, rules);
+    case 'panelling':
+      return panellingReasons(app);
+    default:
+      return [];
+  }
+}
+
 /** Whether a step is complete. */
 function stepDone(app: Application, step: StepId, blockers: Reason[]): boolean {
   if (step === 'after-submission') return app.stage === 'submitted' && latestStageIndex(app) >= REGISTERED;
@@ -113,7 +128,8 @@ export function progress(app: Application, rules: RulesInForce, today?: IsoDate)
       current = id;
       state = 'current';
     } else state = DEPENDS_ON[id].every((dep) => done.has(dep)) ? 'todo' : 'blocked';
-    return { id, title: STEP_TITLES[id], state, blockers: state === 'done' ? [] : blockers };
+    const sinceLock = state === 'done' ? lackedSinceLock(app, rules, id, today) : [];
+    return { id, title: STEP_TITLES[id], state, blockers: state === 'done' ? [] : blockers, sinceLock };
   });
   const currentStep = (current ?? 'after-submission') as StepId;
   const currentBlockers = steps.find((s) => s.id === currentStep)?.blockers ?? [];

@@ -4,6 +4,7 @@ import { unlock } from '../../core/application/lock.ts';
 import { progress } from '../../core/application/progress.ts';
 import { recordPostSubmission, submit } from '../../core/application/submit.ts';
 import { addSupporter, updateSupporter } from '../../core/application/supporters.ts';
+import { stepStateWords } from '../../core/rules/step-words.ts';
 import { STEP_IDS } from '../../core/rules/steps.ts';
 import type { Application, StepState } from '../../core/types.ts';
 import { filledDraft, LIMITS, locked, must, readyForPanelling, readyToLock, T0, T2, validated } from './fixtures.ts';
@@ -126,6 +127,22 @@ describe('progress', () => {
     const app = must(unlock(validated(), T2, 'changes'));
     expect(progress(app, LIMITS).current).toBe('lock');
     expect(states(app)).toMatchObject({ lock: 'current', supporters: 'blocked', validation: 'blocked' });
+  });
+
+  test('once locked, a document removed since shows on its step: done in the snapshot, missing in the workbook now', () => {
+    const before = locked();
+    const [first] = Object.keys(before.documents);
+    const { [first!]: _removed, ...rest } = before.documents;
+    const app: Application = { ...before, documents: rest };
+    const documents = progress(app, LIMITS).steps.find((s) => s.id === 'documents')!;
+    // Still done (the lock stands), but not said to be done without qualification.
+    expect(documents.state).toBe('done');
+    expect(documents.sinceLock.map((r) => r.code)).toEqual(['document-missing']);
+    expect(stepStateWords(documents)).toBe('Done in the locked snapshot; 1 missing in the workbook now');
+    // Nothing removed: plain "Done".
+    const untouched = progress(before, LIMITS).steps.find((s) => s.id === 'documents')!;
+    expect(untouched.sinceLock).toEqual([]);
+    expect(stepStateWords(untouched)).toBe('Done');
   });
 
   test('done steps have no blockers', () => {
