@@ -364,6 +364,11 @@ export interface StepProgress {
   state: StepState;
   /** What keeps this step from being done. */
   blockers: Reason[];
+  /**
+   * Once locked, a step before the lock stays done (the locked snapshot had what it needs), but the
+   * workbook may lack it since: what it lacks now, which is not in the snapshot. [] otherwise.
+   */
+  sinceLock: Reason[];
 }
 
 /** The parts of an application, as the workbook's sections and the export's headings show them. */

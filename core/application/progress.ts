@@ -12,6 +12,11 @@ const NOT_SUBMITTED: Reason = reason('not-submitted', 'This follows once the app
 
 const REGISTERED = POST_SUBMISSION_STAGES.length - 1;
 
+// After a refusal only the appeal is public; what else follows is not known here, and said so.
+const AFTER_DECISION =
+  'Decision recorded. If you are to be registered, the next stage is “Engineering Council fees”. If not, you can appeal within 3 months, ' +
+  'and Development › Panel feedback turns the panel’s feedback into a plan; whether and when to apply again is not set out here: check this in Career Manager.';
+
 // A step that is not done is "blocked" while a step it depends on is not done either.
 const DEPENDS_ON: Record<StepId, StepId[]> = {
   category: [],
@@ -55,6 +60,21 @@ function stepBlockers(app: Application, rules: RulesInForce, step: StepId, today
   }
 }
 
+/** What a step done at the lock lacks in the workbook now (only once locked or submitted). */
+function lackedSinceLock(app: Application, rules: RulesInForce, step: StepId, today?: IsoDate): Reason[] {
+  if (app.stage === 'draft') return [];
+  switch (step) {
+    case 'checklist':
+      return checklistReasons(app, rules, today);
+    case 'documents':
+      return documentReasons(app, rules);
+    case 'panelling':
+      return panellingReasons(app);
+    default:
+      return [];
+  }
+}
+
 /** Whether a step is complete. */
 function stepDone(app: Application, step: StepId, blockers: Reason[]): boolean {
   if (step === 'after-submission') return app.stage === 'submitted' && latestStageIndex(app) >= REGISTERED;
@@ -77,7 +97,10 @@ function nextActionFor(app: Application, step: StepId, blockers: Reason[]): stri
         ? 'Your supporters have validated, but you have changed the application since the lock: decide whether to unlock and lock again, or submit the snapshot as it is.'
         : 'Your supporters have validated: submit the application.';
     case 'after-submission': {
+      const latest = POST_SUBMISSION_STAGES[latestStageIndex(app)];
       const next = POST_SUBMISSION_STAGES[latestStageIndex(app) + 1];
+      // The decision's outcome is recorded only as a free note, so fees are not claimed to come next.
+      if (latest?.id === 'decision') return AFTER_DECISION;
       return next
         ? `Submitted. Record news from the IET as it comes; the next stage is “${next.title}”.`
         : 'You are registered: well done.';
@@ -105,7 +128,8 @@ export function progress(app: Application, rules: RulesInForce, today?: IsoDate)
       current = id;
       state = 'current';
     } else state = DEPENDS_ON[id].every((dep) => done.has(dep)) ? 'todo' : 'blocked';
-    return { id, title: STEP_TITLES[id], state, blockers: state === 'done' ? [] : blockers };
+    const sinceLock = state === 'done' ? lackedSinceLock(app, rules, id, today) : [];
+    return { id, title: STEP_TITLES[id], state, blockers: state === 'done' ? [] : blockers, sinceLock };
   });
   const currentStep = (current ?? 'after-submission') as StepId;
   const currentBlockers = steps.find((s) => s.id === currentStep)?.blockers ?? [];

@@ -1,3 +1,4 @@
+import { formatDay } from '../design/dates.ts';
 import type { ImportedComment } from '../exchange/review-types.ts';
 import type { AdviceEntry, AdviceVersion } from './types.ts';
 
@@ -5,7 +6,7 @@ import type { AdviceEntry, AdviceVersion } from './types.ts';
 export function describeVersion(version: AdviceVersion): string {
   switch (version.kind) {
     case 'export':
-      return `the export of ${version.date}`;
+      return `the export of ${formatDay(version.date)}`;
     case 'lock':
       return `the locked version ${version.sha256.slice(0, 8)}`;
     default:

@@ -2,6 +2,7 @@
 // action plan, or a practised interview answer. The text is what the comment's hash is taken
 // of, so a later change to that part marks the comment as written against an earlier text.
 
+import { formatDay } from '../design/dates.ts';
 import { activityLabel } from './constants.ts';
 import type { DevelopmentData } from './data.ts';
 
@@ -9,13 +10,23 @@ type DevelopmentAnchor = { kind: 'cpd'; entryId: string } | { kind: 'goal'; goal
 
 /** The text of the part an anchor points at, or null when it is gone (or the record is not at hand). */
 export function developmentAnchorText(anchor: DevelopmentAnchor, development: DevelopmentData | undefined): string | null {
+  // Dates as stored: this is what comments' hashes were taken of, so its wording never changes.
+  return partText(anchor, development, (date) => date);
+}
+
+/** The same part as a reader sees it, its dates written as the product writes them ("1 March 2026"). */
+export function developmentReadText(anchor: DevelopmentAnchor, development: DevelopmentData | undefined): string | null {
+  return partText(anchor, development, formatDay);
+}
+
+function partText(anchor: DevelopmentAnchor, development: DevelopmentData | undefined, day: (date: string) => string): string | null {
   if (!development) return null;
   switch (anchor.kind) {
     case 'cpd': {
       const e = development.cpd.find((x) => x.id === anchor.entryId);
       if (!e) return null;
       return [
-        `${e.date}, ${e.hours} h, ${activityLabel(e.type)}, ${e.planned ? 'planned' : 'unplanned'}: ${e.title}`,
+        `${day(e.date)}, ${e.hours} h, ${activityLabel(e.type)}, ${e.planned ? 'planned' : 'unplanned'}: ${e.title}`,
         e.did,
         e.learned,
         e.apply,
@@ -29,7 +40,7 @@ export function developmentAnchorText(anchor: DevelopmentAnchor, development: De
       if (!g) return null;
       return [
         `${g.title} (${g.competences.join(', ')})`,
-        ...g.actions.map((a) => `${a.what}; by ${a.targetDate || 'no date'}; evidence: ${a.evidence}; ${a.status}`),
+        ...g.actions.map((a) => `${a.what}; by ${a.targetDate ? day(a.targetDate) : 'no date'}; evidence: ${a.evidence}; ${a.status}`),
       ].join('\n');
     }
     case 'answer': {
@@ -39,12 +50,12 @@ export function developmentAnchorText(anchor: DevelopmentAnchor, development: De
   }
 }
 
-/** A short label for a development anchor, e.g. "CPD activity: Arc flash course (2025-03-01)". */
+/** A short label for a development anchor, e.g. "CPD activity: Arc flash course (1 March 2025)". */
 export function developmentAnchorLabel(anchor: DevelopmentAnchor, development: DevelopmentData | undefined): string {
   switch (anchor.kind) {
     case 'cpd': {
       const e = development?.cpd.find((x) => x.id === anchor.entryId);
-      return e ? `CPD activity: ${e.title || e.did.slice(0, 60)} (${e.date})` : 'A CPD activity';
+      return e ? `CPD activity: ${e.title || e.did.slice(0, 60)} (${formatDay(e.date)})` : 'A CPD activity';
     }
     case 'goal': {
       const g = development?.plan.goals.find((x) => x.id === anchor.goalId);

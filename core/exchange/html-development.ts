@@ -7,6 +7,7 @@ import { dapDocumentRows } from '../development/dap.ts';
 import type { DevelopmentData } from '../development/data.ts';
 import { STANDARDS } from '../rules/standards.ts';
 import type { Application, IsoDate } from '../types.ts';
+import { exportDate } from './dates.ts';
 import { type Child, el, type Markup } from './markup.ts';
 
 type Table = (head: string[], rows: Child[][]) => Markup;
@@ -36,7 +37,7 @@ export function developmentSection(app: Application, d: DevelopmentData, today: 
           [...d.cpd]
             .sort((a, b) => b.date.localeCompare(a.date))
             .map((e) => [
-              e.date,
+              exportDate(e.date),
               formatHours(e.hours),
               `${activityLabel(e.type)}, ${e.planned ? 'planned' : 'unplanned'}`,
               e.title,
@@ -46,7 +47,7 @@ export function developmentSection(app: Application, d: DevelopmentData, today: 
         )
       : null,
     el('h3', null, 'Development Action Plan'),
-    el('p', null, `Achievements since ${d.plan.since || 'the start'}:`),
+    el('p', null, `Achievements since ${d.plan.since ? exportDate(d.plan.since) : 'the start'}:`),
     prose(d.plan.achievements || '—'),
     d.plan.goals.length
       ? table(
@@ -55,7 +56,7 @@ export function developmentSection(app: Application, d: DevelopmentData, today: 
             `${r.area}: ${r.areaTitle}`,
             `${r.goal} (${r.competences.join(', ')})`,
             r.action || '—',
-            r.timescale || '—',
+            r.timescale ? exportDate(r.timescale) : '—',
             r.evidence || '—',
             r.state,
           ]),
@@ -66,7 +67,7 @@ export function developmentSection(app: Application, d: DevelopmentData, today: 
       ? table(
           ['Date', 'Who', 'About', 'Advice', 'What I did'],
           d.advice.map((a) => [
-            a.date,
+            exportDate(a.date),
             `${adviserLabel(a.who)}${a.name ? `: ${a.name}` : ''}`,
             describeVersion(a.version),
             prose(a.advice),

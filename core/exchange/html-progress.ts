@@ -4,7 +4,7 @@
 import { mandatoryProgress } from '../application/parts.ts';
 import { progress } from '../application/progress.ts';
 import { STEP_TONE, stepOfWords } from '../design/vocabulary.ts';
-import { STEP_STATE_WORDS } from '../rules/step-words.ts';
+import { stepStateWords } from '../rules/step-words.ts';
 import { STEP_IDS } from '../rules/steps.ts';
 import type { Application, RulesInForce } from '../types.ts';
 import { el, type Markup } from './markup.ts';
@@ -41,7 +41,7 @@ export function progressSection(app: Application, rules: RulesInForce): Markup {
           { class: `rail-step is-${s.state}` },
           el('span', { class: 'rail-mark', 'aria-hidden': 'true' }),
           el('span', { class: 'rail-label' }, s.title),
-          el('span', { class: `tag tag-${STEP_TONE[s.state]}` }, STEP_STATE_WORDS[s.state]),
+          el('span', { class: `tag tag-${STEP_TONE[s.state]}` }, stepStateWords(s)),
           s.blockers.length
             ? el(
                 'ul',

@@ -8,6 +8,7 @@ import { describeViolations } from '../harness/axe.ts';
 import { type Harness, launch } from '../harness/browser.ts';
 import { overlay } from '../harness/companion.ts';
 import { companionAxeViolations as axeViolations } from '../harness/companion-axe.ts';
+import { eachBrowser } from '../harness/each-browser.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -92,4 +93,28 @@ test('Show and Hide are remembered on the next page and after a reload', async (
   // The other open page follows the choice without a reload.
   await overlay(page).getByText('4 of 6 mandatory items are open.').waitFor();
   expect(h.outbound).toEqual([]);
+});
+
+eachBrowser((companion) => {
+  test('at 375px the open panel lies within the page, its scrollbar excluded', async () => {
+    const c = companion();
+    const tab = await c.newTab();
+    await tab.setViewport(PHONE.width, PHONE.height);
+    await c.openFixture('checklist', tab);
+    // A page taller than the window, so the browser draws a vertical scrollbar where it takes room.
+    await tab.evaluate(() => {
+      document.body.style.minHeight = '3000px';
+    });
+    await tab.get('button', 'Show guidance').click();
+    await tab.get('button', 'Hide guidance').waitFor();
+    const fit = await tab.inCompanion((roots) => {
+      const panel = roots.map((r) => r.querySelector('.panel')).find((p) => p !== null);
+      if (!panel) return null;
+      const box = panel.getBoundingClientRect();
+      return { left: box.left, right: box.right, width: document.documentElement.clientWidth };
+    }, null);
+    expect(fit).not.toBeNull();
+    expect(fit!.left).toBeGreaterThanOrEqual(0);
+    expect(fit!.right).toBeLessThanOrEqual(fit!.width);
+  });
 });

@@ -200,3 +200,62 @@ test('no screen scrolls sideways at 375px with a 200-character unbroken name, an
   const violations = await axeViolations(page);
   expect(violations, describeViolations(violations)).toEqual([]);
 }, 240_000);
+
+/** Header cells narrower than their longest word (a word broken across lines, "Hour s"), as "text: cell px < word px". */
+const brokenHeaders = (root: string) =>
+  page.evaluate((selector) => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const broken: string[] = [];
+    for (const th of document.querySelectorAll<HTMLElement>(`${selector} th`)) {
+      if (th.closest('.visually-hidden') || th.getClientRects().length === 0) continue;
+      const style = getComputedStyle(th);
+      ctx.font = style.font;
+      const inner = th.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+      for (const word of (th.textContent ?? '').split(/\s+/).filter(Boolean)) {
+        const w = ctx.measureText(word).width;
+        if (w > inner + 1) broken.push(`${word}: ${Math.round(inner)} < ${Math.round(w)}`);
+      }
+    }
+    return broken;
+  }, root);
+
+test('at 375px and 1280px table headers keep whole words, and a competence area’s flag sits below its heading', async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(h.pwaUrl);
+  await page.getByLabel('Name of the application').fill('Layout');
+  await page.getByRole('button', { name: 'Create application' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+  await section('Career history');
+  await page.getByRole('button', { name: 'Add a role' }).click();
+  await page.getByLabel('Role 1: employer').fill('Grid Ltd');
+  await page.getByLabel('Role 1: job title').fill('Senior engineer');
+  await page.getByRole('button', { name: 'Add a role' }).click();
+  await page.getByLabel('Role 2: employer').fill('Acme Water');
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await section('Overview');
+    const map = page.getByRole('region', { name: /^Coverage map/ });
+    await map.waitFor();
+    if (shots) await map.screenshot({ path: join(shots, `coverage-${width}.png`) });
+    expect(await brokenHeaders('.coverage-map'), `coverage map at ${width}px`).toEqual([]);
+    // Each flag's box starts below the area heading's own words.
+    const overlaps = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.coverage-map tr.area th')].flatMap((th) => {
+        const flags = [...th.querySelectorAll<HTMLElement>('.note')];
+        const text = th.firstChild;
+        if (!text || flags.length === 0) return [];
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const words = range.getBoundingClientRect();
+        return flags.filter((f) => f.getBoundingClientRect().top < words.bottom - 0.5).map((f) => f.textContent ?? '');
+      }),
+    );
+    const flagged = await page.locator('.coverage-map tr.area .note').count();
+    expect(flagged, 'the map shows flags to check').toBeGreaterThan(0);
+    expect(overlaps, `flags over their heading at ${width}px`).toEqual([]);
+    await section('Development and CPD');
+    await page.getByRole('table', { name: /Hours by activity type/ }).waitFor();
+    if (shots) await page.screenshot({ path: join(shots, `cpd-${width}.png`), fullPage: true });
+    expect(await brokenHeaders('.bar-table'), `CPD tables at ${width}px`).toEqual([]);
+  }
+});

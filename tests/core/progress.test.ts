@@ -4,6 +4,7 @@ import { unlock } from '../../core/application/lock.ts';
 import { progress } from '../../core/application/progress.ts';
 import { recordPostSubmission, submit } from '../../core/application/submit.ts';
 import { addSupporter, updateSupporter } from '../../core/application/supporters.ts';
+import { stepStateWords } from '../../core/rules/step-words.ts';
 import { STEP_IDS } from '../../core/rules/steps.ts';
 import type { Application, StepState } from '../../core/types.ts';
 import { filledDraft, LIMITS, locked, must, readyForPanelling, readyToLock, T0, T2, validated } from './fixtures.ts';
@@ -109,6 +110,13 @@ describe('progress', () => {
     expect(p.nextAction).toMatch(/next stage is “Staff check”/);
     app = must(recordPostSubmission(app, { stage: 'assessment', date: '2026-03-01', note: '' }, '2026-12-01T09:00:00.000Z'));
     expect(progress(app, LIMITS).nextAction).toMatch(/next stage is “Professional Review Interview”/);
+    app = must(recordPostSubmission(app, { stage: 'decision', date: '2026-06-01', note: 'not successful' }, '2026-12-01T09:00:00.000Z'));
+    // The outcome is a free note: after a decision, fees are not said to come next as a fact.
+    p = progress(app, LIMITS);
+    expect(p.nextAction).not.toMatch(/^Submitted\. .*the next stage is “Engineering Council fees”/);
+    expect(p.nextAction).toMatch(/If you are to be registered, the next stage is “Engineering Council fees”/);
+    expect(p.nextAction).toMatch(/If not, you can appeal within 3 months/);
+    expect(p.nextAction).toMatch(/check this in Career Manager/);
     app = must(recordPostSubmission(app, { stage: 'registered', date: '2026-09-01', note: '' }, '2026-12-01T09:00:00.000Z'));
     p = progress(app, LIMITS);
     expect(p.steps.every((s) => s.state === 'done')).toBe(true);
@@ -119,6 +127,22 @@ describe('progress', () => {
     const app = must(unlock(validated(), T2, 'changes'));
     expect(progress(app, LIMITS).current).toBe('lock');
     expect(states(app)).toMatchObject({ lock: 'current', supporters: 'blocked', validation: 'blocked' });
+  });
+
+  test('once locked, a document removed since shows on its step: done in the snapshot, missing in the workbook now', () => {
+    const before = locked();
+    const [first] = Object.keys(before.documents);
+    const { [first!]: _removed, ...rest } = before.documents;
+    const app: Application = { ...before, documents: rest };
+    const documents = progress(app, LIMITS).steps.find((s) => s.id === 'documents')!;
+    // Still done (the lock stands), but not said to be done without qualification.
+    expect(documents.state).toBe('done');
+    expect(documents.sinceLock.map((r) => r.code)).toEqual(['document-missing']);
+    expect(stepStateWords(documents)).toBe('Done in the locked snapshot; 1 missing in the workbook now');
+    // Nothing removed: plain "Done".
+    const untouched = progress(before, LIMITS).steps.find((s) => s.id === 'documents')!;
+    expect(untouched.sinceLock).toEqual([]);
+    expect(stepStateWords(untouched)).toBe('Done');
   });
 
   test('done steps have no blockers', () => {

@@ -35,6 +35,10 @@ export class ChromiumTab extends Tab {
   async goto(url: string): Promise<void> {
     await this.page.goto(url);
   }
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewportSize({ width, height });
+  }
+
   async reload(): Promise<void> {
     await this.page.reload();
   }

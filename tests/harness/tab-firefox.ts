@@ -43,6 +43,10 @@ export class FirefoxTab extends Tab {
   async goto(url: string): Promise<void> {
     await this.page.goto(url);
   }
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewport({ width, height });
+  }
+
   async reload(): Promise<void> {
     await this.page.reload();
   }

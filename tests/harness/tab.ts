@@ -41,6 +41,8 @@ export abstract class Tab {
   abstract goto(url: string): Promise<void>;
   abstract reload(): Promise<void>;
   abstract close(): Promise<void>;
+  /** Sets the size of the page's viewport in CSS pixels. */
+  abstract setViewport(width: number, height: number): Promise<void>;
   /** Runs a function in the page's own world with a JSON-safe argument. */
   abstract evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a function in the page's first child frame (which must be there). */

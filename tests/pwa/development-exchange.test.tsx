@@ -1,7 +1,7 @@
 // The development record travels with its application: in the .html export, in backups, and
 // back in through import (replace, keep both), and it goes when the application is deleted.
 
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, expect, test } from 'vitest';
 import { emptyDevelopment } from '../../core/development/data.ts';
 import { serializeApplication } from '../../core/exchange/format.ts';
@@ -133,6 +133,10 @@ test('a mentor comments on a CPD activity, a goal and an interview answer; the a
     'ada.json',
   );
   await screen.findByRole('heading', { name: /^Reviewing:/ });
+  // The mentor reads the activity's date as the product writes dates.
+  const cpdPart = screen.getByRole('region', { name: 'CPD activities' });
+  expect(within(cpdPart).getByText('5 January 2026: IET talk')).toBeTruthy();
+  expect(cpdPart.textContent).not.toContain('2026-01-05');
   fireEvent.input(screen.getByLabelText('Your name, as the applicant will see it'), { target: { value: 'Morgan Mentor' } });
   for (const [section, text] of [
     ['cpd activities', 'Say what changed in your work.'],
@@ -160,7 +164,7 @@ test('a mentor comments on a CPD activity, a goal and an interview answer; the a
   await db.development.put({ applicationId: app.id, data: record });
   await importReview(review.value, app);
   render(<DevelopmentScreen app={app} />);
-  const onCpd = await screen.findByRole('list', { name: 'Mentor comments on CPD activity: IET talk (2026-01-05)' });
+  const onCpd = await screen.findByRole('list', { name: 'Mentor comments on CPD activity: IET talk (5 January 2026)' });
   expect(onCpd.textContent).toContain('Say what changed in your work.');
   expect(onCpd.textContent).not.toContain('Outdated');
   fireEvent.click(screen.getByRole('button', { name: 'Action plan' }));

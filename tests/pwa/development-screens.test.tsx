@@ -89,6 +89,11 @@ describe('CPD log', () => {
     fireEvent.click(within(region).getByRole('button', { name: 'Add 2 activities' }));
     await settle();
     expect((await readDevelopment('app-1')).cpd.map((e) => e.title)).toEqual(['Talk', 'Course']);
+    // Each activity's date reads as the product writes dates, not as the field stores them.
+    const talk = screen.getByText('Talk').closest('li')!;
+    expect(talk.textContent).toContain('2 January 2025 · 2 h');
+    expect(talk.textContent).not.toContain('2025-01-02');
+    expect(within(talk).getByRole('button', { name: 'Edit Talk of 2 January 2025' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('2 activities added from cpd.csv');
   });
 
@@ -197,6 +202,8 @@ describe('Development Action Plan, feedback and advice', () => {
     await openDevelopment();
     fireEvent.click(screen.getByRole('button', { name: 'Advice log' }));
     expect(await screen.findByText(/Name the budget you ran\./)).toBeTruthy();
+    const entry = screen.getByText(/Name the budget you ran\./).closest('li')!;
+    expect(entry.textContent).toMatch(/ · 4 January 2026 · about /);
     const answer = screen.getByLabelText(/What you did about it \(Mentor/);
     fireEvent.focus(answer);
     fireEvent.input(answer, { target: { value: 'Added the £40k budget.' } });

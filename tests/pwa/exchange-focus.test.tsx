@@ -143,11 +143,11 @@ test('the mentor reads a development record without a note as date and title, wi
   const development = [...app.development, { id: 'd2', date: '2024-03-01', title: '18th Edition wiring regs', notes: '' }];
   await openForReview({ ...app, development }, bytes);
   expect(
-    screen.getByText((_, el) => el?.tagName === 'P' && /(^|\n)2024-03-01 18th Edition wiring regs(\n|$)/.test(el.textContent ?? '')),
+    screen.getByText((_, el) => el?.tagName === 'P' && /(^|\n)1 March 2024 18th Edition wiring regs(\n|$)/.test(el.textContent ?? '')),
   ).toBeTruthy();
   expect(screen.queryByText(/18th Edition wiring regs:/)).toBeNull();
   // Records with a note still read "date title: note".
-  expect(screen.getByText(/2025-05-01 Protection course: Distance protection\./)).toBeTruthy();
+  expect(screen.getByText(/1 May 2025 Protection course: Distance protection\./)).toBeTruthy();
 });
 
 test('the import page reached from the applications list is headed "Import or review"', async () => {

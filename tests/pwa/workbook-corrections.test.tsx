@@ -10,7 +10,7 @@ import { submitWarnings } from '../../core/application/submit.ts';
 import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import type { Application, Supporter } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
-import { complete, freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
+import { complete, freshWorkbook, go, renderAt, storedApplication } from './workbook-helpers.tsx';
 
 beforeEach(freshWorkbook);
 
@@ -141,6 +141,17 @@ test('a stage dated before the submission is refused in plain words; a stage rec
   fireEvent.click(link);
   await waitFor(() => expect(document.activeElement).toBe(field));
   expect(screen.queryByText(/YYYY/)).toBeNull();
+  // Leaving the screen and coming back shows the form afresh, not the old refusal.
+  await go({ name: 'app', id: app.id, screen: 'overview' });
+  await go({ name: 'app', id: app.id, screen: 'validate' });
+  await screen.findByLabelText('Date reached');
+  expect(screen.queryByText(message, { exact: false })).toBeNull();
+  expect(screen.getByLabelText('Date reached').getAttribute('aria-invalid')).toBeNull();
+  fireEvent.input(screen.getByLabelText('Date reached'), { target: { value: '2020-01-01' } });
+  await act(async () => {
+    fireEvent.submit(screen.getByRole('button', { name: 'Record stage' }).closest('form')!);
+  });
+  await screen.findByRole('link', { name: message });
 
   fireEvent.change(screen.getByLabelText('Stage reached'), { target: { value: 'decision' } });
   fireEvent.input(screen.getByLabelText('Date reached'), { target: { value: '2026-03-10' } });

@@ -6,7 +6,7 @@ export const OVERLAY_CSS = `
 :host(proreg-hint) { display: inline-block; margin: 0 0 0 8px; vertical-align: top; }
 /* Controls placed after a field sit on their own line below it, so the field does not move. */
 :host(proreg-hint[data-below]) { display: block; margin: 4px 0; }
-:host(proreg-companion) { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; }
+:host(proreg-companion) { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; max-width: calc(100% - 32px); }
 .root { font: 14px/1.4 system-ui, sans-serif; color: #1b1b1b; }
 .panel { width: 340px; max-height: 70vh; overflow: auto; background: #fff; border: 2px solid #124559; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
 .bar { display: flex; align-items: center; justify-content: space-between; gap: 8px; background: #124559; color: #fff; padding: 6px 10px; }
@@ -27,10 +27,11 @@ summary { cursor: pointer; color: #124559; text-decoration: underline; line-heig
 .hint { background: #f3f7f9; border-left: 3px solid #124559; padding: 6px 8px; margin: 4px 0; }
 .panel.collapsed { width: auto; overflow: visible; }
 .collapsed .bar { padding: 4px 6px; }
-/* Narrow screens: the open panel leaves a margin of page around it; collapsed, only the button shows. */
+/* Narrow screens: the open panel leaves a margin of page around it; collapsed, only the button shows.
+   100vw counts a scrollbar that takes room (Firefox); the fixed host's 100% does not, so it caps the panel. */
 @media (max-width: 600px) {
-  :host(proreg-companion) { right: 8px; bottom: 8px; }
-  .panel { width: calc(100vw - 16px); max-height: 60vh; }
+  :host(proreg-companion) { right: 8px; bottom: 8px; max-width: calc(100% - 16px); }
+  .panel { box-sizing: border-box; width: calc(100vw - 16px); max-width: 100%; max-height: 60vh; }
   .panel.collapsed { width: auto; }
   .collapsed .bar { padding: 2px; }
   .collapsed .bar h2 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

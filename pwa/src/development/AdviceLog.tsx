@@ -11,6 +11,7 @@ import { type CommentRow, liveComments } from '../db/reviews.ts';
 import { useLive } from '../state/live.ts';
 import { FormError } from '../ui/FormError.tsx';
 import { Select, TextArea, TextField } from '../ui/fields.tsx';
+import { formatDate } from '../ui/format.ts';
 import { PrintButton } from './print.tsx';
 import { SavedText } from './SavedText.tsx';
 import { type DevelopmentHandle, newId, todayIso } from './state.ts';
@@ -60,12 +61,12 @@ export function AdviceLog({ dev, app }: { dev: DevelopmentHandle; app: Applicati
                   {adviserLabel(e.who)}
                   {e.name && `: ${e.name}`}
                 </strong>{' '}
-                · {e.date} · about {describeVersion(e.version)}
+                · {formatDate(e.date)} · about {describeVersion(e.version)}
                 {e.source.kind === 'review' && ' · from a mentor review'}
               </p>
               <p class="prose">{e.advice}</p>
               <SavedText
-                label={`What you did about it (${adviserLabel(e.who)}, ${e.date})`}
+                label={`What you did about it (${adviserLabel(e.who)}, ${formatDate(e.date)})`}
                 value={e.response}
                 rows={2}
                 onSave={(v) => respond(e, v)}

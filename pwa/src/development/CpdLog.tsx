@@ -12,6 +12,7 @@ import { download } from '../exchange/files.ts';
 import { ConfirmRemove } from '../ui/ConfirmRemove.tsx';
 import { FormError } from '../ui/FormError.tsx';
 import { Checkbox, Select, TextArea, TextField } from '../ui/fields.tsx';
+import { formatDate } from '../ui/format.ts';
 import { Bars } from './Bars.tsx';
 import { CompetencePicker } from './CompetencePicker.tsx';
 import { PrintButton } from './print.tsx';
@@ -102,17 +103,21 @@ export function CpdLog({ dev, app }: { dev: DevelopmentHandle; app: Application 
                 <strong>{e.title || e.did.slice(0, 80)}</strong>
               </p>
               <p>
-                {e.date} · {formatHours(e.hours)} h · {activityLabel(e.type)} · {e.planned ? 'planned' : 'unplanned'}
+                {formatDate(e.date)} · {formatHours(e.hours)} h · {activityLabel(e.type)} · {e.planned ? 'planned' : 'unplanned'}
                 {e.competences.length > 0 && ` · ${e.competences.join(', ')}`}
               </p>
               {e.learned && <p class="prose">What I learned: {e.learned}</p>}
               <CommentsFor app={app} anchor={{ kind: 'cpd', entryId: e.id }} />
               <p class="actions">
-                <button type="button" onClick={() => (editing.value = e)} aria-label={`Edit ${e.title || 'activity'} of ${e.date}`}>
+                <button
+                  type="button"
+                  onClick={() => (editing.value = e)}
+                  aria-label={`Edit ${e.title || 'activity'} of ${formatDate(e.date)}`}
+                >
                   Edit
                 </button>{' '}
                 <ConfirmRemove
-                  what={`activity of ${e.date}`}
+                  what={`activity of ${formatDate(e.date)}`}
                   detail={`“${e.title || e.did.slice(0, 80)}” leaves your CPD log.`}
                   onRemove={() => {
                     void dev.change((d) => ({ ...d, cpd: d.cpd.filter((x) => x.id !== e.id) }));

@@ -8,6 +8,7 @@ import type { PanelFeedback } from '../../../core/development/types.ts';
 import type { Application, CompetenceCode } from '../../../core/types.ts';
 import { FormError } from '../ui/FormError.tsx';
 import { TextArea, TextField } from '../ui/fields.tsx';
+import { formatDate } from '../ui/format.ts';
 import { CompetencePicker } from './CompetencePicker.tsx';
 import { type DevelopmentHandle, newId, todayIso } from './state.ts';
 
@@ -110,7 +111,7 @@ export function FeedbackView({ dev, app }: { dev: DevelopmentHandle; app: Applic
               .map((f) => (
                 <li key={f.id} class="card">
                   <p>
-                    <strong>{f.date}</strong>: develop {f.competences.join(', ')}
+                    <strong>{formatDate(f.date)}</strong>: develop {f.competences.join(', ')}
                   </p>
                   {f.text && <p class="prose">{f.text}</p>}
                 </li>

@@ -19,6 +19,7 @@ import { CommentsFor } from '../exchange/CommentsFor.tsx';
 import { ConfirmRemove } from '../ui/ConfirmRemove.tsx';
 import { FormError } from '../ui/FormError.tsx';
 import { Checkbox, Select, TextField } from '../ui/fields.tsx';
+import { formatDate } from '../ui/format.ts';
 import { CompetencePicker } from './CompetencePicker.tsx';
 import { useCoverage } from './coverage.ts';
 import { PrintButton } from './print.tsx';
@@ -57,7 +58,7 @@ export function PlanView({ dev, app }: { dev: DevelopmentHandle; app: Applicatio
         </strong>{' '}
         {glance.actions} {glance.actions === 1 ? 'action' : 'actions'}: {glance.actionsDone} done, {glance.actionsOverdue} overdue,{' '}
         {glance.actionsDueSoon} due within 30 days.
-        {glance.next && ` Next: “${glance.next.action.what}” by ${glance.next.action.targetDate}.`}
+        {glance.next && ` Next: “${glance.next.action.what}” by ${formatDate(glance.next.action.targetDate)}.`}
       </p>
       {glance.actions > 0 && (
         <div class="field">
@@ -112,7 +113,7 @@ export function PlanView({ dev, app }: { dev: DevelopmentHandle; app: Applicatio
                     return (
                       <li key={a.id}>
                         <span class={`tag ${s}`}>{ACTION_WORDS[s]}</span> {a.what}
-                        {a.targetDate && ` (by ${a.targetDate})`}
+                        {a.targetDate && ` (by ${formatDate(a.targetDate)})`}
                         {a.evidence && ` — evidence: ${a.evidence}`}
                       </li>
                     );

@@ -64,9 +64,8 @@ export function CoverageMap({ app }: { app: Application }) {
                 <th scope="colgroup" colSpan={roles.length + 2}>
                   {area.area}: {area.title}
                   {area.flags.map((f) => (
-                    <span key={f.kind} class="note">
-                      {' '}
-                      — {f.reason}
+                    <span key={f.kind} class="note area-flag">
+                      {f.reason}
                     </span>
                   ))}
                 </th>

@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { roleChars } from '../../../core/application/text.ts';
 import { NEED_WORDS } from '../../../core/design/vocabulary.ts';
-import { developmentAnchorText } from '../../../core/development/anchors.ts';
+import { developmentReadText } from '../../../core/development/anchors.ts';
 import type { DevelopmentData } from '../../../core/development/data.ts';
 import { anchorText } from '../../../core/exchange/anchors.ts';
 import type { Anchor, RoleField } from '../../../core/exchange/review-types.ts';
@@ -62,7 +62,7 @@ function Prose({ text }: { text: string | null }) {
  * not "date title:". (anchorText keeps its own wording: comments are matched against its hash.)
  */
 function developmentText(app: Application, itemId: string): string {
-  const records = app.development.map((d) => [d.date, d.title].filter(Boolean).join(' ') + (d.notes ? `: ${d.notes}` : ''));
+  const records = app.development.map((d) => [formatDate(d.date), d.title].filter(Boolean).join(' ') + (d.notes ? `: ${d.notes}` : ''));
   const entry = app.checklist[itemId];
   const own = entry ? `Done: ${entry.done ? 'yes' : 'no'}${entry.note ? `\n${entry.note}` : ''}` : '';
   return [...records, own].filter((x) => x.length > 0).join('\n');
@@ -222,7 +222,10 @@ function DevelopmentPart({
     {
       title: 'CPD activities',
       id: 'xc-cpd',
-      items: development.cpd.map((e) => ({ anchor: { kind: 'cpd', entryId: e.id }, label: `${e.date}: ${e.title || e.did.slice(0, 60)}` })),
+      items: development.cpd.map((e) => ({
+        anchor: { kind: 'cpd', entryId: e.id },
+        label: `${formatDate(e.date)}: ${e.title || e.did.slice(0, 60)}`,
+      })),
     },
     {
       title: 'Development Action Plan goals',
@@ -250,7 +253,7 @@ function DevelopmentPart({
               {p.items.map(({ anchor, label }) => (
                 <li key={label + JSON.stringify(anchor)}>
                   <strong>{label}</strong>
-                  <Prose text={developmentAnchorText(anchor as Parameters<typeof developmentAnchorText>[0], development)} />
+                  <Prose text={developmentReadText(anchor as Parameters<typeof developmentReadText>[0], development)} />
                   {comments(anchor)}
                 </li>
               ))}

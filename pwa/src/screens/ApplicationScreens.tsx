@@ -24,6 +24,8 @@ export function ApplicationScreens({ id, screen }: { id: string; screen: AppScre
   useEffect(() => {
     document.title = `${SCREEN_TITLES[screen]} — ProReg Companion`;
   }, [screen]);
+  // A refusal belongs to the screen it was made on: coming back later shows the form afresh.
+  useEffect(() => () => draft.dismissRefusal(), [draft, screen]);
   if (head.value === undefined) return <p>Loading…</p>;
   if (head.value === null) {
     return (

@@ -6,7 +6,7 @@ import { changesSinceLock } from '../../../core/application/changes.ts';
 import { partStatus } from '../../../core/application/parts.ts';
 import { progress } from '../../../core/application/progress.ts';
 import { IN_CAREER_MANAGER, stepOfWords } from '../../../core/design/vocabulary.ts';
-import { STEP_STATE_WORDS } from '../../../core/rules/step-words.ts';
+import { stepStateWords } from '../../../core/rules/step-words.ts';
 import type { Application } from '../../../core/types.ts';
 import { goToField } from '../state/continue.ts';
 import type { Draft } from '../state/draft.ts';
@@ -56,11 +56,11 @@ function ProgressRail({ app, draft, onStale }: { app: Application; draft: Draft;
             key={s.id}
             class={`rail-step is-${s.state}`}
             aria-current={s.id === p.current && !registered ? 'step' : undefined}
-            title={`${s.title}: ${STEP_STATE_WORDS[s.state]}`}
+            title={`${s.title}: ${stepStateWords(s)}`}
           >
             <span class="rail-mark" aria-hidden="true" />
             <span class="rail-label">
-              {s.title}: {STEP_STATE_WORDS[s.state]}
+              {s.title}: {stepStateWords(s)}
             </span>
           </li>
         ))}

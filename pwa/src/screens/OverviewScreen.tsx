@@ -8,7 +8,7 @@ import { IN_CAREER_MANAGER, STEP_TONE } from '../../../core/design/vocabulary.ts
 import { CATEGORIES } from '../../../core/rules/categories.ts';
 import { STEP_GUIDANCE } from '../../../core/rules/guidance.ts';
 import { provenanceWords, ruleRows, ruleValueWords } from '../../../core/rules/rule-list.ts';
-import { STEP_STATE_WORDS } from '../../../core/rules/step-words.ts';
+import { stepStateWords } from '../../../core/rules/step-words.ts';
 import type { Application, PartId, Reason, StepId } from '../../../core/types.ts';
 import { ObservationsPanel } from '../bridge/ObservationsPanel.tsx';
 import { type CommentRow, liveComments } from '../db/reviews.ts';
@@ -112,7 +112,7 @@ export function OverviewScreen({ draft, app }: { draft: Draft; app: Application 
                   </span>
                 )}
               </span>
-              <Tag tone={STEP_TONE[s.state]}>{STEP_STATE_WORDS[s.state]}</Tag>
+              <Tag tone={STEP_TONE[s.state]}>{stepStateWords(s)}</Tag>
             </li>
           ))}
       </ul>

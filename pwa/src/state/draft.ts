@@ -144,6 +144,11 @@ export class Draft {
     return keepUnsavedNow(this.id, this.base, last.after, this.edits);
   }
 
+  /** Forgets the last refusal: it answered something done on a screen the user has left. */
+  dismissRefusal(): void {
+    if (this.refused.peek().length > 0 || this.refusedAt.peek() !== null) this.refuse([], null);
+  }
+
   private refuse(reasons: Reason[], place: string | null): void {
     this.refusedAt.value = place;
     this.refused.value = reasons;

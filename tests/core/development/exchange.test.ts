@@ -107,6 +107,10 @@ describe('development record in files', () => {
     expect(html).toContain('Plan the outage');
     expect(html).toContain('Mention the IET Rules of Conduct.');
     expect(html).not.toContain('<img src=x');
+    // Dates in the product's one format, never as the field stores them.
+    for (const day of ['1 March 2026', '1 February 2026', 'the export of 30 January 2026', 'since 1 January 2025', '1 September 2026'])
+      expect(html).toContain(day);
+    expect(html).not.toMatch(/>\s*20\d\d-\d\d-\d\d/);
     const parsed = parseExchangeFile(html);
     expect(parsed.ok && parsed.value.kind === 'application' && parsed.value.file.development).toEqual(development);
   });
@@ -138,7 +142,7 @@ describe('mentor comments on the development record', () => {
     const parsed = parseReviewFile(JSON.stringify(serializeReview(review)));
     expect(parsed.ok && parsed.value.review.comments.map((c) => c.anchor)).toEqual(anchors);
     for (const c of comments) expect(isOutdated(app, c, development)).toBe(false);
-    expect(anchorLabel(app, anchors[0], development)).toBe('CPD activity: Arc flash course (2026-03-01)');
+    expect(anchorLabel(app, anchors[0], development)).toBe('CPD activity: Arc flash course (1 March 2026)');
     expect(anchorLabel(app, anchors[2], development)).toMatch(/^Interview answer notes: Which codes of conduct/);
     const changed = { ...development, practice: [{ ...development.practice[0]!, notes: 'Something else.' }] };
     expect(isOutdated(app, comments[2]!, changed)).toBe(true);

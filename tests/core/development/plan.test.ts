@@ -199,7 +199,7 @@ describe('Advice log', () => {
     ];
     expect(adviceByVersion(log).map((g) => [g.label, g.entries.map((e) => e.id)])).toEqual([
       ['the locked version abcdef01', ['2']],
-      ['the export of 2025-12-20', ['3', '1']],
+      ['the export of 20 December 2025', ['3', '1']],
     ]);
     expect(describeVersion({ kind: 'unknown' })).toBe('version not recorded');
   });
