@@ -2,6 +2,7 @@
 // the page's postMessage. Versioned; every message is validated on receipt by both sides.
 import * as v from 'valibot';
 import { DEFAULT_LIMITS } from '../rules/limits.ts';
+import { closeBidi } from '../text/bidi.ts';
 import type { Limits } from '../types.ts';
 
 /**
@@ -18,6 +19,11 @@ export const EXTENSION_SOURCE = 'proreg-extension';
 
 const Text = v.pipe(v.string(), v.maxLength(100_000));
 const Short = v.pipe(v.string(), v.maxLength(2_000));
+// Words read from a Career Manager page: a bidi override or isolate left open is closed at their
+// end (core/text/bidi.ts), so it cannot reverse the workbook's words shown after them. Only here:
+// the mirror's drafts go into Career Manager exactly as the applicant wrote them.
+const SeenText = v.pipe(Text, v.transform(closeBidi));
+const Seen = v.pipe(Short, v.transform(closeBidi));
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const Time = v.pipe(v.string(), v.isoTimestamp());
 /** A pairing key: 32 random bytes, base64url (43 characters). */
@@ -25,15 +31,15 @@ const Key = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/));
 
 // `status` is what the companion understood of the row (added later: rows without it are read from their words).
 const Row = v.object({
-  title: Short,
+  title: Seen,
   mandatory: v.boolean(),
-  statusText: Short,
+  statusText: Seen,
   status: v.optional(v.picklist(['complete', 'open', 'unknown'])),
 });
 const ShownSupporter = v.object({
-  name: Short,
-  status: Short,
-  comments: v.pipe(v.array(v.object({ competence: Short, text: Text })), v.maxLength(100)),
+  name: Seen,
+  status: Seen,
+  comments: v.pipe(v.array(v.object({ competence: Seen, text: SeenText })), v.maxLength(100)),
 });
 
 const common = { id: Id, at: Time, url: Short, applicationId: v.nullable(Id) };
@@ -46,7 +52,7 @@ export const ObservationSchema = v.variant('kind', [
   v.object({
     ...common,
     kind: v.literal('sectors'),
-    data: v.object({ sectors: v.pipe(v.array(Short), v.maxLength(500)), specialisms: v.pipe(v.array(Short), v.maxLength(500)) }),
+    data: v.object({ sectors: v.pipe(v.array(Seen), v.maxLength(500)), specialisms: v.pipe(v.array(Seen), v.maxLength(500)) }),
   }),
   v.object({
     ...common,

@@ -3,6 +3,7 @@
 // the rest of the format; its few primitives repeat those of schemas.ts, which imports this file.
 import * as v from 'valibot';
 import type { DevelopmentData } from '../development/data.ts';
+import { closeBidi } from '../text/bidi.ts';
 import type { CompetenceCode } from '../types.ts';
 import { EXCHANGE_LIMITS, textChars } from './limits.ts';
 
@@ -12,6 +13,8 @@ const MAX_LIST = EXCHANGE_LIMITS.maxArrayItems;
 const text = v.pipe(
   v.string('Expected text.'),
   v.check((x) => textChars(x, MAX_TEXT) <= MAX_TEXT, `Too long: a field can hold up to ${MAX_TEXT.toLocaleString('en-GB')} characters.`),
+  // Unclosed bidi controls closed, as in schemas.ts.
+  v.transform(closeBidi),
 );
 const id = v.pipe(
   v.string('Expected an identifier.'),

@@ -2,6 +2,7 @@
 // format does not define is an error, so an accepted file is imported exactly as written.
 import * as v from 'valibot';
 import type { Evidence } from '../evidence/types.ts';
+import { closeBidi } from '../text/bidi.ts';
 import type {
   Application,
   CategoryId,
@@ -24,10 +25,15 @@ const MAX_TEXT = EXCHANGE_LIMITS.maxTextChars;
 const MAX_LIST = EXCHANGE_LIMITS.maxArrayItems;
 const textMessage = `Too long: a field can hold up to ${MAX_TEXT.toLocaleString('en-GB')} characters.`;
 
-/** Free text such as responsibilities and achievements: as long as the workbook lets any field be. */
+/**
+ * Free text such as responsibilities and achievements: as long as the workbook lets any field be.
+ * A bidi override or isolate it leaves open is closed at its end, so it cannot reverse the words
+ * shown after it (core/text/bidi.ts); every character written is kept.
+ */
 const text = v.pipe(
   v.string('Expected text.'),
   v.check((x) => textChars(x, MAX_TEXT) <= MAX_TEXT, textMessage),
+  v.transform(closeBidi),
 );
 /** A name, title or other one-line field: the workbook caps it like any field, so the same limit applies. */
 const line = text;
@@ -255,7 +261,11 @@ const reviewComment = strict({
   at: isoTime,
   against: strict({
     sha256,
-    excerpt: v.pipe(v.string('Expected text.'), v.maxLength(EXCERPT_CHARS + 1, `Too long: at most ${EXCERPT_CHARS + 1} characters.`)),
+    excerpt: v.pipe(
+      v.string('Expected text.'),
+      v.maxLength(EXCERPT_CHARS + 1, `Too long: at most ${EXCERPT_CHARS + 1} characters.`),
+      v.transform(closeBidi),
+    ),
   }),
 });
 /** A mentor's review of one application. */

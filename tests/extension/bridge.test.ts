@@ -47,6 +47,39 @@ test('an observation of an unknown kind or with a bad time is not accepted', () 
   expect(readObservation({ ...observation, at: 'yesterday' })).toBeNull();
 });
 
+test("words read from a Career Manager page cannot leave a bidi override open to reverse the workbook's words; a mirror's drafts go out as written", () => {
+  const supporters = {
+    ...observation,
+    kind: 'supporter-comments',
+    data: {
+      supporters: [{ name: 'Priya Raman \u202e', status: 'Validated', comments: [{ competence: 'A1\u2067', text: 'Good \u202b' }] }],
+    },
+  };
+  const read = readExtensionMessage({ source: 'proreg-extension', v: 2, type: 'observations', observations: [supporters] });
+  if (!read.ok || read.message.type !== 'observations') throw new Error('the observation must be read');
+  const seen = read.message.observations[0]!;
+  if (seen.kind !== 'supporter-comments') throw new Error('kind');
+  // Every character kept, what was left open closed: "(Validated)" after the name reads as written.
+  expect(seen.data.supporters[0]).toEqual({
+    name: 'Priya Raman \u202e\u202c',
+    status: 'Validated',
+    comments: [{ competence: 'A1\u2067\u2069', text: 'Good \u202b\u202c' }],
+  });
+  expect(readObservation(supporters)).toEqual(seen);
+  // The applicant's own drafts, mirrored to be pasted into Career Manager, are not touched.
+  const app = privateApplication();
+  const drafted = { ...app, roles: app.roles.map((r) => ({ ...r, responsibilities: 'I check \u202e' })) };
+  const mirror = readWorkbookMessage({
+    source: 'proreg-workbook',
+    v: 2,
+    type: 'mirror',
+    at,
+    applications: [mirrorOf(drafted, DEFAULT_RULES)],
+  });
+  if (!mirror.ok || mirror.message.type !== 'mirror') throw new Error('the mirror must be read');
+  expect(mirror.message.applications[0]!.roles[0]!.responsibilities).toBe('I check \u202e');
+});
+
 const at = '2026-11-28T10:00:00.000Z';
 /** An application with what the companion must never keep: e-mails, comments, history. */
 function privateApplication(): Application {

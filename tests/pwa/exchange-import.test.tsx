@@ -10,7 +10,7 @@ import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import { db } from '../../pwa/src/db/database.ts';
 import { applyImport, copyName } from '../../pwa/src/db/exchange.ts';
 import { deleteApplication } from '../../pwa/src/db/remove.ts';
-import { startReview } from '../../pwa/src/db/reviews.ts';
+import { openReview } from '../../pwa/src/db/reviews.ts';
 import { decodeAttachments } from '../../pwa/src/exchange/decode.ts';
 import { applicationHtml, type Built, workbookBackup } from '../../pwa/src/exchange/exportData.ts';
 import { attachmentGroups, entriesOf, reviewsOf } from '../../pwa/src/exchange/importData.ts';
@@ -90,7 +90,7 @@ test('a backup brings back mentor comments (resolved or not) and mentor-mode rev
   };
   await db.comments.put({ id: `${app.id}/rev-1/c1`, applicationId: app.id, data: comment });
   const theirs = lockedSample();
-  await startReview(
+  await openReview(
     serializeApplication({ ...theirs.app, id: 'theirs' }, theirs.bytes, '2026-11-28T12:00:00.000Z'),
     db,
     '2026-11-28T13:00:00.000Z',

@@ -4,11 +4,12 @@
 
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { formatMoment } from '../../core/design/dates.ts';
 import { serializeApplication } from '../../core/exchange/format.ts';
 import { parseExchangeFile } from '../../core/exchange/parse.ts';
 import { RULE_DEFAULTS, rulesInForce } from '../../core/rules/adjustable.ts';
 import { db } from '../../pwa/src/db/database.ts';
-import { markDownloaded, saveComments, saveTyping, startReview } from '../../pwa/src/db/reviews.ts';
+import { markDownloaded, openReview, saveComments, saveTyping } from '../../pwa/src/db/reviews.ts';
 import { MentorScreens } from '../../pwa/src/mentor/MentorScreens.tsx';
 import { navigate, route } from '../../pwa/src/state/route.ts';
 import { lockedSample, sampleApplication } from '../core/exchange/sample.ts';
@@ -40,7 +41,7 @@ const minute = (n: number) => new Date(Date.UTC(2026, 10, 1, 9, n)).toISOString(
 
 test('50 reviews: those with comments not downloaded (or half typed) come first, most recent first; then the rest, most recent first', async () => {
   const ids: string[] = [];
-  for (let i = 0; i < 50; i++) ids.push(await startReview(menteeFile(i), db, minute(i)));
+  for (let i = 0; i < 50; i++) ids.push((await openReview(menteeFile(i), db, minute(i))).id);
   // Commented, never downloaded: 10, 20, 30 (30 most recently).
   for (const i of [10, 20, 30]) await saveComments(ids[i]!, [comment(`On ${i}`, minute(60 + i))], { now: minute(60 + i) });
   // Commented and downloaded since: 40 (its last change is the latest of all, but nothing is waiting).
@@ -73,7 +74,7 @@ test('50 reviews: those with comments not downloaded (or half typed) come first,
   // Each says where it stands, in words.
   expect(within(items[0]!).getByText('Changed since you downloaded it')).toBeTruthy();
   expect(within(items[1]!).getByText('Not downloaded yet')).toBeTruthy();
-  expect(within(items[1]!).getByText(/Applicant 30 · 1 comment · last changed/)).toBeTruthy();
+  expect(within(items[1]!).getByText(/^Applicant 30 · exported .* · 1 comment · last changed/)).toBeTruthy();
   expect(within(items[4]!).getByText('A comment is not saved yet')).toBeTruthy();
   expect(within(items[5]!).getByText(/^Downloaded /)).toBeTruthy();
   expect(within(items[6]!).getByText('No comments yet')).toBeTruthy();
@@ -90,7 +91,7 @@ test('50 reviews: those with comments not downloaded (or half typed) come first,
 });
 
 test('a review kept without its status row (an older or other path) is still listed, as not downloaded', async () => {
-  const id = await startReview(menteeFile(1), db, minute(1));
+  const { id } = await openReview(menteeFile(1), db, minute(1));
   await saveComments(id, [comment('Kept', minute(2))], { now: minute(2) });
   await db.reviewStatus.clear();
   renderReviews();
@@ -302,4 +303,73 @@ test('a review asks for the name before downloading; a comment and then the whol
   await screen.findByText('None yet. Open an application above to start one.');
   expect(await db.reviews.count()).toBe(0);
   expect(await db.reviewStatus.count()).toBe(0);
+});
+
+test('the same file opened again opens the review the mentor has (comments intact), never a copy; a newer export is a review of its own, told apart by when it was exported', async () => {
+  const { app, bytes } = lockedSample();
+  const first = JSON.stringify(serializeApplication(app, bytes, '2026-11-28T10:00:00.000Z'));
+  const newer = JSON.stringify(serializeApplication(app, bytes, '2026-12-05T16:30:00.000Z'));
+  const open = async (text: string) => {
+    navigate({ name: 'reviews' }, true);
+    chooseFile(await screen.findByLabelText('Open an application to review'), text, 'CEng 2027.html');
+    return screen.findByRole('heading', { name: 'Reviewing: CEng 2027' });
+  };
+  renderReviews();
+  await open(first);
+  expect(screen.queryByText(/You already have a review of this file/)).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Add a comment about the application as a whole' }));
+  fireEvent.input(screen.getByRole('textbox', { name: 'Your comment' }), { target: { value: 'Strong overall.' } });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Save comment' }));
+  });
+  await screen.findByRole('button', { name: 'Download review (1 comment)' });
+
+  // Opened again (and again): the same review, with the comment, said plainly.
+  for (let i = 0; i < 3; i++) {
+    await open(first);
+    expect((await screen.findByText(/You already have a review of this file/)).textContent).toContain(
+      `exported ${formatMoment('2026-11-28T10:00:00.000Z')}): opened it, with your comments as you left them`,
+    );
+    expect(screen.getByText('Strong overall.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download review (1 comment)' })).toBeTruthy();
+  }
+  expect(await db.reviews.count()).toBe(1);
+
+  // The applicant sent a newer export: a review of its own, empty.
+  await open(newer);
+  await screen.findByRole('button', { name: 'Download review (0 comments)' });
+  expect(screen.queryByText(/You already have a review of this file/)).toBeNull();
+  expect(await db.reviews.count()).toBe(2);
+
+  // The list tells the two apart by the export's own date.
+  navigate({ name: 'reviews' }, true);
+  const list = await screen.findByRole('list', { name: 'Reviews in progress' });
+  const hints = within(list)
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('.hint')!.textContent);
+  expect(hints).toEqual([
+    expect.stringContaining(`exported ${formatMoment('2026-11-28T10:00:00.000Z')} · 1 comment`),
+    expect.stringContaining(`exported ${formatMoment('2026-12-05T16:30:00.000Z')} · 0 comments`),
+  ]);
+});
+
+test('a review whose status was kept before it said which export it is of: listed with its export date, and the same file opens it', async () => {
+  const file = menteeFile(3);
+  const { id } = await openReview(file, db, minute(1));
+  await saveComments(id, [comment('Kept', minute(2))], { now: minute(2) });
+  await markDownloaded(id, db, minute(3));
+  const { applicationId: _a, exportedAt: _e, ...older } = (await db.reviewStatus.get(id))!;
+  await db.reviewStatus.put(older);
+
+  renderReviews();
+  const list = await screen.findByRole('list', { name: 'Reviews in progress' });
+  expect(
+    within(list).getByText(`Applicant 3 · exported ${formatMoment(file.exportedAt)} · 1 comment · last changed ${formatMoment(minute(2))}`),
+  ).toBeTruthy();
+  // What only the status knew (downloaded) is kept.
+  expect(within(list).getByText(/^Downloaded /)).toBeTruthy();
+
+  expect(await openReview(file, db, minute(4))).toEqual({ id, already: true });
+  expect(await db.reviews.count()).toBe(1);
+  expect(await db.reviewStatus.get(id)).toMatchObject({ applicationId: 'app-3', exportedAt: file.exportedAt, downloadedAt: minute(3) });
 });

@@ -37,6 +37,12 @@ export interface StoredReviewStatus {
   category: string;
   applicant: string;
   mentor: string;
+  /**
+   * Which export this review is of: the application's id and when that file was exported (both
+   * carried by every export). Empty in statuses written before they were kept (repaired on read).
+   */
+  applicationId?: string;
+  exportedAt?: string;
   comments: number;
   openedAt: string;
   /** When comments were last added or deleted; null before the first. */

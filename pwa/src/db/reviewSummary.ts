@@ -10,7 +10,7 @@ export interface Typing {
   text: string;
 }
 
-export type ReviewStatus = StoredReviewStatus & { typing: Record<string, Typing> };
+export type ReviewStatus = StoredReviewStatus & { applicationId: string; exportedAt: string; typing: Record<string, Typing> };
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 const time = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
@@ -33,6 +33,8 @@ export function restoreStatus(raw: unknown): ReviewStatus | null {
     category: text(r.category),
     applicant: text(r.applicant),
     mentor: text(r.mentor),
+    applicationId: text(r.applicationId),
+    exportedAt: text(r.exportedAt),
     comments: typeof r.comments === 'number' && r.comments >= 0 ? r.comments : 0,
     openedAt: time(r.openedAt) ?? '',
     changedAt: time(r.changedAt),
@@ -56,6 +58,8 @@ export function summarise(id: string, updatedAt: string, data: MentorReviewData,
     category: app.category,
     applicant: app.personal?.fullName ?? '',
     mentor: data.review.mentor,
+    applicationId: app.id,
+    exportedAt: data.source.exportedAt,
     comments: comments.length,
     openedAt: data.review.createdAt,
     changedAt: prior ? prior.changedAt : lastComment,
@@ -64,6 +68,13 @@ export function summarise(id: string, updatedAt: string, data: MentorReviewData,
     typing: prior?.typing ?? {},
   };
 }
+
+/** True for a status written before it said which export it is of: the list rebuilds it from the review row. */
+export const olderStatus = (s: ReviewStatus): boolean => s.exportedAt === '' || s.applicationId === '';
+
+/** True for the review of this very export: the same application, exported at the same moment. */
+export const sameExport = (s: ReviewStatus, applicationId: string, exportedAt: string): boolean =>
+  s.applicationId === applicationId && s.exportedAt === exportedAt;
 
 /** True while the review has changes the applicant has not been sent (comments added or deleted since the last download). */
 export function notDownloaded(s: ReviewStatus): boolean {

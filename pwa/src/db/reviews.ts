@@ -6,7 +6,7 @@ import type { ReviewFile } from '../../../core/exchange/review.ts';
 import type { ImportedComment, Review, ReviewComment } from '../../../core/exchange/review-types.ts';
 import type { Application } from '../../../core/types.ts';
 import { db as defaultDb, type StoredComment, type StoredReview, type WorkbookDB } from './database.ts';
-import { byAttention, type ReviewStatus, restoreStatus, summarise, type Typing } from './reviewSummary.ts';
+import { byAttention, olderStatus, type ReviewStatus, restoreStatus, sameExport, summarise, type Typing } from './reviewSummary.ts';
 
 /** What mentor mode keeps per review: the file as opened (read-only) and the mentor's comments. */
 export interface MentorReviewData {
@@ -35,18 +35,58 @@ async function statusOf(id: string, database: WorkbookDB): Promise<ReviewStatus 
   return restoreStatus(await database.reviewStatus.get(id));
 }
 
+/** What opening a file for review did: the review's id, and whether it was one the mentor already had. */
+export interface OpenedReview {
+  id: string;
+  already: boolean;
+}
+
 /**
- * Keeps an exported application (already checked by the import checks: never anything else)
- * read-only as a new review, under the name the mentor gave last. Returns the review's id.
+ * The review of this very export (the same application, exported at the same moment), if there is
+ * one. Reads the small status rows; a status written before they said which export they are of is
+ * read from its review row and repaired (reviews are few, and this runs only when a file is opened).
  */
-export async function startReview(
+async function reviewOfExport(source: ApplicationFile, database: WorkbookDB): Promise<string | null> {
+  const { id: applicationId } = source.application;
+  const statuses = (await database.reviewStatus.toArray()).flatMap((raw) => {
+    const status = restoreStatus(raw);
+    return status ? [status] : [];
+  });
+  const found = statuses.find((s) => sameExport(s, applicationId, source.exportedAt));
+  if (found) return found.id;
+  const older = statuses.filter(olderStatus);
+  if (older.length === 0) return null;
+  const rows = await database.reviews.bulkGet(older.map((s) => s.id));
+  let match: string | null = null;
+  for (const [i, row] of rows.entries()) {
+    if (!row) continue;
+    try {
+      const repaired = summarise(row.id, row.updatedAt, row.data as MentorReviewData, older[i]!);
+      await database.reviewStatus.put(repaired);
+      if (match === null && sameExport(repaired, applicationId, source.exportedAt)) match = row.id;
+    } catch {
+      // A row this version cannot read is left as it is.
+    }
+  }
+  return match;
+}
+
+/**
+ * Opens an exported application (already checked by the import checks: never anything else) for
+ * review. The review of that very export, if the mentor has one, is the one opened (their comments
+ * as they left them); otherwise it is kept read-only as a new review, under the name the mentor
+ * gave last. A different export of the same application is a review of its own.
+ */
+export async function openReview(
   source: ApplicationFile,
   database: WorkbookDB = defaultDb,
   now = new Date().toISOString(),
-): Promise<string> {
+): Promise<OpenedReview> {
   const app = source.application;
-  const id = crypto.randomUUID();
-  await database.transaction('rw', [database.reviews, database.reviewStatus, database.settings], async () => {
+  return database.transaction('rw', [database.reviews, database.reviewStatus, database.settings], async () => {
+    const existing = await reviewOfExport(source, database);
+    if (existing) return { id: existing, already: true };
+    const id = crypto.randomUUID();
     const review: Review = {
       id,
       mentor: await rememberedMentorName(database),
@@ -57,8 +97,8 @@ export async function startReview(
     const data: MentorReviewData = { source, review };
     await database.reviews.put({ id, updatedAt: now, data });
     await database.reviewStatus.put(summarise(id, now, data, null));
+    return { id, already: false };
   });
-  return id;
 }
 
 /** Saves the mentor's comments (the opened file itself never changes); the list learns they are not downloaded yet. */
@@ -120,22 +160,24 @@ export async function markDownloaded(id: string, database: WorkbookDB = defaultD
 
 /**
  * The reviews for the list, by what needs the mentor first. Reads only the small status rows;
- * a review without one (kept by another path) is summarised from its row, as not downloaded.
+ * a review without one (kept by another path) is summarised from its row, as not downloaded, and
+ * one written before statuses said which export they are of is completed from its row.
  */
 export function liveReviewList(database: WorkbookDB = defaultDb) {
   return liveQuery(async () => {
     const [ids, rows] = await Promise.all([database.reviews.toCollection().primaryKeys(), database.reviewStatus.toArray()]);
     const known = new Map(rows.flatMap((r) => (restoreStatus(r) ? [[r.id, restoreStatus(r)!] as const] : [])));
-    const missing = ids.filter((id) => !known.has(id));
-    const extra = await database.reviews.bulkGet(missing);
+    // Without a status, or with one that does not say which export it is of (written before that was kept).
+    const missing = ids.filter((id) => !known.has(id) || olderStatus(known.get(id)!));
+    const extra = missing.length > 0 ? await database.reviews.bulkGet(missing) : [];
     const statuses = ids.flatMap((id) => {
       const status = known.get(id);
-      if (status) return [status];
+      if (status && !olderStatus(status)) return [status];
       const row = extra[missing.indexOf(id)];
       try {
-        return row ? [summarise(row.id, row.updatedAt, row.data as MentorReviewData, null)] : [];
+        return row ? [summarise(row.id, row.updatedAt, row.data as MentorReviewData, status ?? null)] : status ? [status] : [];
       } catch {
-        return [];
+        return status ? [status] : [];
       }
     });
     return statuses.sort(byAttention);

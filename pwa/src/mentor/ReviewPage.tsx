@@ -1,7 +1,7 @@
 // One review: the applicant's file read-only, the mentor's comments beside the parts they are
 // about (kept as typed), the documents viewable, and a download bar that stays in sight.
 import { useSignal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { againstOf, sameAnchor } from '../../../core/exchange/anchors.ts';
 import { base64ToBytes } from '../../../core/exchange/base64.ts';
 import { INLINE_IMAGE_TYPES } from '../../../core/exchange/escape.ts';
@@ -23,6 +23,7 @@ import { hrefFor, navigate } from '../state/route.ts';
 import { TextField } from '../ui/fields.tsx';
 import { LeaveWarning } from './LeaveWarning.tsx';
 import { RulesNote } from './RulesNote.tsx';
+import { takeReopened } from './reopened.ts';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -48,6 +49,8 @@ export function ReviewPage({ id }: { id: string }) {
 
 function Review({ row, status }: { row: ReviewRow; status: ReviewStatus }) {
   const notice = useSignal('');
+  // Said once, on arriving from the same file opened again.
+  const [again] = useState(() => takeReopened(row.id));
   const blocked = useSignal('');
   const drafts = useRef<Drafts>(new Map()).current;
   // The field shows what was typed, not the stored echo (which arrives a moment later).
@@ -129,6 +132,12 @@ function Review({ row, status }: { row: ReviewRow; status: ReviewStatus }) {
       <h2 id="screen-title" tabIndex={-1}>
         Reviewing: {app.name || 'Untitled application'}
       </h2>
+      {again && (
+        <p class="note" role="status">
+          You already have a review of this file (exported {when(source.exportedAt)}): opened it, with your comments as you left them. A
+          newer export of this application opens as a review of its own.
+        </p>
+      )}
       <p class="note">
         Read-only: you are looking at the applicant's exported file{app.personal.fullName ? ` (${app.personal.fullName})` : ''}. Your
         comments are saved in this browser as you type.

@@ -6,7 +6,7 @@ import type { ExchangeIssue } from '../../../core/exchange/issues.ts';
 import { MENTOR_WORDS } from '../../../core/exchange/mentor-words.ts';
 import { parseExchangeFile } from '../../../core/exchange/parse.ts';
 import { notDownloaded, type ReviewStatus, typingSomething } from '../db/reviewSummary.ts';
-import { deleteReview, liveReviewList, startReview } from '../db/reviews.ts';
+import { deleteReview, liveReviewList, type OpenedReview, openReview } from '../db/reviews.ts';
 import { guardedWrite } from '../db/status.ts';
 import { readFileText } from '../exchange/files.ts';
 import { FilePicker, IssueList, ProgressBar, when } from '../exchange/ui.tsx';
@@ -14,6 +14,7 @@ import { useLive } from '../state/live.ts';
 import { hrefFor, navigate } from '../state/route.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { Tag } from '../ui/Tag.tsx';
+import { reopened } from './reopened.ts';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -43,8 +44,12 @@ export function ReviewsList() {
         return;
       }
       const source = parsed.value.file;
-      let id = '';
-      if (await guardedWrite(async () => (id = await startReview(source)))) navigate({ name: 'review', id });
+      const opened: OpenedReview = { id: '', already: false };
+      if (await guardedWrite(async () => Object.assign(opened, await openReview(source)))) {
+        // The same file again: its review, comments and all, never a second copy.
+        if (opened.already) reopened.value = opened.id;
+        navigate({ name: 'review', id: opened.id });
+      }
     } catch (error) {
       errors.value = [
         {
@@ -121,6 +126,7 @@ function ReviewItem({ status }: { status: ReviewStatus }) {
       <Tag tone={state.tone}>{state.text}</Tag>
       <span class="hint">
         {status.applicant ? `${status.applicant} · ` : ''}
+        {status.exportedAt ? `exported ${when(status.exportedAt)} · ` : ''}
         {plural(status.comments, 'comment')} · last changed {when(status.updatedAt)}
       </span>
       <button type="button" class="danger review-delete" aria-label={`Delete review of ${title}`} onClick={() => (confirming.value = true)}>

@@ -6,6 +6,7 @@ import type { AttachmentBytes } from '../../../core/exchange/format.ts';
 import { sha256OfBytes } from '../../../core/exchange/hash.ts';
 import { type Anchor, type ImportedComment, ROLE_FIELDS } from '../../../core/exchange/review-types.ts';
 import { snapshotHash } from '../../../core/exchange/snapshot.ts';
+import { closeBidi } from '../../../core/text/bidi.ts';
 import type { Application, CompetenceCode, DocumentRef, Role, Supporter } from '../../../core/types.ts';
 
 /** Payloads that would do harm if any renderer treated text as markup or keys as paths. */
@@ -32,6 +33,12 @@ export const anyText = (max = 60) =>
     hostile,
     fc.tuple(fc.string({ maxLength: 10 }), hostile).map(([a, b]) => a + b),
   );
+/**
+ * Text as a valid application holds it: any text, with a bidi control it leaves open closed (an
+ * import closes it: core/text/bidi.ts), so a round trip compares like with like. Unclosed
+ * controls themselves are tested in tests/core/text/bidi.test.ts and tests/pwa/exchange-bidi.test.tsx.
+ */
+const fieldText = (max = 60) => anyText(max).map(closeBidi);
 const notForbidden = (k: string) => !['__proto__', 'constructor', 'prototype'].includes(k);
 const idArb = fc.oneof(fc.uuid(), fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/).filter(notForbidden));
 const dateArb = fc.oneof(
@@ -61,25 +68,28 @@ const competenceArb = fc.constantFrom<CompetenceCode>(
 
 const roleArb: fc.Arbitrary<Role> = fc.record({
   id: idArb,
-  employer: anyText(),
-  title: anyText(),
+  employer: fieldText(),
+  title: fieldText(),
   start: dateArb,
   end: dateArb,
   current: fc.boolean(),
-  responsibilities: anyText(400),
-  achievements: anyText(400),
+  responsibilities: fieldText(400),
+  achievements: fieldText(400),
   competences: fc.uniqueArray(competenceArb, { maxLength: 5 }),
 });
 
 const supporterArb: fc.Arbitrary<Supporter> = fc.record({
   id: idArb,
-  name: anyText(),
-  relationship: anyText(),
-  registration: anyText(),
-  email: anyText(),
+  name: fieldText(),
+  relationship: fieldText(),
+  registration: fieldText(),
+  email: fieldText(),
   status: fc.constantFrom('invited', 'validated', 'changes-requested', 'declined'),
   comments: fc.array(
-    fc.record({ at: timeArb, text: anyText(), competence: fc.option(competenceArb, { nil: undefined }) }, { requiredKeys: ['at', 'text'] }),
+    fc.record(
+      { at: timeArb, text: fieldText(), competence: fc.option(competenceArb, { nil: undefined }) },
+      { requiredKeys: ['at', 'text'] },
+    ),
     { maxLength: 2 },
   ),
 });
@@ -102,7 +112,7 @@ const fileArb = fc
       ['development-action-plan', 'application/pdf'],
       ['<b>odd type</b>', 'image/png'],
     ),
-    name: anyText(),
+    name: fieldText(),
     tail: fc.uint8Array({ maxLength: 300 }),
     blobId: fc.uuid(),
     addedAt: timeArb,
@@ -121,14 +131,14 @@ const anchorArb: fc.Arbitrary<Anchor> = fc.oneof(
 export const importedCommentsArb: fc.Arbitrary<ImportedComment[]> = fc.array(
   fc.record({
     reviewId: fc.uuid(),
-    mentor: anyText(),
+    mentor: fieldText(),
     exportedAt: timeArb,
     comment: fc.record({
       id: fc.uuid(),
       anchor: anchorArb,
-      text: anyText(200),
+      text: fieldText(200),
       at: timeArb,
-      against: fc.record({ sha256: fc.stringMatching(/^[0-9a-f]{64}$/), excerpt: anyText(200) }),
+      against: fc.record({ sha256: fc.stringMatching(/^[0-9a-f]{64}$/), excerpt: fieldText(200) }),
     }),
     resolvedAt: fc.option(timeArb, { nil: null }),
   }),
@@ -139,32 +149,32 @@ export const importedCommentsArb: fc.Arbitrary<ImportedComment[]> = fc.array(
 export const applicationArb: fc.Arbitrary<{ app: Application; bytes: Map<string, AttachmentBytes> }> = fc
   .record({
     id: idArb,
-    name: anyText(),
+    name: fieldText(),
     category: fc.constantFrom('CEng', 'IEng', 'EngTech', 'ICTTech'),
     route: fc.constantFrom('standard', 'streamlined'),
     createdAt: timeArb,
     updatedAt: timeArb,
-    personal: fc.record({ fullName: anyText(), email: anyText(), membershipNumber: anyText() }),
+    personal: fc.record({ fullName: fieldText(), email: fieldText(), membershipNumber: fieldText() }),
     checklist: fc.dictionary(
       fc.stringMatching(/^[a-z][a-z-]{0,20}$/).filter(notForbidden),
-      fc.record({ done: fc.boolean(), note: anyText() }),
+      fc.record({ done: fc.boolean(), note: fieldText() }),
       { maxKeys: 3, noNullPrototype: true },
     ),
     qualifications: fc.array(
-      fc.record({ id: idArb, title: anyText(), institution: anyText(), year: anyText(8), accredited: fc.boolean() }),
+      fc.record({ id: idArb, title: fieldText(), institution: fieldText(), year: fieldText(8), accredited: fc.boolean() }),
       { maxLength: 2 },
     ),
     roles: fc.array(roleArb, { maxLength: 3 }),
-    development: fc.array(fc.record({ id: idArb, date: dateArb, title: anyText(), notes: anyText() }), { maxLength: 2 }),
+    development: fc.array(fc.record({ id: idArb, date: dateArb, title: fieldText(), notes: fieldText() }), { maxLength: 2 }),
     pra: fc.record({
       answer: fc.constantFrom('yes' as const, 'no' as const, '' as const),
       who: fc.constantFrom('pra' as const, 'ir' as const, '' as const),
       date: dateArb,
-      adviser: anyText(),
+      adviser: fieldText(),
     }),
-    scheme: fc.record({ completed: fc.boolean(), name: anyText() }),
+    scheme: fc.record({ completed: fc.boolean(), name: fieldText() }),
     files: fc.uniqueArray(fileArb, { maxLength: 3, selector: (f) => f.typeId }),
-    panelling: fc.record({ sector: anyText(), specialisms: fc.array(anyText(), { maxLength: 3 }), interviewLocation: anyText() }),
+    panelling: fc.record({ sector: fieldText(), specialisms: fc.array(fieldText(), { maxLength: 3 }), interviewLocation: fieldText() }),
     locked: fc.boolean(),
     lockAt: timeArb,
     supporters: fc.array(supporterArb, { maxLength: 2 }),
