@@ -45,7 +45,7 @@ export function mirrorOf(app: Application, rules: RulesInForce): MirrorApplicati
       achievements,
     })),
     supporters: app.supporters.map(({ name, relationship, status }) => ({ name, relationship, status })),
-    steps: p.steps.map(({ id, title, state }) => ({ id, title, state })),
+    steps: p.steps.map(({ id, title, state, sinceLock }) => ({ id, title, state, missingSinceLock: sinceLock.length })),
     nextAction: p.nextAction,
     lockFlags: lockFlags(app, rules),
     submitFlags: submitFlags(app, rules),

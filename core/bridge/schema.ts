@@ -66,7 +66,13 @@ export type ObservationKind = Observation['kind'];
 const MirrorRole = v.object({ id: Id, employer: Short, title: Short, responsibilities: Text, achievements: Text });
 /** A planned supporter as the overlay lists them: no e-mail, registration number or comments. */
 const MirrorSupporter = v.object({ name: Short, relationship: Short, status: Short });
-const MirrorStep = v.object({ id: Short, title: Short, state: v.picklist(['done', 'current', 'blocked', 'todo']) });
+const MirrorStep = v.object({
+  id: Short,
+  title: Short,
+  state: v.picklist(['done', 'current', 'blocked', 'todo']),
+  /** How many things the workbook lacks since the lock on a step done at the lock (absent from older workbooks: none said). */
+  missingSinceLock: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)), 0),
+});
 
 /**
  * A workbook application as mirrored to the extension: only what the companion reads (names,

@@ -16,7 +16,11 @@ export const STEP_STATE_WORDS: Readonly<Record<StepState, string>> = {
  * the workbook lacks since, "Done in the locked snapshot; 1 missing in the workbook now".
  */
 export function stepStateWords(step: Pick<StepProgress, 'state' | 'sinceLock'>): string {
-  if (step.state === 'done' && step.sinceLock.length > 0)
-    return `Done in the locked snapshot; ${missingWords(step.sinceLock.length)} in the workbook now`;
-  return STEP_STATE_WORDS[step.state];
+  return stateWords(step.state, step.sinceLock.length);
+}
+
+/** The same words from a state and a count of what the workbook lacks since the lock (as the extension's mirror carries them). */
+export function stateWords(state: StepState, missingSinceLock: number): string {
+  if (state === 'done' && missingSinceLock > 0) return `Done in the locked snapshot; ${missingWords(missingSinceLock)} in the workbook now`;
+  return STEP_STATE_WORDS[state];
 }

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Mirror } from '../../core/bridge/schema.ts';
 import { formatMoment } from '../../core/design/dates.ts';
-import { STEP_STATE_WORDS } from '../../core/rules/step-words.ts';
+import { stateWords } from '../../core/rules/step-words.ts';
 import { readStoredMirror } from '../shared/mirror.ts';
 import { linkedApplication, readSettings, type Settings, workbookHref } from '../shared/settings.ts';
 import { PairingSection } from './pairing.tsx';
@@ -36,7 +36,7 @@ function Popup() {
           <ol aria-label="The ten steps">
             {app.steps.map((s) => (
               <li key={s.id} class={s.state}>
-                {s.title}: {STEP_STATE_WORDS[s.state]}
+                {s.title}: {stateWords(s.state, s.missingSinceLock)}
               </li>
             ))}
           </ol>

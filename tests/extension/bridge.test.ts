@@ -4,9 +4,11 @@ import { mirrorOf } from '../../core/bridge/mirror.ts';
 import { pairingCode, pairingKeyHash } from '../../core/bridge/pairing.ts';
 import { readExtensionMessage, readMirror, readObservation, readWorkbookMessage } from '../../core/bridge/schema.ts';
 import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
+import { stateWords } from '../../core/rules/step-words.ts';
 import type { Application } from '../../core/types.ts';
 import { checkCareerManagerUrl, checkWorkbookUrl, isCareerManagerOrigin, originPattern } from '../../extension/shared/hosts.ts';
 import { DEFAULT_SETTINGS, isWorkbookOrigin, settingsFrom } from '../../extension/shared/settings.ts';
+import { locked } from '../core/fixtures.ts';
 
 const observation = {
   id: 'o1',
@@ -146,6 +148,20 @@ test('a mirror that carries more than the companion reads (an older workbook, a 
   }
   // A version 1 mirror (no flags, no steps) cannot be read as this version's: it is dropped, not guessed at.
   expect(readMirror({ at, applications: [app] })).toBeNull();
+});
+
+test('the popup says a step is done only in the locked snapshot when the workbook lacks something since; an older mirror says nothing of it', () => {
+  const before = locked();
+  const [first] = Object.keys(before.documents);
+  const { [first!]: _removed, ...rest } = before.documents;
+  const mirrored = mirrorOf({ ...before, documents: rest }, DEFAULT_RULES);
+  const kept = readMirror({ at, applications: [mirrored] })!;
+  const documents = kept.applications[0]!.steps.find((s) => s.id === 'documents')!;
+  expect(stateWords(documents.state, documents.missingSinceLock)).toBe('Done in the locked snapshot; 1 missing in the workbook now');
+  // A mirror from a workbook before this field: read, with nothing said to be missing.
+  const older = { ...mirrored, steps: mirrored.steps.map(({ missingSinceLock: _, ...step }) => step) };
+  const read = readMirror({ at, applications: [older] })!;
+  expect(read.applications[0]!.steps.find((s) => s.id === 'documents')!.missingSinceLock).toBe(0);
 });
 
 test('pairing: both sides derive the same six-digit code from the key; the extension keeps only a hash', async () => {
