@@ -1,8 +1,12 @@
 // Canonical JSON: equal data, equal text, whatever the order of keys. The workbook's one
 // equality of data, and what snapshot hashes are taken over.
+import { closeBidi } from '../text/bidi.ts';
 
 /** JSON with object keys sorted at every level and no whitespace: equal data, equal text. */
 export function canonicalJson(value: unknown): string {
+  // A string as it reads: an import closes bidi controls left open (core/text/bidi.ts), and a
+  // snapshot hashed before that must still match, and still be the same data.
+  if (typeof value === 'string') return JSON.stringify(closeBidi(value));
   if (value === null || typeof value !== 'object') {
     // Matches JSON.stringify: non-finite numbers become null; undefined/functions are dropped by callers.
     return JSON.stringify(value) ?? 'null';

@@ -5,6 +5,7 @@ import { developmentAnchorLabel, developmentAnchorText } from '../development/an
 import type { DevelopmentData } from '../development/data.ts';
 import { ADVISER_WORDS } from '../rules/checklist.ts';
 import { rulesFor } from '../rules/scope.ts';
+import { closeBidi } from '../text/bidi.ts';
 import type { Application } from '../types.ts';
 import { sha256OfText } from './hash.ts';
 import { type Anchor, EXCERPT_CHARS, type ReviewComment } from './review-types.ts';
@@ -79,13 +80,14 @@ export function anchorText(app: Application, anchor: Anchor, development?: Devel
 /** Hash and excerpt of what an anchor points at now, to store with a new comment. */
 export function againstOf(app: Application, anchor: Anchor, development?: DevelopmentData): ReviewComment['against'] {
   const text = anchorText(app, anchor, development) ?? '';
-  return { sha256: sha256OfText(text), excerpt: text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text };
+  return { sha256: sha256OfText(closeBidi(text)), excerpt: text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text };
 }
 
 /** Whether the anchored text changed (or vanished) since the comment was written. */
 export function isOutdated(app: Application, comment: ReviewComment, development?: DevelopmentData): boolean {
   const now = anchorText(app, comment.anchor, development);
-  return now === null || sha256OfText(now) !== comment.against.sha256;
+  // Hashed as it reads: the mentor's imported copy has bidi controls closed, the applicant's may not.
+  return now === null || sha256OfText(closeBidi(now)) !== comment.against.sha256;
 }
 
 /** Same anchor, compared field by field. */

@@ -14,6 +14,7 @@ import { CATEGORIES, ROUTES } from '../rules/categories.ts';
 import { ADVISER_WORDS } from '../rules/checklist.ts';
 import { DOCUMENT_TYPES } from '../rules/documents.ts';
 import { POST_SUBMISSION_STAGES } from '../rules/steps.ts';
+import { closeTextIn } from '../text/bidi.ts';
 import type { Application, IsoTime, Limits, Role, RulesInForce } from '../types.ts';
 import { anchorLabel, isOutdated } from './anchors.ts';
 import { exportDate, exportDateTime } from './dates.ts';
@@ -464,10 +465,19 @@ function afterSection(app: Application): Markup | null {
 }
 
 /** The whole export as one .html string, with the data for re-import embedded. */
-export function renderApplicationHtml(app: Application, bytes: AttachmentSource, options: HtmlOptions = {}): string {
-  const exportedAt = options.exportedAt ?? new Date().toISOString();
-  const rules = options.rules ?? DEFAULT_RULES;
-  const data = serializeApplication(app, bytes, exportedAt, options.comments ?? [], options.development, rules);
+export function renderApplicationHtml(written: Application, bytes: AttachmentSource, given: HtmlOptions = {}): string {
+  const exportedAt = given.exportedAt ?? new Date().toISOString();
+  const rules = given.rules ?? DEFAULT_RULES;
+  // The data travels exactly as written; what is shown has every bidi control left open closed, so
+  // a name such as "Ada \u202e" cannot reverse the words the export puts after it ("… : CEng application").
+  const data = serializeApplication(written, bytes, exportedAt, given.comments ?? [], given.development, rules);
+  const app = closeTextIn(written);
+  const options = {
+    ...given,
+    comments: closeTextIn(given.comments),
+    development: closeTextIn(given.development),
+    coverage: closeTextIn(given.coverage),
+  };
   const pages = estimatePages(app, rules);
   const category = CATEGORIES[app.category];
   const body = el(

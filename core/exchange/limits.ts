@@ -1,6 +1,7 @@
 // Limits checked on the raw text and the parsed tree BEFORE schema validation, so a hostile
 // file (huge, deeply nested, prototype-polluting keys) is refused cheaply and without recursion.
 import { formatMegabytes } from '../application/megabytes.ts';
+import { withoutTrailingClosers } from '../text/bidi.ts';
 import { type ExchangeIssue, joinPath } from './issues.ts';
 
 export interface ExchangeLimits {
@@ -51,11 +52,15 @@ export function megabytes(bytes: number): string {
   return bytes > 0 && bytes < 0.05 * MiB ? 'under 0.1 MB' : formatMegabytes(bytes);
 }
 
-/** Characters as people count them (a emoji is one), counted only when the quick count is over the limit. */
+/**
+ * Characters as people count them (a emoji is one), counted only when the quick count is over the
+ * limit. Closers at the end are not counted: an import adds them (core/text/bidi.ts), and a file
+ * that imported must import again once exported.
+ */
 export function textChars(text: string, limit: number): number {
   if (text.length <= limit) return text.length;
   let n = 0;
-  for (const _ of text) n++;
+  for (const _ of withoutTrailingClosers(text)) n++;
   return n;
 }
 

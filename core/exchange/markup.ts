@@ -1,5 +1,6 @@
 // A tiny HTML builder for the exported document: strings are always escaped, only Markup made
 // here passes through as markup, so user text can never become tags or attributes.
+import { closeBidi } from '../text/bidi.ts';
 import { escapeHtml } from './escape.ts';
 
 /** Markup built by el(); the only thing rendered unescaped. */
@@ -14,7 +15,8 @@ function render(child: Child): string {
   if (child === null || child === undefined || child === false) return '';
   if (child instanceof Markup) return child.html;
   if (Array.isArray(child)) return child.map(render).join('');
-  return escapeHtml(String(child));
+  // Text that opens a bidi override and never closes it would reverse the export's own words after it.
+  return escapeHtml(closeBidi(String(child)));
 }
 
 /** An element with escaped attributes and children. Tag and attribute names are ours, never user data. */

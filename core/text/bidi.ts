@@ -37,3 +37,18 @@ export function closeBidi(text: string): string {
   for (let i = open.length - 1; i >= 0; i--) closers += open[i] ? PDI : PDF;
   return text + closers;
 }
+
+/** The text without the run of closers (U+202C, U+2069) at its end, which closeBidi may have added: not counted towards a length limit. */
+export function withoutTrailingClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x202c || text.charCodeAt(end - 1) === 0x2069)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** A copy of plain data (objects, arrays) with closeBidi applied to every string in it: for showing text composed with the product's words. */
+export function closeTextIn<T>(value: T): T {
+  if (typeof value === 'string') return closeBidi(value) as T;
+  if (Array.isArray(value)) return value.map(closeTextIn) as T;
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, closeTextIn(v)])) as T;
+}

@@ -2,12 +2,16 @@
 // recognisers in core/pages take. Our own overlay elements are never read.
 import { isOrange } from '../../core/pages/rows.ts';
 import type { PageDescription } from '../../core/pages/types.ts';
+import { closeBidi } from '../../core/text/bidi.ts';
 
 /** Tag names of the elements the companion adds to pages; extraction skips them. */
 export const OWN_TAGS = ['PROREG-COMPANION', 'PROREG-HINT'];
 
-/** An element's text, spaces collapsed. */
-export const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * An element's text, spaces collapsed; a bidi override or isolate it leaves open is closed, so the
+ * companion's own words shown after it are never reversed.
+ */
+export const text = (el: Element | null | undefined): string => closeBidi((el?.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 /** Whether the element is one the companion added (or inside one). */
 export function isOwn(el: Element): boolean {

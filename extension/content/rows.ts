@@ -4,6 +4,7 @@
 // judged in core/pages/status.ts; a row whose status cannot be read is kept, as unknown.
 import { readStatus, type StatusEvidence, wordStatus } from '../../core/pages/status.ts';
 import type { PageRow } from '../../core/pages/types.ts';
+import { closeBidi } from '../../core/text/bidi.ts';
 import { drawnInOrange, isOwn, mainOf, text } from './extract.ts';
 
 /** A checklist or document row on the page, with the element to put a hint beside. */
@@ -187,7 +188,8 @@ function statusTextOf(evidence: StatusEvidence): string {
   if (evidence.checked === true) return 'ticked';
   if (evidence.checked === false) return 'not ticked';
   if (readStatus(evidence) === 'complete') return 'a file is attached';
-  return (evidence.words.find((w) => /[a-z]/i.test(w)) ?? evidence.words[0] ?? '').slice(0, 80);
+  // Cut to a length, then closed again: the cut may drop a closer.
+  return closeBidi((evidence.words.find((w) => /[a-z]/i.test(w)) ?? evidence.words[0] ?? '').slice(0, 80));
 }
 
 /** The rows of a list page. Only the lists whose rows show a status or the mandatory marker are read. */

@@ -52,6 +52,18 @@ eachBrowser((companion) => {
     await tab.companionShows('3 of 6 mandatory items are open.');
   });
 
+  test("a row title or status that leaves a bidi override open cannot reverse the companion's words after it", async () => {
+    const c = companion();
+    const fixture = readFileSync(join(FIXTURES, 'checklist.html'), 'utf8');
+    const crafted = fixture.replace('>Qualifications<', '>Qualifications\u202e<').replace('Not started</td>', 'Not started\u202e</td>');
+    expect(crafted).not.toBe(fixture);
+    const tab = await c.open(c.publish('/professional-registration/application/checklist-bidi', crafted));
+    await tab.companionShows('4 of 6 mandatory items are open.');
+    const items = await panel(tab).get('region', 'Still to do on this page').get('listitem').texts();
+    // The override is closed (U+202C) right after the page's words, before the companion's own.
+    expect(items).toContain("Qualifications\u202e\u202c — still to do (Not started\u202e\u202c) I've done this");
+  });
+
   test('the documents overlay counts mandatory documents not yet uploaded', async () => {
     const tab = await companion().openFixture('documents');
     await tab.companionShows('1 of 2 mandatory documents is open.');
