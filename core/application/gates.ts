@@ -25,7 +25,7 @@ export function documentReasons(app: Application, rules: RulesInForce): Reason[]
     return [
       reason(
         'document-too-large',
-        `Supporting documents: your ${type.title} is ${formatMegabytes(ref.size)}, over the ${formatMegabytes(rules.maxFileSize)} per-file limit your rules set. Compress it and add it again.`,
+        `Supporting documents: your ${type.title} is ${formatMegabytes(ref.size)}, over the ${formatMegabytes(rules.maxFileSize)} per-file limit your rules set. Compress it and add it again, or use “Build one file” for it under Supporting documents.`,
         'documents',
       ),
     ];

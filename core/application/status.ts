@@ -174,7 +174,7 @@ function documentProblems(mandatory: boolean, ref: DocumentRef | undefined, rule
   if (!ref) return mandatory ? ['No file yet: this document is required.'] : [];
   if (ref.size <= rules.maxFileSize) return [];
   return [
-    `The file is ${formatMegabytes(ref.size)}; the per-file limit your rules set is ${formatMegabytes(rules.maxFileSize)}. Compress it or reduce the scan resolution.`,
+    `The file is ${formatMegabytes(ref.size)}; the per-file limit your rules set is ${formatMegabytes(rules.maxFileSize)}. Compress it or reduce the scan resolution, or use “Build one file” for this document: it shrinks pictures and scans to fit.`,
   ];
 }
 

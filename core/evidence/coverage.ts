@@ -80,7 +80,7 @@ export function coverageMatrix(
         ? [
             {
               kind: 'thin-area',
-              reason: `Area ${area} has ${passages} ${passages === 1 ? 'piece' : 'pieces'} of evidence for ${inArea.length} competences; aim for at least ${guide.perCompetence} for each.`,
+              reason: `Area ${area} has ${passages} ${passages === 1 ? 'piece' : 'pieces'} of evidence for ${inArea.length} competences; aim for at least ${guide.perCompetence} for each${guide.perCompetenceProvenance === 'assumed' ? ' (our suggestion, not an IET number)' : ''}.`,
             },
           ]
         : [];

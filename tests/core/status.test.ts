@@ -125,7 +125,7 @@ describe('document status', () => {
     const status = documentStatus(app, LIMITS).find((s) => s.type.id === 'accountability-diagram');
     expect(status?.ref?.size).toBe(3 * 1024 * 1024);
     expect(status?.problems).toEqual([
-      'The file is 3 MB; the per-file limit your rules set is 0.5 MB. Compress it or reduce the scan resolution.',
+      'The file is 3 MB; the per-file limit your rules set is 0.5 MB. Compress it or reduce the scan resolution, or use “Build one file” for this document: it shrinks pictures and scans to fit.',
     ]);
     expect(status?.advice).toEqual(['PDF is preferred: if Career Manager refuses this file, save it as a PDF.']);
     const word = must(

@@ -37,7 +37,7 @@ test('a file over the size limit is refused with the limit and its size, and not
   // Its size and the limit, said once, in the same unit.
   // An error at the field (GOV.UK): said with a hidden "Error:" prefix, and tied to the file input.
   expect(message.textContent).toBe(
-    'Error: “big.pdf” was not added. The file is 0.6 MB; the per-file limit your rules set is 0.5 MB. Compress it or reduce the scan resolution.',
+    'Error: “big.pdf” was not added. The file is 0.6 MB; the per-file limit your rules set is 0.5 MB. Compress it or reduce the scan resolution, or use “Build one file” for this document: it shrinks pictures and scans to fit.',
   );
   const input = screen.getByLabelText('Choose a file for Accountability diagram');
   expect(input.getAttribute('aria-invalid')).toBe('true');

@@ -80,7 +80,7 @@ describe('coverageMatrix', () => {
     expect(m.areas.find((a) => a.area === 'A')!.flags).toEqual([]);
     expect(m.areas.find((a) => a.area === 'C')!.flags[0]).toEqual({
       kind: 'thin-area',
-      reason: 'Area C has 1 piece of evidence for 4 competences; aim for at least 2 for each.',
+      reason: 'Area C has 1 piece of evidence for 4 competences; aim for at least 2 for each (our suggestion, not an IET number).',
     });
   });
 
