@@ -20,6 +20,10 @@ afterAll(async () => {
 });
 
 const LONG = 'A'.repeat(200);
+/** A small but readable PDF (a file that cannot be read as a PDF is refused). */
+const ONE_PAGE_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n%%EOF\n',
+);
 const SCREENS = [
   'Overview',
   'Registration checklist',
@@ -165,7 +169,7 @@ test('no screen scrolls sideways at 375px with a 200-character unbroken name, an
   await section('Supporting documents');
   await page
     .getByLabel('Choose a file for Accountability diagram')
-    .setInputFiles({ name: `${LONG}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    .setInputFiles({ name: `${LONG}.pdf`, mimeType: 'application/pdf', buffer: ONE_PAGE_PDF });
   await page.getByText(/^Added “A+\.pdf”\.$/).waitFor();
 
   for (const width of [375, 1280]) {

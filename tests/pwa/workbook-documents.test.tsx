@@ -1,22 +1,31 @@
 // Supporting documents: refused files say the limit and their size and store nothing; empty and
-// mislabelled files are refused; accepted files are kept as Blobs with their SHA-256; the limit
+// mislabelled files, and PDFs that cannot be read (damaged, encrypted), are refused, keeping the earlier file; accepted files are kept as Blobs with their SHA-256; the limit
 // follows Settings; removing asks first; files for types no longer used are listed apart.
 
 import { Blob as NodeBlob } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { PDFDocument } from 'pdf-lib';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { db } from '../../pwa/src/db/database.ts';
 import { saveLimitOverrides } from '../../pwa/src/db/store.ts';
 import { rules } from '../../pwa/src/state/rules.ts';
+import { encryptedPdf } from '../harness/sources.ts';
 import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
 
 beforeEach(freshWorkbook);
 
-/** A file of `size` bytes that starts like a real PDF. */
-function pdf(name: string, size: number): File {
-  const bytes = new Uint8Array(size);
-  bytes.set([...'%PDF-1.7\n'].map((c) => c.charCodeAt(0)));
+/** A real one-page PDF, made once (pdf-lib) and padded with trailing NULs (whitespace to a PDF reader) to a size. */
+const onePage = PDFDocument.create().then(async (doc) => {
+  doc.addPage([200, 200]);
+  return doc.save();
+});
+
+/** A readable PDF of `size` bytes. */
+async function pdf(name: string, size: number): Promise<File> {
+  const real = await onePage;
+  const bytes = new Uint8Array(Math.max(size, real.length));
+  bytes.set(real);
   return new File([bytes], name, { type: 'application/pdf' });
 }
 
@@ -31,7 +40,7 @@ test('a file over the size limit is refused with the limit and its size, and not
   renderAt({ name: 'app', id: app.id, screen: 'documents' });
   await screen.findByLabelText('Choose a file for Accountability diagram');
   await act(async () => {
-    choose('Choose a file for Accountability diagram', pdf('big.pdf', 600 * 1024));
+    choose('Choose a file for Accountability diagram', await pdf('big.pdf', 600 * 1024));
   });
   const message = await screen.findByText(/“big\.pdf” was not added/);
   // Its size and the limit, said once, in the same unit.
@@ -83,7 +92,7 @@ test('an accepted file is kept with its hash, and a raised limit in Settings let
   renderAt({ name: 'app', id: app.id, screen: 'documents' });
   await screen.findByLabelText('Choose a file for Accountability diagram');
   await act(async () => {
-    choose('Choose a file for Accountability diagram', pdf('diagram.pdf', 600 * 1024));
+    choose('Choose a file for Accountability diagram', await pdf('diagram.pdf', 600 * 1024));
   });
   await screen.findByText('Added “diagram.pdf”.');
   await screen.findByText(/0\.6 MB/);
@@ -92,7 +101,7 @@ test('an accepted file is kept with its hash, and a raised limit in Settings let
   expect(ref).toMatchObject({ name: 'diagram.pdf', size: 600 * 1024, mime: 'application/pdf' });
   expect(ref?.sha256).toBe(
     createHash('sha256')
-      .update(new Uint8Array(await pdf('x', 600 * 1024).arrayBuffer()))
+      .update(new Uint8Array(await (await pdf('x', 600 * 1024)).arrayBuffer()))
       .digest('hex'),
   );
   expect(await db.blobs.get(ref!.blobId)).toBeDefined();
@@ -122,6 +131,62 @@ test('an empty file and a program named .pdf are refused with a plain reason, an
   await screen.findByText(/“diagram\.pdf” was not added: it is named as a PDF, but it looks like a Windows program/);
   expect(await db.blobs.count()).toBe(0);
   expect((await db.applications.get(app.id))?.documents).toEqual({});
+});
+
+test('a damaged or encrypted PDF is refused at the field and the earlier file is kept; a readable PDF is still taken', async () => {
+  const app = await storedApplication();
+  renderAt({ name: 'app', id: app.id, screen: 'documents' });
+  const dap = 'Development Action Plan (DAP)';
+  await screen.findByLabelText(`Choose a file for ${dap}`);
+  await act(async () => {
+    choose(`Choose a file for ${dap}`, await pdf('plan.pdf', 2000));
+  });
+  await screen.findByText('Added “plan.pdf”.');
+  const kept = (await db.applications.get(app.id))?.documents['development-action-plan'];
+  expect(kept?.name).toBe('plan.pdf');
+  const row = screen.getByRole('heading', { name: /Development Action Plan/ }).closest('li')!;
+  const replace = `Replace the file for ${dap}`;
+
+  // Starts like a PDF (so the byte check passes) but is cut short: no page could be read from it.
+  const damaged = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\ntruncated');
+  await act(async () => {
+    choose(replace, new File([damaged], 'damaged.pdf', { type: 'application/pdf' }));
+  });
+  const refusal = await within(row).findByText(/“damaged\.pdf” could not be read as a PDF/);
+  expect(refusal.textContent).toBe(
+    'Error: “damaged.pdf” could not be read as a PDF: it may be damaged or incomplete. Download or save it again, then add it. Your earlier file is kept.',
+  );
+  const input = screen.getByLabelText(replace);
+  expect(input.getAttribute('aria-invalid')).toBe('true');
+  expect(input.getAttribute('aria-describedby')).toContain(refusal.id);
+
+  await act(async () => {
+    choose(replace, new File([new Uint8Array(encryptedPdf())], 'locked.pdf', { type: 'application/pdf' }));
+  });
+  await within(row).findByText(/“locked\.pdf” is protected by a password or encryption/);
+
+  // Nothing was lost or replaced: the earlier file is still the one kept, and still counts as done.
+  expect(within(row).getByText('plan.pdf')).toBeTruthy();
+  expect(within(row).getByText('Done')).toBeTruthy();
+  expect((await db.applications.get(app.id))?.documents['development-action-plan']).toEqual(kept);
+  expect(await db.blobs.count()).toBe(1);
+
+  // A damaged PDF with nothing kept before is refused too, and the type stays to do.
+  await act(async () => {
+    choose('Choose a file for Accountability diagram', new File([damaged], 'chart.pdf', { type: 'application/pdf' }));
+  });
+  const first = await screen.findByText(/“chart\.pdf” could not be read as a PDF/);
+  expect(first.textContent).toBe(
+    'Error: “chart.pdf” could not be read as a PDF: it may be damaged or incomplete. Download or save it again, then add it.',
+  );
+  expect((await db.applications.get(app.id))?.documents['accountability-diagram']).toBeUndefined();
+
+  // A readable PDF still replaces the earlier file.
+  await act(async () => {
+    choose(replace, await pdf('plan-v2.pdf', 3000));
+  });
+  await screen.findByText('Replaced with “plan-v2.pdf”.');
+  expect((await db.applications.get(app.id))?.documents['development-action-plan']?.name).toBe('plan-v2.pdf');
 });
 
 test('removing asks first: keeping the file (Cancel or Escape) changes nothing', async () => {

@@ -2,9 +2,10 @@
 // photos placed on A4 pages. Sources are read one at a time and let go once their pages are copied.
 import { type PDFDocument as Doc, degrees, PDFDocument, type PDFImage, type PDFPage } from 'pdf-lib';
 import type { BuiltPage } from '../../../core/types.ts';
-import { imageHeader, loadForCopy, photoPage } from './inspect.ts';
+import { imageHeader, photoPage } from './inspect.ts';
 import { orientationTurn } from './jpeg.ts';
 import type { SourceFile } from './protocol.ts';
+import { loadForCopy } from './readPdf.ts';
 
 /** A picture in the composed file that came from a photo source: shrinking decodes the photo itself. */
 export interface PhotoImage {

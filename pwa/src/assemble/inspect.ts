@@ -1,40 +1,15 @@
 // Reading one source in the worker: how many pages, their sizes, whether they carry text, and a
 // small picture of each, page by page (a page's drawing is released before the next is drawn).
-import { PDFDocument } from 'pdf-lib';
 import { LARGE_PHOTO_PIXELS, MAX_BUILD_PAGES, MAX_PHOTO_PIXELS } from './inputs.ts';
 import { type ImageHeader, jpegHeader, orientationTurn, pngHeader } from './jpeg.ts';
 import { drawPage, openPdf, pageHasText } from './pdfjs.ts';
 import type { PageInfo, SourceFile } from './protocol.ts';
+import { readPdf, SourceProblem } from './readPdf.ts';
 
 const THUMB_WIDTH = 160;
 const A4: [number, number] = [595.28, 841.89];
 
-/** A refusal the applicant reads as it is. */
-export class SourceProblem extends Error {
-  override name = 'SourceProblem';
-}
-
 const isPasswordError = (error: unknown) => (error as { name?: string } | null)?.name === 'PasswordException';
-
-/** Loads a PDF with pdf-lib (which copies its pages later), with plain messages for what stops it. */
-export async function loadForCopy(name: string, bytes: Uint8Array): Promise<PDFDocument> {
-  try {
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-    // A damaged file may parse but fail once its pages are looked for.
-    doc.getPageCount();
-    return doc;
-  } catch (error) {
-    // pdf-lib's errors are compiled to ES5, so `instanceof EncryptedPDFError` never holds: go by its message.
-    if (/\bis encrypted\b/.test((error as Error | null)?.message ?? '')) {
-      throw new SourceProblem(
-        `“${name}” is protected by a password or encryption, so its pages cannot be copied. Open it, print it to a new PDF (“Save as PDF”), and add that file instead.`,
-      );
-    }
-    throw new SourceProblem(
-      `“${name}” could not be read as a PDF: it may be damaged or incomplete. Download or save it again, then add it.`,
-    );
-  }
-}
 
 async function thumbnailOf(canvas: OffscreenCanvas): Promise<Blob | null> {
   try {
@@ -49,9 +24,8 @@ async function thumbnailOf(canvas: OffscreenCanvas): Promise<Blob | null> {
 /** Inspects a PDF page by page; `onPage` gets each as it is ready. Returns the page count. */
 async function inspectPdf(source: SourceFile, onPage: (index: number, count: number, info: PageInfo) => void): Promise<number> {
   const bytes = new Uint8Array(await source.blob.arrayBuffer());
-  const doc = await loadForCopy(source.name, bytes);
+  const doc = await readPdf(source.name, bytes);
   const count = doc.getPageCount();
-  if (count === 0) throw new SourceProblem(`“${source.name}” has no pages.`);
   if (count > MAX_BUILD_PAGES) {
     throw new SourceProblem(
       `“${source.name}” has ${count} pages; one built document holds at most ${MAX_BUILD_PAGES}, and a file that long would not fit the upload limit legibly. Make a PDF of just the pages you need (print those pages to PDF), then add that.`,

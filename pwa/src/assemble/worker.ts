@@ -1,9 +1,10 @@
 // The assembler's Web Worker: reads sources, builds the file and draws pages, so the workbook's
 // own thread stays free (typing elsewhere stays smooth). Cancel ends the worker itself.
 import { build } from './build.ts';
-import { inspect, SourceProblem } from './inspect.ts';
+import { inspect } from './inspect.ts';
 import { drawPage, openPdf } from './pdfjs.ts';
 import type { Reply, Request } from './protocol.ts';
+import { SourceProblem } from './readPdf.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: Reply, transfer: Transferable[] = []) => scope.postMessage(message, transfer);

@@ -1,7 +1,8 @@
 // Supporting documents: one file per type, kept as a Blob on this device. Files over the size
-// limit in force, or whose bytes are not what they claim (empty, a renamed program), are refused
-// with the reason before anything is stored; any other type is taken, with PDF advised. Files kept for types the category
-// and route no longer use are listed apart, so they can still be removed or downloaded.
+// limit in force, whose bytes are not what they claim (empty, a renamed program), or PDFs that
+// cannot be read (damaged, encrypted) are refused with the reason before anything is stored; any
+// other type is taken, with PDF advised. Files kept for types the category and route no longer
+// use are listed apart, so they can still be removed or downloaded.
 import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';
 import { type StrayDocument, strayDocuments } from '../../../core/application/category-change.ts';
@@ -81,6 +82,7 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems, advice }: 
   const message = useSignal<string | null>(null);
   const refusal = isRefusal(message.value) ? message.value : null;
   const busy = useSignal(false);
+  const checking = useSignal<string | null>(null);
   const inputId = useId();
   const disabled = app.stage === 'submitted' || busy.value || newerVersionElsewhere.value;
 
@@ -89,9 +91,13 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems, advice }: 
     input.value = '';
     if (!file) return;
     busy.value = true;
+    // Reading a large PDF can take a moment: say so then, not for every quick file.
+    const slow = setTimeout(() => (checking.value = `Checking “${file.name}”…`), 400);
     try {
       message.value = await addFile(draft, type, file);
     } finally {
+      clearTimeout(slow);
+      checking.value = null;
       busy.value = false;
     }
   };
@@ -172,7 +178,7 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems, advice }: 
         </div>
       )}
       <div role="status" aria-live="polite">
-        {message.value && !refusal && <p class="message">{message.value}</p>}
+        {checking.value ? <p class="message">{checking.value}</p> : message.value && !refusal && <p class="message">{message.value}</p>}
       </div>
     </li>
   );
@@ -181,6 +187,17 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems, advice }: 
 /** Whether what a file action said is a refusal (anything but a success). */
 const isRefusal = (message: string | null): message is string =>
   message !== null && message !== '' && !/^(Added|Replaced with|Removed) /.test(message);
+
+/** Why a PDF cannot be kept, read with pdf-lib (loaded only now, never on the start path); null when it reads. */
+async function pdfProblem(name: string, bytes: Uint8Array): Promise<string | null> {
+  let reader: typeof import('../assemble/readPdf.ts');
+  try {
+    reader = await import('../assemble/readPdf.ts');
+  } catch {
+    return `“${name}” could not be checked, so it was not added: the part of the workbook that reads PDFs did not load. Reload the page and try again.`;
+  }
+  return reader.pdfProblem(name, bytes);
+}
 
 /** Stores a file for a type; returns what to tell the user. Nothing is stored when core refuses it. */
 async function addFile(draft: Draft, type: DocumentType, file: File): Promise<string> {
@@ -204,6 +221,11 @@ async function addFile(draft: Draft, type: DocumentType, file: File): Promise<st
   // An empty file, or one whose bytes are not the type its name claims, would only look complete.
   const fake = checkFileBytes(file.name, file.type, bytes.length, bytes.subarray(0, HEAD_BYTES));
   if (fake) return fake;
+  // A PDF that cannot be read (damaged, cut short, encrypted) would only look complete: read it as the assembler does.
+  if (file.type === 'application/pdf' || /\.pdf$/i.test(file.name)) {
+    const unreadable = await pdfProblem(file.name, bytes);
+    if (unreadable) return old ? `${unreadable} Your earlier file is kept.` : unreadable;
+  }
   ref.sha256 = await sha256Digest(bytes);
   const blob = new Blob([bytes], { type: file.type });
   if (!(await putBlob(ref.blobId, blob))) {

@@ -1,0 +1,47 @@
+// Reading a PDF with pdf-lib, shared by the assembler and the Supporting documents screen: a file
+// pdf-lib cannot read (damaged, cut short, encrypted) is refused the same way in both, in words.
+// pdf-lib is heavy: import this module lazily (dynamic `import()`), never from the start path.
+import { PDFDocument } from 'pdf-lib';
+
+/** A refusal the applicant reads as it is. */
+export class SourceProblem extends Error {
+  override name = 'SourceProblem';
+}
+
+/** Loads a PDF with pdf-lib (which copies its pages later), with plain messages for what stops it. */
+export async function loadForCopy(name: string, bytes: Uint8Array): Promise<PDFDocument> {
+  try {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    // A damaged file may parse but fail once its pages are looked for.
+    doc.getPageCount();
+    return doc;
+  } catch (error) {
+    // pdf-lib's errors are compiled to ES5, so `instanceof EncryptedPDFError` never holds: go by its message.
+    if (/\bis encrypted\b/.test((error as Error | null)?.message ?? '')) {
+      throw new SourceProblem(
+        `“${name}” is protected by a password or encryption, so its pages cannot be copied. Open it, print it to a new PDF (“Save as PDF”), and add that file instead.`,
+      );
+    }
+    throw new SourceProblem(
+      `“${name}” could not be read as a PDF: it may be damaged or incomplete. Download or save it again, then add it.`,
+    );
+  }
+}
+
+/** Loads a PDF as `loadForCopy` does, and refuses one without pages. */
+export async function readPdf(name: string, bytes: Uint8Array): Promise<PDFDocument> {
+  const doc = await loadForCopy(name, bytes);
+  if (doc.getPageCount() === 0) throw new SourceProblem(`“${name}” has no pages.`);
+  return doc;
+}
+
+/** Why a PDF cannot be kept as a document (it cannot be read, is encrypted, has no pages), or null when it reads. */
+export async function pdfProblem(name: string, bytes: Uint8Array): Promise<string | null> {
+  try {
+    await readPdf(name, bytes);
+    return null;
+  } catch (error) {
+    if (error instanceof SourceProblem) return error.message;
+    throw error;
+  }
+}
