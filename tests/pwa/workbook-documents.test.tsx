@@ -1,5 +1,5 @@
 // Supporting documents: refused files say the limit and their size and store nothing; empty and
-// mislabelled files, and PDFs that cannot be read (damaged, encrypted), are refused, keeping the earlier file; accepted files are kept as Blobs with their SHA-256; the limit
+// mislabelled files, and PDFs that cannot be read (damaged), are refused, keeping the earlier file; accepted files are kept as Blobs with their SHA-256; the limit
 // follows Settings; removing asks first; files for types no longer used are listed apart.
 
 import { Blob as NodeBlob } from 'node:buffer';
@@ -133,7 +133,7 @@ test('an empty file and a program named .pdf are refused with a plain reason, an
   expect((await db.applications.get(app.id))?.documents).toEqual({});
 });
 
-test('a damaged or encrypted PDF is refused at the field and the earlier file is kept; a readable PDF is still taken', async () => {
+test('a damaged PDF is refused at the field and the earlier file is kept; an encrypted one is kept with what that may mean; a readable PDF is still taken', async () => {
   const app = await storedApplication();
   renderAt({ name: 'app', id: app.id, screen: 'documents' });
   const dap = 'Development Action Plan (DAP)';
@@ -160,16 +160,21 @@ test('a damaged or encrypted PDF is refused at the field and the earlier file is
   expect(input.getAttribute('aria-invalid')).toBe('true');
   expect(input.getAttribute('aria-describedby')).toContain(refusal.id);
 
-  await act(async () => {
-    choose(replace, new File([new Uint8Array(encryptedPdf())], 'locked.pdf', { type: 'application/pdf' }));
-  });
-  await within(row).findByText(/“locked\.pdf” is protected by a password or encryption/);
-
   // Nothing was lost or replaced: the earlier file is still the one kept, and still counts as done.
   expect(within(row).getByText('plan.pdf')).toBeTruthy();
   expect(within(row).getByText('Done')).toBeTruthy();
   expect((await db.applications.get(app.id))?.documents['development-action-plan']).toEqual(kept);
   expect(await db.blobs.count()).toBe(1);
+
+  // Encrypted, with pages that can be read: kept (many certificates are encrypted against editing
+  // only), saying what cannot be known here — whether it asks for a password.
+  await act(async () => {
+    choose(replace, new File([new Uint8Array(encryptedPdf())], 'locked.pdf', { type: 'application/pdf' }));
+  });
+  await within(row).findByText(
+    'Replaced with “locked.pdf”. It is encrypted. If it opens without a password, as many certificates do, assessors can read it; if it asks for one, they cannot: print it to a new PDF (“Save as PDF”) and add that instead.',
+  );
+  expect((await db.applications.get(app.id))?.documents['development-action-plan']?.name).toBe('locked.pdf');
 
   // A damaged PDF with nothing kept before is refused too, and the type stays to do.
   await act(async () => {

@@ -214,8 +214,9 @@ export default function AssemblerPanel(props: {
     <section class="assembler" aria-labelledby={`${uid}-title`}>
       <h4 id={`${uid}-title`}>Build one file for {type.title}</h4>
       <p>
-        Add your certificates and scans (PDF, JPEG or PNG). They are put together into one PDF of at most {formatSize(limit)} (your limit under
-        Rules), here on this device: nothing is uploaded anywhere. Your files are kept unchanged beside the result, so it can be rebuilt.
+        Add your certificates and scans (PDF, JPEG or PNG). They are put together into one PDF of at most {formatSize(limit)} (your limit
+        under Rules), here on this device: nothing is uploaded anywhere. Your files are kept unchanged beside the result, so it can be
+        rebuilt.
       </p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut; the file input inside does the same for everyone */}
       <div

@@ -35,13 +35,29 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<PDFDocum
   return doc;
 }
 
-/** Why a PDF cannot be kept as a document (it cannot be read, is encrypted, has no pages), or null when it reads. */
-export async function pdfProblem(name: string, bytes: Uint8Array): Promise<string | null> {
+/** What keeping a PDF as a document needs said: a refusal (it cannot be read, or has no pages), a note beside keeping it, or nothing. */
+export type PdfCheck = { refuse: string } | { note: string } | null;
+
+/**
+ * Checks a PDF chosen for a document. An encrypted one is kept when its pages can be read: many
+ * certificates are encrypted only against editing and open without a password, and refusing them
+ * would be stricter than Career Manager is known to be. Whether it asks for a password cannot be told here, so it is said.
+ */
+export async function checkPdf(name: string, bytes: Uint8Array): Promise<PdfCheck> {
   try {
     await readPdf(name, bytes);
     return null;
   } catch (error) {
-    if (error instanceof SourceProblem) return error.message;
-    throw error;
+    if (!(error instanceof SourceProblem)) throw error;
+    if (!/protected by a password/.test(error.message)) return { refuse: error.message };
   }
+  try {
+    const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+    if (doc.getPageCount() === 0) return { refuse: `“${name}” has no pages.` };
+  } catch {
+    return { refuse: `“${name}” could not be read as a PDF: it may be damaged or incomplete. Download or save it again, then add it.` };
+  }
+  return {
+    note: `It is encrypted. If it opens without a password, as many certificates do, assessors can read it; if it asks for one, they cannot: print it to a new PDF (“Save as PDF”) and add that instead.`,
+  };
 }

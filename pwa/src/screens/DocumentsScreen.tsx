@@ -15,6 +15,7 @@ import { checkFileBytes, HEAD_BYTES } from '../../../core/files/sniff.ts';
 import { FILE_TYPE_ADVICE } from '../../../core/rules/documents.ts';
 import type { Application, DocumentRef, DocumentType } from '../../../core/types.ts';
 import { BuildEntry } from '../assemble/BuildEntry.tsx';
+import type { PdfCheck } from '../assemble/readPdf.ts';
 import { releaseBlobs } from '../db/blobs.ts';
 import { newerVersionElsewhere } from '../db/status.ts';
 import { deleteBlob, putBlob } from '../db/store.ts';
@@ -188,15 +189,17 @@ function DocumentRow({ draft, app, type, mandatory, docRef, problems, advice }: 
 const isRefusal = (message: string | null): message is string =>
   message !== null && message !== '' && !/^(Added|Replaced with|Removed) /.test(message);
 
-/** Why a PDF cannot be kept, read with pdf-lib (loaded only now, never on the start path); null when it reads. */
-async function pdfProblem(name: string, bytes: Uint8Array): Promise<string | null> {
+/** What keeping a PDF needs said, read with pdf-lib (loaded only now, never on the start path). */
+async function checkPdf(name: string, bytes: Uint8Array): Promise<PdfCheck> {
   let reader: typeof import('../assemble/readPdf.ts');
   try {
     reader = await import('../assemble/readPdf.ts');
   } catch {
-    return `“${name}” could not be checked, so it was not added: the part of the workbook that reads PDFs did not load. Reload the page and try again.`;
+    return {
+      refuse: `“${name}” could not be checked, so it was not added: the part of the workbook that reads PDFs did not load. Reload the page and try again.`,
+    };
   }
-  return reader.pdfProblem(name, bytes);
+  return reader.checkPdf(name, bytes);
 }
 
 /** Stores a file for a type; returns what to tell the user. Nothing is stored when core refuses it. */
@@ -221,11 +224,10 @@ async function addFile(draft: Draft, type: DocumentType, file: File): Promise<st
   // An empty file, or one whose bytes are not the type its name claims, would only look complete.
   const fake = checkFileBytes(file.name, file.type, bytes.length, bytes.subarray(0, HEAD_BYTES));
   if (fake) return fake;
-  // A PDF that cannot be read (damaged, cut short, encrypted) would only look complete: read it as the assembler does.
-  if (file.type === 'application/pdf' || /\.pdf$/i.test(file.name)) {
-    const unreadable = await pdfProblem(file.name, bytes);
-    if (unreadable) return old ? `${unreadable} Your earlier file is kept.` : unreadable;
-  }
+  // A PDF that cannot be read (damaged, cut short, no pages) would only look complete: read it as the assembler does.
+  const pdf = file.type === 'application/pdf' || /\.pdf$/i.test(file.name) ? await checkPdf(file.name, bytes) : null;
+  if (pdf && 'refuse' in pdf) return old ? `${pdf.refuse} Your earlier file is kept.` : pdf.refuse;
+  const note = pdf ? ` ${pdf.note}` : '';
   ref.sha256 = await sha256Digest(bytes);
   const blob = new Blob([bytes], { type: file.type });
   if (!(await putBlob(ref.blobId, blob))) {
@@ -238,7 +240,7 @@ async function addFile(draft: Draft, type: DocumentType, file: File): Promise<st
   }
   // The old file (and the sources it was built from) go unless a lock snapshot still uses them.
   if (old) await releaseBlobs(documentBlobIds(old));
-  return old ? `Replaced with “${file.name}”.` : `Added “${file.name}”.`;
+  return old ? `Replaced with “${file.name}”.${note}` : `Added “${file.name}”.${note}`;
 }
 
 /** Remove, after a confirmation; the outcome goes to `onDone` to be said in the row. */
