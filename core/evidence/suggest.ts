@@ -148,8 +148,11 @@ export function suggestCompetences(text: string, category: CategoryId, threshold
 function explain(code: CompetenceCode, triggers: Trigger[], rules: SuggestionRule[]): string {
   // The strongest trigger leads; a second one is named when the first alone would not have been enough.
   const order = triggers.map((t, i) => ({ t, rule: rules[i]! })).sort((a, b) => (b.rule.weight ?? 2) - (a.rule.weight ?? 2));
-  const [first, second] = order;
-  const quoted = (t: Trigger) => `“${t.quote}”`;
+  const [first] = order;
+  // The second named is another wording: "“safety” and “safety”" says nothing twice.
+  const second = order.find((o) => o.t.quote.toLowerCase() !== first!.t.quote.toLowerCase());
+  // Curly quotes inside the applicant's words become straight ones, so the quote does not nest.
+  const quoted = (t: Trigger) => `“${t.quote.replace(/[“”]/g, '"')}”`;
   const words = second && (first!.rule.weight ?? 2) < THRESHOLD ? `${quoted(first!.t)} and ${quoted(second.t)}` : quoted(first!.t);
   return `${code}: you wrote ${words} (${first!.rule.shows})`;
 }

@@ -72,6 +72,15 @@ describe('suggestCompetences', () => {
   });
 });
 
+describe('explanations read cleanly', () => {
+  test("the applicant's own curly quotes inside the quoted words do not nest one quote in another", () => {
+    const text = 'I own the “grid code” compliance case; budget and programme for the substation.';
+    const explained = suggestCompetences(text, 'CEng').map((s) => s.explanation);
+    expect(explained.some((e) => e.includes('grid code'))).toBe(true);
+    for (const e of explained) expect(e).not.toMatch(/“[^”]*“/);
+  });
+});
+
 describe('rules and samples are sound data', () => {
   test('every rule has a unique id, a code of each of its categories, provenance and something to match', () => {
     const ids = SUGGESTION_RULES.map((r) => r.id);
