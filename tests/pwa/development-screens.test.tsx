@@ -276,6 +276,17 @@ describe('Interview preparation', () => {
     expect(screen.getByRole('heading', { level: 4, name: /You wrote: “I managed a £2m substation upgrade\.”/ })).toBeTruthy();
   });
 
+  test('with no roles yet the presentation planner says why the introduction holds the time, and how to plan the middle', async () => {
+    render(<InterviewScreen app={{ ...app, roles: [] }} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Presentation' }));
+    expect(screen.getByText(/No roles yet, so the middle of the talk, your career, cannot be planned/)).toBeTruthy();
+    cleanup();
+    // With a role, the note is gone.
+    render(<InterviewScreen app={app} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Presentation' }));
+    expect(screen.queryByText(/No roles yet, so the middle of the talk/)).toBeNull();
+  });
+
   test('the remote checklist keeps its ticks', async () => {
     render(<InterviewScreen app={app} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Remote interview' }));

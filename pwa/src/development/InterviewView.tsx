@@ -225,6 +225,12 @@ function Presentation({ dev, app }: { dev: DevelopmentHandle; app: Application }
         </strong>
         .
       </p>
+      {data.outline === null && app.roles.length === 0 && (
+        <p class="note">
+          No roles yet, so the middle of the talk, your career, cannot be planned: its time sits with the introduction for now. Add your
+          roles under Career history and the outline shares that time out between them.
+        </p>
+      )}
       {data.outline !== null && (
         <button type="button" onClick={() => void dev.change((d) => ({ ...d, outline: null }))}>
           Redraft the outline from my roles
