@@ -373,3 +373,20 @@ test('a review whose status was kept before it said which export it is of: liste
   expect(await db.reviews.count()).toBe(1);
   expect(await db.reviewStatus.get(id)).toMatchObject({ applicationId: 'app-3', exportedAt: file.exportedAt, downloadedAt: minute(3) });
 });
+
+test('a file that keeps an export’s application and time but holds other content is a review of its own, never the first one’s', async () => {
+  const file = { ...menteeFile(4), exportedAt: '2026-11-28T10:00:00.000Z' };
+  const { id } = await openReview(file, db, minute(1));
+  await saveComments(id, [comment('On the real text', minute(2))], { now: minute(2) });
+  // Edited by hand (or crafted): same id and export time, another name and applicant.
+  const other = {
+    ...file,
+    application: { ...file.application, name: 'Someone else', personal: { ...file.application.personal, fullName: 'Other' } },
+  };
+  const opened = await openReview(other, db, minute(3));
+  expect(opened.already).toBe(false);
+  expect(opened.id).not.toBe(id);
+  expect(await db.reviews.count()).toBe(2);
+  // The same moment written another way is still the same export of the same content.
+  expect(await openReview({ ...file, exportedAt: '2026-11-28T10:00:00Z' }, db, minute(4))).toEqual({ id, already: true });
+});

@@ -74,7 +74,14 @@ export const olderStatus = (s: ReviewStatus): boolean => s.exportedAt === '' || 
 
 /** True for the review of this very export: the same application, exported at the same moment. */
 export const sameExport = (s: ReviewStatus, applicationId: string, exportedAt: string): boolean =>
-  s.applicationId === applicationId && s.exportedAt === exportedAt;
+  s.applicationId === applicationId && sameMoment(s.exportedAt, exportedAt);
+
+/** One moment however it is written ("…00.000Z" and "…00Z"); text that is not a time only equals itself. */
+function sameMoment(a: string | undefined, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [Date.parse(a ?? ''), Date.parse(b)];
+  return Number.isFinite(x) && x === y;
+}
 
 /** True while the review has changes the applicant has not been sent (comments added or deleted since the last download). */
 export function notDownloaded(s: ReviewStatus): boolean {

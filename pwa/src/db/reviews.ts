@@ -1,6 +1,7 @@
 // Mentor reviews (kept apart from the mentor's own applications, in the reviews table) and the
 // mentor comments an applicant imports (the comments table).
 import { liveQuery } from 'dexie';
+import { sameData } from '../../../core/application/canonical.ts';
 import type { ApplicationFile } from '../../../core/exchange/format.ts';
 import type { ReviewFile } from '../../../core/exchange/review.ts';
 import type { ImportedComment, Review, ReviewComment } from '../../../core/exchange/review-types.ts';
@@ -52,8 +53,13 @@ async function reviewOfExport(source: ApplicationFile, database: WorkbookDB): Pr
     const status = restoreStatus(raw);
     return status ? [status] : [];
   });
-  const found = statuses.find((s) => sameExport(s, applicationId, source.exportedAt));
-  if (found) return found.id;
+  // Same application and export time is not enough: a file edited by hand (or crafted) could keep
+  // both. It is the same file only if what it holds is the same.
+  const sameContent = async (id: string) => {
+    const row = await database.reviews.get(id);
+    return !!row && sameData((row.data as MentorReviewData).source?.application, source.application);
+  };
+  for (const s of statuses.filter((x) => sameExport(x, applicationId, source.exportedAt))) if (await sameContent(s.id)) return s.id;
   const older = statuses.filter(olderStatus);
   if (older.length === 0) return null;
   const rows = await database.reviews.bulkGet(older.map((s) => s.id));
@@ -63,7 +69,12 @@ async function reviewOfExport(source: ApplicationFile, database: WorkbookDB): Pr
     try {
       const repaired = summarise(row.id, row.updatedAt, row.data as MentorReviewData, older[i]!);
       await database.reviewStatus.put(repaired);
-      if (match === null && sameExport(repaired, applicationId, source.exportedAt)) match = row.id;
+      if (
+        match === null &&
+        sameExport(repaired, applicationId, source.exportedAt) &&
+        sameData((row.data as MentorReviewData).source?.application, source.application)
+      )
+        match = row.id;
     } catch {
       // A row this version cannot read is left as it is.
     }
