@@ -3,7 +3,7 @@ import { DEFAULT_RULES } from '../rules/adjustable.ts';
 import { rulesFor } from '../rules/scope.ts';
 import type { Application, ChecklistItem, DocumentRef, DocumentType, IsoDate, Role, RulesInForce } from '../types.ts';
 import { developmentDateProblems, latestDateFor, praDateProblems, roleDateProblems } from './dates.ts';
-import { formatMegabytes } from './megabytes.ts';
+import { decimalReading, formatMegabytes } from './megabytes.ts';
 import { roleLabel } from './text.ts';
 
 export interface ChecklistItemStatus {
@@ -178,9 +178,19 @@ function documentProblems(mandatory: boolean, ref: DocumentRef | undefined, rule
   ];
 }
 
-// The IET prefers PDF and lists no types: any other type is worth a word, never a refusal.
-function documentAdvice(ref: DocumentRef | undefined): string[] {
-  return ref && ref.mime !== 'application/pdf' ? ['PDF is preferred: if Career Manager refuses this file, save it as a PDF.'] : [];
+// The IET prefers PDF and lists no types: any other type is worth a word, never a refusal. A file
+// within the limit only as 1,048,576-byte megabytes is worth a word too: which Career Manager counts is not known.
+function documentAdvice(ref: DocumentRef | undefined, rules: RulesInForce): string[] {
+  if (!ref) return [];
+  const advice = ref.mime !== 'application/pdf' ? ['PDF is preferred: if Career Manager refuses this file, save it as a PDF.'] : [];
+  const safe = decimalReading(rules.maxFileSize);
+  if (ref.size > safe && ref.size <= rules.maxFileSize) {
+    const bytes = (n: number) => n.toLocaleString('en-GB');
+    advice.push(
+      `This file is ${bytes(ref.size)} bytes: within ${formatMegabytes(rules.maxFileSize)} if a megabyte is 1,048,576 bytes, but over it if Career Manager counts 1,000,000 (we do not know which). Under ${bytes(safe)} bytes fits either way.`,
+    );
+  }
+  return advice;
 }
 
 /** Status of every document type that applies to the application's category and route. */
@@ -188,7 +198,7 @@ export function documentStatus(app: Application, rules: RulesInForce = DEFAULT_R
   return rulesFor(app.category, app.route, rules).documents.map(({ type, mandatory }) => {
     const ref = app.documents[type.id];
     const problems = documentProblems(mandatory, ref, rules);
-    const advice = documentAdvice(ref);
+    const advice = documentAdvice(ref, rules);
     return ref ? { type, mandatory, ref, problems, advice } : { type, mandatory, problems, advice };
   });
 }

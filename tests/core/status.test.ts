@@ -119,6 +119,22 @@ describe('document status', () => {
     expect(byId['education-certificates']?.problems).toEqual([]);
   });
 
+  test('a file within 0.5 MB only as 1,048,576-byte megabytes is kept, with a word that Career Manager may count otherwise', () => {
+    const sized = (size: number) =>
+      documentStatus(must(setDocument(filledDraft('CEng'), pdf('accountability-diagram', size), T1)), LIMITS).find(
+        (s) => s.type.id === 'accountability-diagram',
+      )!;
+    const between = sized(510_000);
+    expect(between.problems).toEqual([]);
+    expect(between.advice).toEqual([
+      'This file is 510,000 bytes: within 0.5 MB if a megabyte is 1,048,576 bytes, but over it if Career Manager counts 1,000,000 (we do not know which). Under 500,000 bytes fits either way.',
+    ]);
+    expect(sized(500_000).advice).toEqual([]);
+    expect(sized(524_288).advice).toHaveLength(1);
+    expect(sized(524_289).advice).toEqual([]);
+    expect(sized(524_289).problems).toHaveLength(1);
+  });
+
   test('a file over the size limit is a problem; a file that is not a PDF only gets advice, never a refusal', () => {
     let app = filledDraft('CEng');
     app = must(setDocument(app, { ...pdf('accountability-diagram', 3 * 1024 * 1024), mime: 'text/html' }, T1));
@@ -135,8 +151,8 @@ describe('document status', () => {
     expect(checklistReasons(word, LIMITS)).toEqual([]);
   });
 
-  test('a PDF within the limit has no problems and no advice', () => {
-    const app = must(setDocument(filledDraft('CEng'), pdf('accountability-diagram', 512 * 1024), T1));
+  test('a PDF within the limit however a megabyte is counted has no problems and no advice', () => {
+    const app = must(setDocument(filledDraft('CEng'), pdf('accountability-diagram', 500_000), T1));
     const status = documentStatus(app, LIMITS).find((s) => s.type.id === 'accountability-diagram');
     expect([status?.problems, status?.advice]).toEqual([[], []]);
   });
