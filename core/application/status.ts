@@ -187,7 +187,7 @@ function documentAdvice(ref: DocumentRef | undefined, rules: RulesInForce): stri
   if (ref.size > safe && ref.size <= rules.maxFileSize) {
     const bytes = (n: number) => n.toLocaleString('en-GB');
     advice.push(
-      `This file is ${bytes(ref.size)} bytes: within ${formatMegabytes(rules.maxFileSize)} if a megabyte is 1,048,576 bytes, but over it if Career Manager counts 1,000,000 (we do not know which). Under ${bytes(safe)} bytes fits either way.`,
+      `This file is ${bytes(ref.size)} bytes: within ${formatMegabytes(rules.maxFileSize)} if a megabyte is 1,048,576 bytes, but over it if Career Manager counts 1,000,000 (we do not know which). Up to ${bytes(safe)} bytes fits either way.`,
     );
   }
   return advice;

@@ -65,7 +65,8 @@ export type ObservationKind = Observation['kind'];
 
 const MirrorRole = v.object({ id: Id, employer: Short, title: Short, responsibilities: Text, achievements: Text });
 /** A planned supporter as the overlay lists them: no e-mail, registration number or comments. */
-const MirrorSupporter = v.object({ name: Short, relationship: Short, status: Short });
+// Names are only shown (popup, overlay), never pasted into Career Manager: closed like words read from a page.
+const MirrorSupporter = v.object({ name: Seen, relationship: Seen, status: Short });
 const MirrorStep = v.object({
   id: Short,
   title: Short,
@@ -82,7 +83,7 @@ const MirrorStep = v.object({
  */
 const MirrorApplicationSchema = v.object({
   id: Id,
-  name: Short,
+  name: Seen,
   category: v.picklist(['CEng', 'IEng', 'EngTech', 'ICTTech']),
   route: v.picklist(['standard', 'streamlined']),
   stage: v.picklist(['draft', 'locked', 'submitted']),

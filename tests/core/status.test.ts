@@ -127,7 +127,7 @@ describe('document status', () => {
     const between = sized(510_000);
     expect(between.problems).toEqual([]);
     expect(between.advice).toEqual([
-      'This file is 510,000 bytes: within 0.5 MB if a megabyte is 1,048,576 bytes, but over it if Career Manager counts 1,000,000 (we do not know which). Under 500,000 bytes fits either way.',
+      'This file is 510,000 bytes: within 0.5 MB if a megabyte is 1,048,576 bytes, but over it if Career Manager counts 1,000,000 (we do not know which). Up to 500,000 bytes fits either way.',
     ]);
     expect(sized(500_000).advice).toEqual([]);
     expect(sized(524_288).advice).toHaveLength(1);

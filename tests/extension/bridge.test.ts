@@ -164,6 +164,14 @@ test('the popup says a step is done only in the locked snapshot when the workboo
   expect(read.applications[0]!.steps.find((s) => s.id === 'documents')!.missingSinceLock).toBe(0);
 });
 
+test('a name typed with an override left open reaches the popup closed; role drafts are sent as written', () => {
+  const app = privateApplication();
+  const typed = { ...app, name: 'Zed typed \u202e', roles: app.roles.map((r) => ({ ...r, achievements: `${r.achievements} \u202e` })) };
+  const kept = readMirror({ at, applications: [mirrorOf(typed, DEFAULT_RULES)] })!;
+  expect(kept.applications[0]!.name).toBe('Zed typed \u202e\u202c');
+  expect(kept.applications[0]!.roles[0]!.achievements).toBe(`${app.roles[0]!.achievements} \u202e`);
+});
+
 test('pairing: both sides derive the same six-digit code from the key; the extension keeps only a hash', async () => {
   const key = 'A'.repeat(43);
   await expect(pairingCode(key)).resolves.toMatch(/^\d{3} \d{3}$/);

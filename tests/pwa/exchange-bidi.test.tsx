@@ -39,3 +39,13 @@ test('an imported name that leaves a bidi override open keeps every character, a
   const row = (await screen.findByRole('link', { name: stored!.name })).closest('li')!;
   inOrderAfterName(row.textContent!, 'CEng, Standard route');
 });
+
+test('a name typed in the workbook with an override left open does not reverse the words after it in the Applications list', async () => {
+  const { app } = sampleApplication();
+  await db.applications.put({ ...app, name: 'Zed typed \u202e' });
+  renderAt({ name: 'applications' });
+  const link = await screen.findByRole('link', { name: /^Zed typed/ });
+  // What is stored stays as typed; what is shown closes the override before the product's words.
+  expect(link.textContent).toBe('Zed typed \u202e\u202c');
+  inOrderAfterName(link.closest('li')!.textContent!, 'CEng, Standard route');
+});

@@ -9,6 +9,7 @@ import { progress } from '../../core/application/progress.ts';
 import { DEFAULT_RULES } from '../../core/rules/adjustable.ts';
 import type { Application } from '../../core/types.ts';
 import { db } from '../../pwa/src/db/database.ts';
+import { storeObservations } from '../../pwa/src/db/observations.ts';
 import { freshWorkbook, renderAt, storedApplication } from './workbook-helpers.tsx';
 
 beforeEach(freshWorkbook);
@@ -146,8 +147,32 @@ test("unlocking never says a supporter's comments are kept when none of theirs w
   const dialog = screen.getByRole('alertdialog', { name: 'Unlock the application?' });
   const kept = within(dialog).getByRole('list', { name: 'Comments the workbook keeps' });
   expect(within(kept).getByText(/Kim Colleague \(Validated\): no comment copied/)).toBeTruthy();
-  expect(dialog.textContent).toMatch(/Nothing from Kim Colleague is in the workbook\. Add what they wrote in Career Manager to their card/);
+  expect(dialog.textContent).toMatch(
+    /Nothing from Kim Colleague is on their card here\. Add what they wrote in Career Manager to their card/,
+  );
   expect(dialog.textContent).not.toMatch(/\(2 kept\)|comments \(\d+ kept\)/);
+});
+
+test('comments the companion saved from Career Manager since the lock are named in the unlock question, with where they are', async () => {
+  const app = await storedApplication(locked);
+  await storeObservations([
+    {
+      id: 'o1',
+      applicationId: app.id,
+      kind: 'supporter-comments',
+      at: '2026-03-02T09:00:00.000Z',
+      url: 'https://careermanager.theiet.org/validate/locked',
+      data: {
+        supporters: [{ name: 'Sam Supporter CEng', status: 'Changes requested', comments: [{ competence: 'C2', text: 'More on C2.' }] }],
+      },
+    },
+  ]);
+  renderAt({ name: 'app', id: app.id, screen: 'validate' });
+  fireEvent.click(await screen.findByRole('button', { name: 'Unlock…' }));
+  const dialog = screen.getByRole('alertdialog', { name: 'Unlock the application?' });
+  await within(dialog).findByText(
+    /The companion also saved 1 comment shown in Career Manager on .*: they are on the Overview, under “Seen in Career Manager”\./,
+  );
 });
 
 test('supporters can only be added once locked; adding one records it', async () => {

@@ -22,7 +22,7 @@ function savedWords(kept: Kept | null, comments: string): { text: string; ok: bo
     };
   return {
     ok: true,
-    text: `Saved ${comments}. They appear in your workbook (Validate, under "Seen in Career Manager") while it is open, now or next time.`,
+    text: `Saved ${comments}. They appear in your workbook (on the Overview, under "Seen in Career Manager") while it is open, now or next time.`,
   };
 }
 

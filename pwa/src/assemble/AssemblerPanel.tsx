@@ -16,6 +16,7 @@ import { addSourcePages, movePage, movePageTo, removePage, turnPage, withoutSour
 import type { BuildOutcome, PageInfo, SourceFile } from './protocol.ts';
 import { builtFileName, type HeldSource, keepBuilt } from './save.ts';
 import './assemble.css';
+import { decimalReading } from '../../../core/application/megabytes.ts';
 
 interface Source extends HeldSource {
   file: SourceFile | null;
@@ -182,7 +183,11 @@ export default function AssemblerPanel(props: {
     const renumbered = plan.map((p) => ({ ...p, source: order.indexOf(p.source) }));
     progress.value = { fraction: 0, text: 'Starting' };
     try {
-      const outcome = await buildPdf(files, renumbered, limit, (fraction, text) => (progress.value = { fraction, text }));
+      // Aimed at the limit read with 1,000,000-byte megabytes: which reading Career Manager uses is not
+      // known, and a file under this fits either way (core/application/megabytes.ts).
+      const built = await buildPdf(files, renumbered, decimalReading(limit), (fraction, text) => (progress.value = { fraction, text }));
+      // Within the limit as the rules state it is what is reported; the note on megabytes says the rest.
+      const outcome = { ...built, fits: built.bytes.length <= limit };
       result.value = { outcome, blob: new Blob([outcome.bytes as BlobPart], { type: 'application/pdf' }), limit, pages: plan };
       announce.value = outcome.fits
         ? `The file is ready: ${preciseSize(outcome.bytes.length)}, within the limit.`

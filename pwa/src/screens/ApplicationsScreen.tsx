@@ -3,6 +3,7 @@
 // what it needs only when used (saving, renaming, deleting, the backup reminder) loads then.
 import { useSignal } from '@preact/signals';
 import { STAGE_WORDS } from '../../../core/design/vocabulary.ts';
+import { closeBidi } from '../../../core/text/bidi.ts';
 import type { Application, CategoryId, Reason, RouteId } from '../../../core/types.ts';
 import { applications, followApplications } from '../db/applications.ts';
 import { hrefFor, navigate } from '../state/route.ts';
@@ -71,7 +72,8 @@ function ApplicationItem({ app }: { app: Application }) {
   return (
     <li class="app-item" data-app={app.id}>
       <p class="app-summary">
-        <a href={hrefFor({ name: 'app', id: app.id, screen: 'overview' })}>{app.name}</a>{' '}
+        {/* A name typed with a bidi override left open must not reverse the words after it. */}
+        <a href={hrefFor({ name: 'app', id: app.id, screen: 'overview' })}>{closeBidi(app.name)}</a>{' '}
         <span class="app-meta">
           {app.category}, {routeTitle(app.route)} — {STAGE_WORDS[app.stage]}
         </span>

@@ -1,7 +1,7 @@
 // Supporting documents: one file per type, kept as a Blob on this device. Files over the size
 // limit in force, whose bytes are not what they claim (empty, a renamed program), or PDFs that
-// cannot be read (damaged, encrypted) are refused with the reason before anything is stored; any
-// other type is taken, with PDF advised. Files kept for types the category and route no longer
+// cannot be read (damaged, no pages) are refused with the reason before anything is stored; an
+// encrypted PDF whose pages read is kept with a note; any other type is taken, with PDF advised. Files kept for types the category and route no longer
 // use are listed apart, so they can still be removed or downloaded.
 import { useSignal } from '@preact/signals';
 import { useId } from 'preact/hooks';

@@ -16,6 +16,7 @@ import { addSupporter, commentsKept, removeSupporter, updateSupporter } from '..
 import { IN_CAREER_MANAGER, SUPPORTER_STATUS_WORDS } from '../../../core/design/vocabulary.ts';
 import { POST_SUBMISSION_STAGES } from '../../../core/rules/steps.ts';
 import type { Application, PostSubmissionStage, Supporter, SupporterStatus } from '../../../core/types.ts';
+import { latestOf, useObservations } from '../bridge/observed.ts';
 import type { Draft } from '../state/draft.ts';
 import { hrefFor } from '../state/route.ts';
 import { rules } from '../state/rules.ts';
@@ -390,6 +391,10 @@ function UnlockSection({ draft, app }: { draft: Draft; app: Application }) {
 function UnlockKeeps({ app }: { app: Application }) {
   const kept = commentsKept(app);
   const missing = kept.filter((k) => k.nothingCopied);
+  // What the companion saved from Career Manager since this lock (Overview, "Seen in Career Manager").
+  const saved = latestOf(useObservations(app.id), 'supporter-comments');
+  const savedNow = saved && app.lock && saved.at >= app.lock.at ? saved : undefined;
+  const savedCount = savedNow?.data.supporters.reduce((n, s) => n + s.comments.length, 0) ?? 0;
   return (
     <>
       <p>
@@ -408,10 +413,17 @@ function UnlockKeeps({ app }: { app: Application }) {
           ))}
         </ul>
       )}
+      {savedNow && (
+        <p>
+          The companion also saved {savedCount === 1 ? '1 comment' : `${savedCount} comments`} shown in Career Manager on{' '}
+          {formatDateTime(savedNow.at)}: they are on the Overview, under “Seen in Career Manager”.
+        </p>
+      )}
       {missing.length > 0 && (
         <p class="note">
-          Nothing from {missing.map((k) => k.supporter.name).join(' and ')} is in the workbook. Add what they wrote in Career Manager to
-          their card (“Keep comment from …”) before you unlock, or it is gone.
+          Nothing from {missing.map((k) => k.supporter.name).join(' and ')} is on their card here
+          {savedNow ? ' (check that the companion’s copy above has what they wrote)' : ''}. Add what they wrote in Career Manager to their
+          card (“Keep comment from …”) before you unlock, or it is gone.
         </p>
       )}
       {kept.some((k) => k.supporter.status === 'changes-requested') && (
