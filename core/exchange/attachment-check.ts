@@ -9,6 +9,9 @@ import type { Application, DocumentRef } from '../types.ts';
 import { decodeBase64Into, decodedLength } from './base64.ts';
 import type { Attachment } from './format.ts';
 
+/** Why content a browser would run is refused, whatever it claims to be. */
+const NEVER_KEPT = 'the workbook never keeps that as a document';
+
 /** Records standing for a file a built document was made from (see documentsByBlob). */
 const SOURCES = new WeakMap<DocumentRef, string>();
 
@@ -17,7 +20,7 @@ const SOURCE_KINDS: ReadonlySet<string> = new Set(['application/pdf', 'image/jpe
 
 /**
  * Every document record pointing at each blobId: current documents, the lock snapshot's, and those
- * kept in history; a file a built document was made from counts as a record of that document.
+ * kept in history; a file a built document was made from counts as one of that document's records.
  */
 export function documentsByBlob(app: Application): Map<string, DocumentRef[]> {
   const out = new Map<string, DocumentRef[]>();
@@ -71,7 +74,7 @@ export function attachmentProblem(att: Pick<Attachment, 'mime' | 'size'>, uses: 
   if (att.size === 0) return `${subject} is an empty file (0 bytes).`;
   // No list of the types a document takes (the IET publishes none): only what a browser would run is refused.
   const active = activeContent(att.mime, head);
-  if (active) return `${subject} is ${active}: the workbook never keeps that as a document.`;
+  if (active) return `${subject} is ${active}: ${NEVER_KEPT}.`;
   const mismatch = bytesMismatch(att.mime, head);
   if (mismatch) {
     const looks = mismatch.looks ? `it looks like ${mismatch.looks}` : 'its contents are not in that format';
