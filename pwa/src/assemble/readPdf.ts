@@ -3,10 +3,20 @@
 // pdf-lib is heavy: import this module lazily (dynamic `import()`), never from the start path.
 import { PDFDocument } from 'pdf-lib';
 
-/** A refusal the applicant reads as it is. */
+/** A refusal the applicant reads as it is; `encrypted` when the file is protected, not damaged. */
 export class SourceProblem extends Error {
   override name = 'SourceProblem';
+  constructor(
+    message: string,
+    readonly encrypted = false,
+  ) {
+    super(message);
+  }
 }
+
+const unreadable = (name: string) =>
+  `“${name}” could not be read as a PDF: it may be damaged or incomplete. Download or save it again, then add it.`;
+const noPages = (name: string) => `“${name}” has no pages.`;
 
 /** Loads a PDF with pdf-lib (which copies its pages later), with plain messages for what stops it. */
 export async function loadForCopy(name: string, bytes: Uint8Array): Promise<PDFDocument> {
@@ -20,18 +30,17 @@ export async function loadForCopy(name: string, bytes: Uint8Array): Promise<PDFD
     if (/\bis encrypted\b/.test((error as Error | null)?.message ?? '')) {
       throw new SourceProblem(
         `“${name}” is protected by a password or encryption, so its pages cannot be copied. Open it, print it to a new PDF (“Save as PDF”), and add that file instead.`,
+        true,
       );
     }
-    throw new SourceProblem(
-      `“${name}” could not be read as a PDF: it may be damaged or incomplete. Download or save it again, then add it.`,
-    );
+    throw new SourceProblem(unreadable(name));
   }
 }
 
 /** Loads a PDF as `loadForCopy` does, and refuses one without pages. */
 export async function readPdf(name: string, bytes: Uint8Array): Promise<PDFDocument> {
   const doc = await loadForCopy(name, bytes);
-  if (doc.getPageCount() === 0) throw new SourceProblem(`“${name}” has no pages.`);
+  if (doc.getPageCount() === 0) throw new SourceProblem(noPages(name));
   return doc;
 }
 
@@ -49,13 +58,13 @@ export async function checkPdf(name: string, bytes: Uint8Array): Promise<PdfChec
     return null;
   } catch (error) {
     if (!(error instanceof SourceProblem)) throw error;
-    if (!/protected by a password/.test(error.message)) return { refuse: error.message };
+    if (!error.encrypted) return { refuse: error.message };
   }
   try {
     const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
-    if (doc.getPageCount() === 0) return { refuse: `“${name}” has no pages.` };
+    if (doc.getPageCount() === 0) return { refuse: noPages(name) };
   } catch {
-    return { refuse: `“${name}” could not be read as a PDF: it may be damaged or incomplete. Download or save it again, then add it.` };
+    return { refuse: unreadable(name) };
   }
   return {
     note: `It is encrypted. If it opens without a password, as many certificates do, assessors can read it; if it asks for one, they cannot: print it to a new PDF (“Save as PDF”) and add that instead.`,

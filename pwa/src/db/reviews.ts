@@ -48,38 +48,31 @@ export interface OpenedReview {
  * read from its review row and repaired (reviews are few, and this runs only when a file is opened).
  */
 async function reviewOfExport(source: ApplicationFile, database: WorkbookDB): Promise<string | null> {
-  const { id: applicationId } = source.application;
   const statuses = (await database.reviewStatus.toArray()).flatMap((raw) => {
     const status = restoreStatus(raw);
     return status ? [status] : [];
   });
-  // Same application and export time is not enough: a file edited by hand (or crafted) could keep
-  // both. It is the same file only if what it holds is the same.
-  const sameContent = async (id: string) => {
-    const row = await database.reviews.get(id);
-    return !!row && sameData((row.data as MentorReviewData).source?.application, source.application);
-  };
-  for (const s of statuses.filter((x) => sameExport(x, applicationId, source.exportedAt))) if (await sameContent(s.id)) return s.id;
+  // Statuses written before they said which export they are of are completed from their rows first.
   const older = statuses.filter(olderStatus);
-  if (older.length === 0) return null;
-  const rows = await database.reviews.bulkGet(older.map((s) => s.id));
-  let match: string | null = null;
+  const rows = older.length > 0 ? await database.reviews.bulkGet(older.map((s) => s.id)) : [];
   for (const [i, row] of rows.entries()) {
     if (!row) continue;
     try {
       const repaired = summarise(row.id, row.updatedAt, row.data as MentorReviewData, older[i]!);
       await database.reviewStatus.put(repaired);
-      if (
-        match === null &&
-        sameExport(repaired, applicationId, source.exportedAt) &&
-        sameData((row.data as MentorReviewData).source?.application, source.application)
-      )
-        match = row.id;
+      statuses[statuses.indexOf(older[i]!)] = repaired;
     } catch {
       // A row this version cannot read is left as it is.
     }
   }
-  return match;
+  // Same application and export time is not enough: a file edited by hand (or crafted) could keep
+  // both. It is the same file only if what it holds is the same.
+  for (const s of statuses) {
+    if (!sameExport(s, source.application.id, source.exportedAt)) continue;
+    const row = await database.reviews.get(s.id);
+    if (row && sameData((row.data as MentorReviewData).source?.application, source.application)) return s.id;
+  }
+  return null;
 }
 
 /**

@@ -172,18 +172,23 @@ const sameRole = (a: Role, b: Role) =>
 // the category; the mentor comments beside its fields are about this role's own text, and
 // re-render themselves when the comments change.
 // (A class rather than compat's memo: importing preact/compat changes how every onChange behaves.)
+/** What a role's editor and its evidence tools both draw from besides the role: the same, they need not redraw. */
+type Surroundings = Pick<RoleProps, 'draft' | 'disabled' | 'app' | 'role'>;
+const sameSurroundings = (a: Surroundings, b: Surroundings): boolean =>
+  a.draft === b.draft &&
+  a.disabled === b.disabled &&
+  a.app.category === b.app.category &&
+  roleEvidence(a.app, a.role.id) === roleEvidence(b.app, b.role.id);
+
 class RoleEditor extends Component<RoleProps> {
   override shouldComponentUpdate(next: RoleProps): boolean {
     const a = this.props;
     return !(
       sameRole(a.role, next.role) &&
       a.index === next.index &&
-      a.draft === next.draft &&
-      a.disabled === next.disabled &&
       a.latestDate === next.latestDate &&
       a.open === next.open &&
-      a.app.category === next.app.category &&
-      roleEvidence(a.app, a.role.id) === roleEvidence(next.app, next.role.id)
+      sameSurroundings(a, next)
     );
   }
   override render() {
@@ -204,10 +209,7 @@ class TextEvidence extends Component<FieldEvidenceProps> {
       a.field === next.field &&
       a.role[a.field] === next.role[next.field] &&
       a.label === next.label &&
-      a.draft === next.draft &&
-      a.disabled === next.disabled &&
-      a.app.category === next.app.category &&
-      roleEvidence(a.app, a.role.id) === roleEvidence(next.app, next.role.id)
+      sameSurroundings(a, next)
     );
   }
   override render() {
